@@ -1,0 +1,57 @@
+import { PLOT_STATUSES, PLOT_STATUS_LABELS } from '../../geodata/vocabulary.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import type { ColourMode } from '../lib/hash-state.ts';
+import { MODE_RAMP } from '../map/style/layers.ts';
+import { CCN_OUTLINE, KCN_OUTLINE, PLOT_STATUS_COLORS } from '../map/style/symbology.ts';
+
+/** Reads the same ramp objects as the map's expressions, so legend and map cannot disagree. */
+export function Legend({ mode }: { mode: ColourMode }) {
+  const { t, lang } = useI18n();
+  const ramp = MODE_RAMP[mode];
+  return (
+    <aside className="legend" aria-label={t('legend')} data-testid="legend">
+      <h2>{t(mode)}</h2>
+      <ul>
+        {ramp.colors.map((color, i) => {
+          const from = ramp.breaks[i]!;
+          const to = ramp.breaks[i + 1] ?? 100;
+          return (
+            <li key={color}>
+              <span className="swatch" style={{ background: color }} />
+              {from}–{to} %
+            </li>
+          );
+        })}
+        <li>
+          <span className="swatch" style={{ background: ramp.noData }} />
+          {t('noData')}
+        </li>
+        <li>
+          <span className="swatch hatch" />
+          {t('preLeasing')}
+        </li>
+      </ul>
+      <ul className="outlines">
+        <li>
+          <span className="swatch outline" style={{ borderColor: KCN_OUTLINE }} />
+          {t('kcn')}
+        </li>
+        <li>
+          <span className="swatch outline dashed" style={{ borderColor: CCN_OUTLINE }} />
+          {t('ccn')}
+        </li>
+      </ul>
+      <details>
+        <summary>{t('plots')}</summary>
+        <ul>
+          {PLOT_STATUSES.map((s) => (
+            <li key={s}>
+              <span className="swatch" style={{ background: PLOT_STATUS_COLORS[s] }} />
+              {PLOT_STATUS_LABELS[s][lang]}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </aside>
+  );
+}

@@ -1,0 +1,197 @@
+import type { ZoneApiFeature } from '../../geodata/api.ts';
+import type { Figure, Source } from '../../geodata/schema.ts';
+import { ACCURACY_LABELS, INFRA_LABELS, ZONE_KIND_LABELS, ZONE_STATUS_LABELS } from '../../geodata/vocabulary.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { PROGRESS_RAMP, rampColor } from '../map/style/symbology.ts';
+import { SourceRef } from './SourceRef.tsx';
+
+type Props = { zone: ZoneApiFeature; sources: Source[]; onClose: () => void };
+
+/** Collects every source the zone cites, numbered in order of first use. */
+function citedSources(zone: ZoneApiFeature, all: Source[]) {
+  const p = zone.properties;
+  const ids = [
+    p.geometrySourceId,
+    p.totalAreaHa.sourceId,
+    p.industrialLandHa.sourceId,
+    p.occupancyClaim?.sourceId,
+    p.developer?.sourceId,
+    p.decision?.sourceId,
+    ...p.statusHistory.map((s) => s.sourceId),
+    ...p.infrastructure.map((i) => i.sourceId),
+    ...p.tenants.map((t) => t.sourceId),
+  ].filter((x): x is string => !!x);
+  const byId = new Map(all.map((s) => [s.id, s]));
+  const cited = new Map<string, { n: number; source: Source }>();
+  for (const id of ids) {
+    const source = byId.get(id);
+    if (source && !cited.has(id)) cited.set(id, { n: cited.size + 1, source });
+  }
+  return cited;
+}
+
+export function ZonePanel({ zone, sources, onClose }: Props) {
+  const { t, lang, num, pct } = useI18n();
+  const p = zone.properties;
+  const cited = citedSources(zone, sources);
+  const fig = (f: Figure, unit: string) =>
+    f.value === null ? (
+      <span className="nodata">{t('noData')}</span>
+    ) : (
+      <>
+        {num(f.value)} {unit} <SourceRef id={f.sourceId} sources={cited} asOf={f.asOf} />
+      </>
+    );
+  const lastStatus = p.statusHistory.at(-1);
+
+  return (
+    <aside className="panel" data-testid="zone-panel" aria-labelledby="zone-panel-title">
+      <header>
+        <div>
+          <p className="kind">{ZONE_KIND_LABELS[p.kind][lang]}</p>
+          <h2 id="zone-panel-title">{p.name[lang]}</h2>
+          <p className="alt-name" lang={lang === 'vi' ? 'en' : 'vi'}>{p.name[lang === 'vi' ? 'en' : 'vi']}</p>
+        </div>
+        <button type="button" className="close" onClick={onClose} aria-label={t('close')}>×</button>
+      </header>
+      {p.accuracy === 'approximate' && (
+        <p className="badge approximate" data-testid="approximate-badge" title={t('approximateHelp')}>
+          ⚠ {ACCURACY_LABELS.approximate[lang]}
+        </p>
+      )}
+      <dl className="facts">
+        <dt>{t('status')}</dt>
+        <dd data-testid="zone-status">
+          {ZONE_STATUS_LABELS[p.status][lang]}{' '}
+          {lastStatus && <SourceRef id={lastStatus.sourceId} sources={cited} asOf={lastStatus.date} />}
+        </dd>
+        <dt>{t('addressOld')}</dt>
+        <dd>{[p.addressOld.commune, p.addressOld.district, `tỉnh ${p.addressOld.province}`].filter(Boolean).join(', ')}</dd>
+        <dt>{t('addressNew')}</dt>
+        <dd>
+          {[p.addressNew.commune ?? t('noData'), `tỉnh ${p.addressNew.province}`].join(', ')}
+          {p.addressNew.note && <small className="note"> {p.addressNew.note}</small>}
+        </dd>
+        <dt>{t('totalArea')}</dt>
+        <dd>{fig(p.totalAreaHa, t('ha'))}</dd>
+        {p.developer && (
+          <>
+            <dt>{t('developer')}</dt>
+            <dd>
+              {p.developer.text} <SourceRef id={p.developer.sourceId} sources={cited} />
+            </dd>
+          </>
+        )}
+        {p.decision && (
+          <>
+            <dt>{t('decision')}</dt>
+            <dd>
+              {p.decision.text} <SourceRef id={p.decision.sourceId} sources={cited} />
+            </dd>
+          </>
+        )}
+      </dl>
+
+      <section className="occupancy" aria-label={t('occupancy')}>
+        <h3>{t('occupancy')}</h3>
+        {p.land.occupancyPct === null ? (
+          <p className="nodata" data-testid="zone-occupancy">{t('noData')}</p>
+        ) : (
+          <>
+            <p className="big" data-testid="zone-occupancy">{pct(p.land.occupancyPct)}</p>
+            <p className="sub">
+              {t('leased')} {num(p.land.leasedHa)} / {num(p.land.leasableHa)} {t('ha')} · {t('available')} {num(p.land.availableHa)} {t('ha')}
+              {p.land.notDevelopedHa > 0 && (
+                <>
+                  {' '}· {t('notDeveloped')} {num(p.land.notDevelopedHa)} {t('ha')}
+                </>
+              )}
+            </p>
+            {p.land.notDevelopedHa > 0 && (
+              <p className="sub">
+                {t('developedOccupancy')}: {pct(p.land.developedOccupancyPct)}
+              </p>
+            )}
+          </>
+        )}
+        <p className="help">{p.land.occupancyPct === null ? t('noLayout') : `${t('occupancyHelp')} ${p.accuracy === 'approximate' ? t('computedFromPlots') : ''}`}</p>
+        {p.occupancyClaim && (
+          <p className="claim">
+            {p.occupancyClaim.note ?? ''} <SourceRef id={p.occupancyClaim.sourceId} sources={cited} asOf={p.occupancyClaim.asOf} />
+          </p>
+        )}
+      </section>
+
+      <section className="infra" aria-label={t('infrastructure')}>
+        <h3>{t('infrastructure')}</h3>
+        <p data-testid="zone-progress">
+          {t('overall')}: <strong>{pct(p.progress.progressPct)}</strong>
+          {p.progress.progressPct !== null && p.progress.coverage < 1 && (
+            <small> ({t('coverage', { pct: Math.round(p.progress.coverage * 100) })})</small>
+          )}
+        </p>
+        <ul>
+          {p.infrastructure.map((it) => (
+            <li key={it.item}>
+              <span className="label">{INFRA_LABELS[it.item][lang]}</span>
+              {it.progressPct === null ? (
+                <span className="nodata">{t('noData')}</span>
+              ) : (
+                <>
+                  <span className="bar" role="progressbar" aria-valuenow={it.progressPct} aria-valuemin={0} aria-valuemax={100}>
+                    <span style={{ width: `${it.progressPct}%`, background: rampColor(PROGRESS_RAMP, it.progressPct) }} />
+                  </span>
+                  <span className="value">
+                    {pct(it.progressPct)} <SourceRef id={it.sourceId} sources={cited} asOf={it.asOf} />
+                  </span>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="tenants" aria-label={t('tenants')}>
+        <h3>{t('tenants')}</h3>
+        {p.tenants.length === 0 ? (
+          <p className="nodata">{t('noTenants')}</p>
+        ) : (
+          <ul>
+            {p.tenants.map((tn) => (
+              <li key={tn.name}>
+                {tn.name}
+                {tn.sector && <small> · {tn.sector}</small>} <SourceRef id={tn.sourceId} sources={cited} />
+              </li>
+            ))}
+          </ul>
+        )}
+        {p.sectors.length > 0 && (
+          <p>
+            {t('sectors')}: {p.sectors.join(', ')}
+          </p>
+        )}
+      </section>
+
+      {p.note && <p className="note">{p.note}</p>}
+
+      <section className="sources" aria-label={t('sources')}>
+        <h3>{t('sources')}</h3>
+        <ol>
+          {[...cited.values()].map(({ n, source }) => (
+            <li key={source.id} id={`src-${n}`} value={n}>
+              {source.url ? (
+                <a href={source.url.startsWith('http') ? source.url : `https://${source.url}`} target="_blank" rel="noreferrer noopener">
+                  {source.title}
+                </a>
+              ) : (
+                source.title
+              )}
+              {source.publisher && <> · {source.publisher}</>}
+              {source.date && <> · {source.date}</>}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </aside>
+  );
+}

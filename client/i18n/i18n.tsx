@@ -1,0 +1,27 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { formatNumber, formatPct, translate, type Lang, type StringKey } from './strings.ts';
+
+type I18n = {
+  lang: Lang;
+  t: (key: StringKey, vars?: Record<string, string | number>) => string;
+  num: (n: number, digits?: number) => string;
+  pct: (n: number | null) => string;
+};
+
+const Ctx = createContext<I18n | null>(null);
+
+export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
+  const value: I18n = {
+    lang,
+    t: (key, vars) => translate(lang, key, vars),
+    num: (n, digits) => formatNumber(lang, n, digits),
+    pct: (n) => formatPct(lang, n, translate(lang, 'noData')),
+  };
+  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+}
+
+export function useI18n(): I18n {
+  const v = useContext(Ctx);
+  if (!v) throw new Error('useI18n outside I18nProvider');
+  return v;
+}

@@ -1,0 +1,37 @@
+import { LANGS, type Lang } from '../i18n/strings.ts';
+
+export const COLOUR_MODES = ['occupancy', 'progress'] as const;
+export type ColourMode = (typeof COLOUR_MODES)[number];
+
+export type View = { zoom: number; lat: number; lon: number };
+/** Everything a shared link restores: camera, selection, colouring and language. */
+export type HashState = { view: View | null; zone: string | null; mode: ColourMode; lang: Lang };
+
+export const DEFAULT_STATE: HashState = { view: null, zone: null, mode: 'occupancy', lang: 'vi' };
+
+/** Parses "#map=14/22.1722/105.8356&zone=ccn-huyen-tung&mode=progress&lang=en"; bad parts fall back to defaults. */
+export function parseHash(hash: string): HashState {
+  const p = new URLSearchParams(hash.replace(/^#/, ''));
+  const [z, lat, lon] = (p.get('map') ?? '').split('/').map(Number);
+  const view =
+    z !== undefined && lat !== undefined && lon !== undefined && [z, lat, lon].every(Number.isFinite) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180
+      ? { zoom: z, lat, lon }
+      : null;
+  const mode = p.get('mode');
+  const lang = p.get('lang');
+  return {
+    view,
+    zone: p.get('zone') || null,
+    mode: (COLOUR_MODES as readonly string[]).includes(mode ?? '') ? (mode as ColourMode) : DEFAULT_STATE.mode,
+    lang: (LANGS as readonly string[]).includes(lang ?? '') ? (lang as Lang) : DEFAULT_STATE.lang,
+  };
+}
+
+export function formatHash(s: HashState): string {
+  const parts: string[] = [];
+  if (s.view) parts.push(`map=${s.view.zoom.toFixed(2)}/${s.view.lat.toFixed(5)}/${s.view.lon.toFixed(5)}`);
+  if (s.zone) parts.push(`zone=${encodeURIComponent(s.zone)}`);
+  if (s.mode !== DEFAULT_STATE.mode) parts.push(`mode=${s.mode}`);
+  if (s.lang !== DEFAULT_STATE.lang) parts.push(`lang=${s.lang}`);
+  return parts.length ? `#${parts.join('&')}` : '';
+}

@@ -1,0 +1,60 @@
+/**
+ * Flattens API features into the flat properties MapLibre expressions read. Pure: no map here.
+ */
+import { centroid } from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { ZoneApiFeature } from '../../geodata/api.ts';
+import { PRE_LEASING_STATUSES, type ZoneKind, type ZoneStatus } from '../../geodata/vocabulary.ts';
+
+export type MapZoneProps = {
+  id: string;
+  kind: ZoneKind;
+  status: ZoneStatus;
+  /** Planned or revoked: no leasable land to colour by occupancy. */
+  preLeasing: boolean;
+  occupancyPct: number | null;
+  progressPct: number | null;
+  leasedHa: number;
+  leasableHa: number;
+  areaHa: number;
+  nameVi: string;
+  nameEn: string;
+};
+
+export function mapZoneProps(z: ZoneApiFeature): MapZoneProps {
+  const p = z.properties;
+  return {
+    id: p.id,
+    kind: p.kind,
+    status: p.status,
+    preLeasing: PRE_LEASING_STATUSES.includes(p.status),
+    occupancyPct: p.land.occupancyPct,
+    progressPct: p.progress.progressPct,
+    leasedHa: p.land.leasedHa,
+    leasableHa: p.land.leasableHa,
+    areaHa: p.totalAreaHa.value ?? 0,
+    nameVi: p.name.vi,
+    nameEn: p.name.en,
+  };
+}
+
+export function toMapZones(zones: ZoneApiFeature[]): FeatureCollection<Polygon | MultiPolygon, MapZoneProps> {
+  return {
+    type: 'FeatureCollection',
+    features: zones.map((z) => ({ type: 'Feature', id: z.id, geometry: z.geometry, properties: mapZoneProps(z) })),
+  };
+}
+
+export function toZonePoints(zones: ZoneApiFeature[]): FeatureCollection<Point, MapZoneProps> {
+  return {
+    type: 'FeatureCollection',
+    features: zones.map(
+      (z): Feature<Point, MapZoneProps> => ({
+        type: 'Feature',
+        id: z.id,
+        geometry: centroid(z).geometry,
+        properties: mapZoneProps(z),
+      }),
+    ),
+  };
+}

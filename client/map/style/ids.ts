@@ -1,0 +1,38 @@
+/** Source and layer ids: the map controller, the tests and the layers refer to these names only. */
+export const SOURCES = {
+  context: 'context',
+  zones: 'zones',
+  zonePoints: 'zone-points',
+  clusters: 'zone-clusters',
+  plots: 'plots',
+} as const;
+
+export const LAYERS = {
+  background: 'background',
+  provinceFill: 'province-fill',
+  provinceOutline: 'province-outline',
+  lake: 'lake-fill',
+  river: 'river-line',
+  roads: 'roads-line',
+  roadLabels: 'road-labels',
+  seats: 'seats-circle',
+  seatLabels: 'seats-label',
+  zonesFill: 'zones-fill',
+  zonesPreLeasing: 'zones-pre-leasing',
+  zonesOutlineKcn: 'zones-outline-kcn',
+  zonesOutlineCcn: 'zones-outline-ccn',
+  zonesSelected: 'zones-selected',
+  plotsFill: 'plots-fill',
+  plotsOutline: 'plots-outline',
+  clusters: 'clusters-circle',
+  clusterLabels: 'clusters-label',
+  zoneLabels: 'zone-labels',
+} as const;
+
+/** Layers a click or hover on a zone can hit. */
+export const ZONE_HIT_LAYERS = [LAYERS.zonesFill, LAYERS.zonesPreLeasing];
+export const HATCH_IMAGE = 'hatch';
+export const LABEL_FONT = 'Noto Sans Regular';
+/** Below this zoom zones are shown as cluster bubbles; above it as polygons only. */
+export const CLUSTER_MAX_ZOOM = 11;
+export const PLOTS_MIN_ZOOM = 14.5;

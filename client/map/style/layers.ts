@@ -1,0 +1,164 @@
+/**
+ * The whole map style as data: the offline basemap drawn from the context layers, the zones,
+ * plots and cluster bubbles. The controller only swaps paint/layout values named here.
+ */
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Lang } from '../../i18n/strings.ts';
+import type { ColourMode } from '../../lib/hash-state.ts';
+import { matchColor, stepColor } from './expressions.ts';
+import { fontFaces } from './fonts.ts';
+import { CLUSTER_MAX_ZOOM, HATCH_IMAGE, LABEL_FONT, LAYERS, PLOTS_MIN_ZOOM, SOURCES } from './ids.ts';
+import {
+  BASEMAP,
+  CCN_OUTLINE,
+  KCN_OUTLINE,
+  OCCUPANCY_RAMP,
+  PLOT_STATUS_COLORS,
+  PRE_LEASING_FILL,
+  PROGRESS_RAMP,
+  SELECTION_OUTLINE,
+} from './symbology.ts';
+
+const empty = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features: [] });
+
+/** Feature property that each colour mode reads, and its ramp. */
+export const MODE_PROPERTY: Record<ColourMode, 'occupancyPct' | 'progressPct'> = {
+  occupancy: 'occupancyPct',
+  progress: 'progressPct',
+};
+export const MODE_RAMP = { occupancy: OCCUPANCY_RAMP, progress: PROGRESS_RAMP } as const;
+
+export const modeColor = (mode: ColourMode): ExpressionSpecification => stepColor(MODE_PROPERTY[mode], MODE_RAMP[mode]);
+
+/** "3 · 42 %" for a bubble of three zones, "42 %" for one, the no-data text when unknown. */
+export function clusterLabel(mode: ColourMode, lang: Lang, noData: string): ExpressionSpecification {
+  const prop = MODE_PROPERTY[mode];
+  const pct: ExpressionSpecification = [
+    'case',
+    ['==', ['typeof', ['get', prop]], 'number'],
+    ['concat', ['number-format', ['get', prop], { locale: lang, 'max-fraction-digits': 0 }], ' %'],
+    noData,
+  ];
+  return ['case', ['>', ['get', 'count'], 1], ['concat', ['to-string', ['get', 'count']], ' · ', pct], pct];
+}
+
+export const nameField = (lang: Lang): ExpressionSpecification => ['get', lang === 'vi' ? 'nameVi' : 'nameEn'];
+
+const kindIs = (kind: 'KCN' | 'CCN'): ExpressionSpecification => ['==', ['get', 'kind'], kind];
+const preLeasing: ExpressionSpecification = ['==', ['get', 'preLeasing'], true];
+const textLayout = { 'text-font': [LABEL_FONT], 'text-size': 12 };
+const halo = { 'text-color': BASEMAP.text, 'text-halo-color': BASEMAP.halo, 'text-halo-width': 1.5 } as const;
+
+function basemapLayers(lang: Lang): LayerSpecification[] {
+  const ofKind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
+  return [
+    { id: LAYERS.background, type: 'background', paint: { 'background-color': BASEMAP.background } },
+    { id: LAYERS.provinceFill, type: 'fill', source: SOURCES.context, filter: ofKind('province'), paint: { 'fill-color': BASEMAP.province } },
+    { id: LAYERS.lake, type: 'fill', source: SOURCES.context, filter: ofKind('lake'), paint: { 'fill-color': BASEMAP.water } },
+    { id: LAYERS.river, type: 'line', source: SOURCES.context, filter: ofKind('river'), paint: { 'line-color': BASEMAP.water, 'line-width': 2 } },
+    { id: LAYERS.provinceOutline, type: 'line', source: SOURCES.context, filter: ofKind('province'), paint: { 'line-color': BASEMAP.provinceOutline, 'line-width': 1.5, 'line-dasharray': [4, 2] } },
+    { id: LAYERS.roads, type: 'line', source: SOURCES.context, filter: ofKind('road'), paint: { 'line-color': BASEMAP.road, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1.5, 14, 5] } },
+    {
+      id: LAYERS.roadLabels,
+      type: 'symbol',
+      source: SOURCES.context,
+      filter: ofKind('road'),
+      layout: { ...textLayout, 'symbol-placement': 'line', 'text-field': ['get', 'ref'], 'text-size': 11 },
+      paint: halo,
+    },
+    { id: LAYERS.seats, type: 'circle', source: SOURCES.context, filter: ofKind('district_seat'), paint: { 'circle-radius': 3, 'circle-color': BASEMAP.seat } },
+    {
+      id: LAYERS.seatLabels,
+      type: 'symbol',
+      source: SOURCES.context,
+      filter: ofKind('district_seat'),
+      layout: { ...textLayout, 'text-field': nameField(lang), 'text-anchor': 'left', 'text-offset': [0.6, 0], 'text-size': 11 },
+      paint: halo,
+    },
+  ];
+}
+
+function zoneLayers(mode: ColourMode, lang: Lang, noData: string): LayerSpecification[] {
+  return [
+    { id: LAYERS.zonesFill, type: 'fill', source: SOURCES.zones, filter: ['!', preLeasing], paint: { 'fill-color': modeColor(mode) } },
+    {
+      id: LAYERS.zonesPreLeasing,
+      type: 'fill',
+      source: SOURCES.zones,
+      filter: preLeasing,
+      paint: { 'fill-color': PRE_LEASING_FILL, 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.9 },
+    },
+    {
+      id: LAYERS.plotsFill,
+      type: 'fill',
+      source: SOURCES.plots,
+      minzoom: PLOTS_MIN_ZOOM,
+      paint: { 'fill-color': matchColor('status', PLOT_STATUS_COLORS, '#999999') },
+    },
+    { id: LAYERS.plotsOutline, type: 'line', source: SOURCES.plots, minzoom: PLOTS_MIN_ZOOM, paint: { 'line-color': '#ffffff', 'line-width': 1 } },
+    { id: LAYERS.zonesOutlineKcn, type: 'line', source: SOURCES.zones, filter: kindIs('KCN'), paint: { 'line-color': KCN_OUTLINE, 'line-width': 2.5 } },
+    {
+      id: LAYERS.zonesOutlineCcn,
+      type: 'line',
+      source: SOURCES.zones,
+      filter: kindIs('CCN'),
+      paint: { 'line-color': CCN_OUTLINE, 'line-width': 2, 'line-dasharray': [3, 1.5] },
+    },
+    {
+      id: LAYERS.zonesSelected,
+      type: 'line',
+      source: SOURCES.zones,
+      paint: {
+        'line-color': SELECTION_OUTLINE,
+        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 4, ['boolean', ['feature-state', 'hover'], false], 2.5, 0],
+      },
+    },
+    {
+      id: LAYERS.clusters,
+      type: 'circle',
+      source: SOURCES.clusters,
+      maxzoom: CLUSTER_MAX_ZOOM,
+      // One source holds the clusters of every integer zoom; the filter picks the current one.
+      filter: ['==', ['get', 'z'], ['floor', ['zoom']]],
+      paint: {
+        'circle-color': modeColor(mode),
+        'circle-radius': ['interpolate', ['linear'], ['get', 'count'], 1, 10, 6, 18, 20, 26],
+        'circle-stroke-color': ['case', ['==', ['get', 'kind'], 'CCN'], CCN_OUTLINE, KCN_OUTLINE],
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: LAYERS.clusterLabels,
+      type: 'symbol',
+      source: SOURCES.clusters,
+      maxzoom: CLUSTER_MAX_ZOOM,
+      filter: ['==', ['get', 'z'], ['floor', ['zoom']]],
+      layout: { ...textLayout, 'text-field': clusterLabel(mode, lang, noData), 'text-anchor': 'top', 'text-offset': [0, 1.6], 'text-size': 11 },
+      paint: halo,
+    },
+    {
+      id: LAYERS.zoneLabels,
+      type: 'symbol',
+      source: SOURCES.zonePoints,
+      minzoom: CLUSTER_MAX_ZOOM,
+      layout: { ...textLayout, 'text-field': nameField(lang), 'text-anchor': 'top', 'text-offset': [0, 2] },
+      paint: halo,
+    },
+  ];
+}
+
+export function buildStyle(opts: { base: string; mode: ColourMode; lang: Lang; noData: string }): StyleSpecification {
+  return {
+    version: 8,
+    name: 'iz-atlas offline',
+    'font-faces': fontFaces(opts.base),
+    sources: {
+      [SOURCES.context]: { type: 'geojson', data: empty() },
+      [SOURCES.zones]: { type: 'geojson', data: empty(), promoteId: 'id' },
+      [SOURCES.zonePoints]: { type: 'geojson', data: empty(), promoteId: 'id' },
+      [SOURCES.clusters]: { type: 'geojson', data: empty() },
+      [SOURCES.plots]: { type: 'geojson', data: empty(), promoteId: 'id' },
+    },
+    layers: [...basemapLayers(opts.lang), ...zoneLayers(opts.mode, opts.lang, opts.noData)],
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Colours of the map and its legend, defined once. Both thematic ramps are sequential and
+ * colour-blind safe (viridis for occupancy, a single-hue orange ramp for progress), and every
+ * class also carries a text label so colour is never the only cue.
+ */
+import type { PlotStatus } from '../../../geodata/vocabulary.ts';
+
+export type Ramp = {
+  /** Lower bounds of the classes, in %, ascending; the first is 0. */
+  breaks: number[];
+  colors: string[];
+  /** Colour for a zone whose figure is unknown (null). */
+  noData: string;
+};
+
+export const OCCUPANCY_RAMP: Ramp = {
+  breaks: [0, 20, 40, 60, 80],
+  colors: ['#440154', '#3b528b', '#21918c', '#5ec962', '#fde725'],
+  noData: '#bdbdbd',
+};
+
+export const PROGRESS_RAMP: Ramp = {
+  breaks: [0, 20, 40, 60, 80],
+  colors: ['#feedde', '#fdbe85', '#fd8d3c', '#d94701', '#8c2d04'],
+  noData: '#bdbdbd',
+};
+
+/** The class colour of a value, as the map's step expression computes it. */
+export function rampColor(ramp: Ramp, value: number | null): string {
+  if (value === null) return ramp.noData;
+  let color = ramp.colors[0]!;
+  ramp.breaks.forEach((b, i) => {
+    if (value >= b) color = ramp.colors[i]!;
+  });
+  return color;
+}
+
+/** Okabe–Ito colours: distinguishable with every common colour-vision deficiency. */
+export const PLOT_STATUS_COLORS: Record<PlotStatus, string> = {
+  leased: '#0072b2',
+  reserved: '#cc79a7',
+  available: '#009e73',
+  not_developed: '#e0e0e0',
+};
+
+export const BASEMAP = {
+  background: '#dfe3e6',
+  province: '#f7f5ef',
+  provinceOutline: '#7a7a7a',
+  water: '#9cc9e6',
+  road: '#d9822b',
+  seat: '#333333',
+  text: '#222222',
+  halo: '#ffffff',
+};
+
+/** Zones with no leasable land yet (planned, revoked) are drawn pale with a dashed outline. */
+export const PRE_LEASING_FILL = '#ffffff';
+export const KCN_OUTLINE = '#111111';
+export const CCN_OUTLINE = '#6a3d9a';
+export const SELECTION_OUTLINE = '#e7298a';

@@ -1,0 +1,217 @@
+/**
+ * The data model of iz-atlas as zod schemas; the TypeScript types are inferred from them so the
+ * checks that guard the bundled data, the API and the client cannot disagree.
+ */
+import { z } from 'zod';
+import {
+  ACCURACIES,
+  CONTEXT_KINDS,
+  INFRA_ITEMS,
+  LAND_USES,
+  PLOT_STATUSES,
+  ZONE_KINDS,
+  ZONE_STATUSES,
+} from './vocabulary.ts';
+
+/** "2025", "2025-05" or "2025-05-14": sources often give only a year or a month. */
+export const asOfDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const sourceSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string().min(1),
+  url: z.string().nullable(),
+  publisher: z.string().nullable(),
+  /** Publication date of the source. */
+  date: asOfDate.nullable(),
+  note: z.string().optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+/**
+ * A figure shown on screen. A value always comes with the source that states it and the date it
+ * describes; an unknown value is null and the UI says "no data".
+ */
+export const figureSchema = z
+  .object({
+    value: z.number().nullable(),
+    sourceId: z.string().nullable(),
+    asOf: asOfDate.nullable(),
+    note: z.string().optional(),
+  })
+  .refine((f) => f.value === null || (f.sourceId !== null && f.asOf !== null), {
+    message: 'a figure with a value needs a sourceId and an asOf date',
+  });
+export type Figure = z.infer<typeof figureSchema>;
+
+export const sourcedTextSchema = z.object({
+  text: z.string().min(1),
+  sourceId: z.string(),
+});
+export type SourcedText = z.infer<typeof sourcedTextSchema>;
+
+export const labelSchema = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+
+export const infrastructureSchema = z.object({
+  item: z.enum(INFRA_ITEMS),
+  progressPct: z.number().min(0).max(100).nullable(),
+  sourceId: z.string().nullable(),
+  asOf: asOfDate.nullable(),
+  note: z.string().optional(),
+});
+export type Infrastructure = z.infer<typeof infrastructureSchema>;
+
+export const tenantSchema = z.object({
+  name: z.string().min(1),
+  sector: z.string().nullable(),
+  sourceId: z.string(),
+});
+export type Tenant = z.infer<typeof tenantSchema>;
+
+export const statusEventSchema = z.object({
+  status: z.enum(ZONE_STATUSES),
+  date: asOfDate,
+  sourceId: z.string(),
+  note: z.string().optional(),
+});
+
+/** What a source says about occupancy; geodata:check holds the plots to it. */
+export const occupancyClaimSchema = z.object({
+  /** industrial_land: leased ÷ all leasable land; developed_land: leased ÷ leasable land excluding not_developed plots. */
+  basis: z.enum(['industrial_land', 'developed_land']),
+  valuePct: z.number().min(0).max(100),
+  sourceId: z.string(),
+  asOf: asOfDate,
+  note: z.string().optional(),
+});
+
+export const zonePropertiesSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  kind: z.enum(ZONE_KINDS),
+  name: labelSchema,
+  status: z.enum(ZONE_STATUSES),
+  statusHistory: z.array(statusEventSchema),
+  accuracy: z.enum(ACCURACIES),
+  /** Geometry provenance: how the boundary was drawn. */
+  geometrySourceId: z.string(),
+  totalAreaHa: figureSchema,
+  /** Industrial + service land as stated by a source; the map uses the plot sum instead. */
+  industrialLandHa: figureSchema,
+  developer: sourcedTextSchema.nullable(),
+  tenants: z.array(tenantSchema),
+  sectors: z.array(z.string()),
+  addressOld: z.object({ commune: z.string().nullable(), district: z.string(), province: z.literal('Bắc Kạn') }),
+  addressNew: z.object({ commune: z.string().nullable(), province: z.literal('Thái Nguyên'), note: z.string().optional() }),
+  infrastructure: z.array(infrastructureSchema),
+  occupancyClaim: occupancyClaimSchema.nullable(),
+  /** True when the zone's approved layout is represented by plots. */
+  hasLayout: z.boolean(),
+  decision: sourcedTextSchema.nullable(),
+  note: z.string().optional(),
+});
+export type ZoneProperties = z.infer<typeof zonePropertiesSchema>;
+
+const position = z.tuple([z.number(), z.number()]).rest(z.number());
+const ring = z.array(position).min(4);
+export const polygonSchema = z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) });
+export const multiPolygonSchema = z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) });
+export const lineStringSchema = z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) });
+export const pointSchema = z.object({ type: z.literal('Point'), coordinates: position });
+
+export const zoneFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  id: z.string().optional(),
+  geometry: z.union([polygonSchema, multiPolygonSchema]),
+  properties: zonePropertiesSchema,
+});
+export type ZoneFeature = z.infer<typeof zoneFeatureSchema>;
+
+export const plotPropertiesSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  zoneId: z.string(),
+  /** The plot's label on the layout plan, e.g. "CN-03". */
+  code: z.string(),
+  landUse: z.enum(LAND_USES),
+  status: z.enum(PLOT_STATUSES),
+  tenant: z.string().nullable(),
+  sector: z.string().nullable(),
+  leaseStart: asOfDate.nullable(),
+  leaseEnd: asOfDate.nullable(),
+  /** Land rent in VND per m² per year, only where a source states it. */
+  priceVndM2Year: figureSchema,
+  accuracy: z.enum(ACCURACIES),
+  sourceId: z.string(),
+  note: z.string().optional(),
+});
+export type PlotProperties = z.infer<typeof plotPropertiesSchema>;
+
+export const plotFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  id: z.string().optional(),
+  geometry: polygonSchema,
+  properties: plotPropertiesSchema,
+});
+export type PlotFeature = z.infer<typeof plotFeatureSchema>;
+
+export const contextPropertiesSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  kind: z.enum(CONTEXT_KINDS),
+  name: labelSchema,
+  /** Road number such as "QL3". */
+  ref: z.string().nullable(),
+  accuracy: z.enum(ACCURACIES),
+  sourceId: z.string(),
+});
+export type ContextProperties = z.infer<typeof contextPropertiesSchema>;
+
+export const contextFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  id: z.string().optional(),
+  geometry: z.union([polygonSchema, multiPolygonSchema, lineStringSchema, pointSchema]),
+  properties: contextPropertiesSchema,
+});
+export type ContextFeature = z.infer<typeof contextFeatureSchema>;
+
+export const featureCollectionOf = <T extends z.ZodTypeAny>(feature: T) =>
+  z.object({ type: z.literal('FeatureCollection'), features: z.array(feature) });
+
+export const zonesFileSchema = featureCollectionOf(zoneFeatureSchema);
+export const plotsFileSchema = featureCollectionOf(plotFeatureSchema);
+export const contextFileSchema = featureCollectionOf(contextFeatureSchema);
+export const sourcesFileSchema = z.array(sourceSchema);
+
+/** One zone's state at a date, for the timeline. Unknown parts are null. */
+export const zoneSnapshotSchema = z.object({
+  zoneId: z.string(),
+  date: asOfDate,
+  status: z.enum(ZONE_STATUSES).nullable(),
+  occupancyPct: z.number().min(0).max(100).nullable(),
+  infraProgressPct: z.number().min(0).max(100).nullable(),
+  sourceId: z.string(),
+  note: z.string().optional(),
+});
+export type ZoneSnapshot = z.infer<typeof zoneSnapshotSchema>;
+
+export const provinceIndicatorSchema = z.object({
+  indicator: z.string(),
+  label: labelSchema,
+  unit: z.string(),
+  year: z.number().int(),
+  value: z.number().nullable(),
+  sourceId: z.string().nullable(),
+  note: z.string().optional(),
+});
+export type ProvinceIndicator = z.infer<typeof provinceIndicatorSchema>;
+
+export const yearlyFileSchema = z.object({
+  zones: z.array(zoneSnapshotSchema),
+  province: z.array(provinceIndicatorSchema),
+});
+export type YearlyFile = z.infer<typeof yearlyFileSchema>;
+
+export type Dataset = {
+  zones: ZoneFeature[];
+  plots: PlotFeature[];
+  context: ContextFeature[];
+  sources: Source[];
+  yearly: YearlyFile;
+};

@@ -1,0 +1,97 @@
+/**
+ * The one vocabulary of iz-atlas: every status, kind and infrastructure item, with its
+ * Vietnamese and English label. Client, server, check script and tests all import from here,
+ * so a status added here is known everywhere and a typo anywhere fails the type check.
+ */
+
+export type Label = { vi: string; en: string };
+
+export const ZONE_KINDS = ['KCN', 'CCN'] as const;
+export type ZoneKind = (typeof ZONE_KINDS)[number];
+export const ZONE_KIND_LABELS: Record<ZoneKind, Label> = {
+  KCN: { vi: 'Khu công nghiệp', en: 'Industrial park' },
+  CCN: { vi: 'Cụm công nghiệp', en: 'Industrial cluster' },
+};
+
+/** Legal and implementation status, in the order a zone normally moves through it. */
+export const ZONE_STATUSES = ['planned', 'established', 'under_construction', 'operating', 'revoked'] as const;
+export type ZoneStatus = (typeof ZONE_STATUSES)[number];
+export const ZONE_STATUS_LABELS: Record<ZoneStatus, Label> = {
+  planned: { vi: 'Quy hoạch', en: 'Planned' },
+  established: { vi: 'Đã thành lập', en: 'Established' },
+  under_construction: { vi: 'Đang xây dựng hạ tầng', en: 'Under construction' },
+  operating: { vi: 'Đang hoạt động', en: 'Operating' },
+  revoked: { vi: 'Đã thu hồi', en: 'Revoked' },
+};
+/** Zones in these statuses have no leasable land yet: the map draws them hatched, not by occupancy. */
+export const PRE_LEASING_STATUSES: readonly ZoneStatus[] = ['planned', 'revoked'];
+
+export const PLOT_STATUSES = ['leased', 'reserved', 'available', 'not_developed'] as const;
+export type PlotStatus = (typeof PLOT_STATUSES)[number];
+export const PLOT_STATUS_LABELS: Record<PlotStatus, Label> = {
+  leased: { vi: 'Đã cho thuê', en: 'Leased' },
+  reserved: { vi: 'Đã đặt chỗ', en: 'Reserved' },
+  available: { vi: 'Còn trống', en: 'Available' },
+  not_developed: { vi: 'Chưa có hạ tầng', en: 'Not yet developed' },
+};
+
+export const LAND_USES = ['industrial', 'service', 'infrastructure', 'green'] as const;
+export type LandUse = (typeof LAND_USES)[number];
+export const LAND_USE_LABELS: Record<LandUse, Label> = {
+  industrial: { vi: 'Đất công nghiệp', en: 'Industrial land' },
+  service: { vi: 'Đất dịch vụ', en: 'Service land' },
+  infrastructure: { vi: 'Đất hạ tầng kỹ thuật', en: 'Technical infrastructure' },
+  green: { vi: 'Đất cây xanh', en: 'Green space' },
+};
+
+/**
+ * Decree 35/2022/NĐ-CP art. 2 cl. 22: the occupancy rate counts industrial plus service land,
+ * both leased (numerator) and in total (denominator).
+ */
+export const LEASABLE_LAND_USES: readonly LandUse[] = ['industrial', 'service'];
+/** Statuses counted as occupied in the numerator. Reserved land is not yet leased. */
+export const OCCUPIED_PLOT_STATUSES: readonly PlotStatus[] = ['leased'];
+
+/**
+ * Infrastructure items and their weights in the progress figure. The weights follow the
+ * rough cost share of each item in the provincial CCN budgets (levelling and roads dominate);
+ * they sum to 1 and are documented in README.md.
+ */
+export const INFRA_ITEMS = [
+  'site_clearance',
+  'levelling',
+  'internal_roads',
+  'water_supply',
+  'drainage',
+  'wastewater_treatment',
+  'power',
+] as const;
+export type InfraItem = (typeof INFRA_ITEMS)[number];
+export const INFRA_WEIGHTS: Record<InfraItem, number> = {
+  site_clearance: 0.15,
+  levelling: 0.2,
+  internal_roads: 0.2,
+  water_supply: 0.1,
+  drainage: 0.1,
+  wastewater_treatment: 0.15,
+  power: 0.1,
+};
+export const INFRA_LABELS: Record<InfraItem, Label> = {
+  site_clearance: { vi: 'Giải phóng mặt bằng', en: 'Site clearance' },
+  levelling: { vi: 'San nền', en: 'Levelling' },
+  internal_roads: { vi: 'Đường nội bộ', en: 'Internal roads' },
+  water_supply: { vi: 'Cấp nước', en: 'Water supply' },
+  drainage: { vi: 'Thoát nước', en: 'Drainage' },
+  wastewater_treatment: { vi: 'Xử lý nước thải', en: 'Wastewater treatment' },
+  power: { vi: 'Cấp điện', en: 'Power supply' },
+};
+
+export const ACCURACIES = ['approximate', 'surveyed'] as const;
+export type Accuracy = (typeof ACCURACIES)[number];
+export const ACCURACY_LABELS: Record<Accuracy, Label> = {
+  approximate: { vi: 'Ranh giới gần đúng', en: 'Approximate boundary' },
+  surveyed: { vi: 'Ranh giới đo đạc', en: 'Surveyed boundary' },
+};
+
+export const CONTEXT_KINDS = ['province', 'district_seat', 'road', 'lake', 'river'] as const;
+export type ContextKind = (typeof CONTEXT_KINDS)[number];

@@ -1,0 +1,44 @@
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { etag } from 'hono/etag';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Database } from './db/database.ts';
+import { problem } from './http/problem.ts';
+import { apiRoutes } from './routes/api.ts';
+import { staticRoutes } from './routes/static.ts';
+
+export type AppOptions = {
+  db: Database;
+  /** Built client (dist/). Absent in API-only tests and in `npm run dev`, where Vite serves it. */
+  clientDir?: string;
+};
+
+/** The whole HTTP surface, free of any listener so tests can call app.request(). */
+export function createApp({ db, clientDir }: AppOptions) {
+  const app = new Hono();
+  app.use('*', compress());
+  app.use('*', etag());
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        workerSrc: ["'self'", 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+      },
+    }),
+  );
+  app.route('/api', apiRoutes(db));
+  if (clientDir) app.route('/', staticRoutes(clientDir));
+  app.onError((err, c) => {
+    console.error(err);
+    return problem(c, 500, 'Internal server error');
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,45 @@
+import type { Polygon } from 'geojson';
+import type { PlotApiFeature } from '../../geodata/api.ts';
+import type { PlotProperties } from '../../geodata/schema.ts';
+import type { PlotStatus } from '../../geodata/vocabulary.ts';
+import type { Queryable } from '../db/database.ts';
+
+type PlotRow = { id: string; props: PlotProperties; geometry: Polygon; area_ha: number; version: number };
+
+export type PlotQuery = {
+  zoneId?: string;
+  bbox?: [number, number, number, number];
+  statuses?: PlotStatus[];
+};
+
+function toFeature(r: PlotRow): PlotApiFeature {
+  return {
+    type: 'Feature',
+    id: r.id,
+    geometry: r.geometry,
+    properties: { ...r.props, areaHa: Math.round(r.area_ha * 100) / 100 },
+  };
+}
+
+export async function findPlots(db: Queryable, q: PlotQuery): Promise<PlotApiFeature[]> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const param = (v: unknown) => `$${params.push(v)}`;
+  if (q.zoneId) where.push(`zone_id = ${param(q.zoneId)}`);
+  if (q.statuses?.length) where.push(`status = ANY(${param(q.statuses)})`);
+  if (q.bbox) {
+    const [minLon, minLat, maxLon, maxLat] = q.bbox;
+    // Bounding boxes that intersect the requested one.
+    where.push(`max_lon >= ${param(minLon)} AND min_lon <= ${param(maxLon)} AND max_lat >= ${param(minLat)} AND min_lat <= ${param(maxLat)}`);
+  }
+  const rows = await db.query<PlotRow>(
+    `SELECT id, props, geometry, area_ha, version FROM plots ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY id`,
+    params,
+  );
+  return rows.map(toFeature);
+}
+
+export async function getPlot(db: Queryable, id: string): Promise<PlotApiFeature | null> {
+  const [row] = await db.query<PlotRow>('SELECT id, props, geometry, area_ha, version FROM plots WHERE id = $1', [id]);
+  return row ? toFeature(row) : null;
+}

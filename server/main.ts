@@ -1,0 +1,28 @@
+import { serve } from '@hono/node-server';
+import { loadDataset } from '../geodata/load.ts';
+import { createApp } from './app.ts';
+import { buildClientIfNeeded } from './build-client.ts';
+import { readConfig } from './config.ts';
+import { openDatabase } from './db/open.ts';
+
+/** The process that listens: everything else lives in createApp(). */
+async function main() {
+  const cfg = readConfig();
+  if (process.argv.includes('--build-if-needed')) await buildClientIfNeeded(cfg.clientDir);
+  const db = await openDatabase({ dataDir: cfg.dataDir }, () => loadDataset(cfg.geodataDir));
+  const app = createApp({ db, clientDir: cfg.clientDir });
+  const server = serve({ fetch: app.fetch, hostname: cfg.host, port: cfg.port }, (info) => {
+    console.log(`iz-atlas listening on http://${cfg.host}:${info.port} (data in ${cfg.dataDir})`);
+  });
+  const stop = () => {
+    server.close();
+    void db.close().finally(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  console.error(`iz-atlas could not start: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,69 @@
+import { Hono } from 'hono';
+import type { ContextCollection, Health, PlotCollection, SourcesResponse, ZoneCollection } from '../../geodata/api.ts';
+import type { Source } from '../../geodata/schema.ts';
+import type { Database } from '../db/database.ts';
+import { findPlots, getPlot } from '../domain/plots-repo.ts';
+import { provinceStats } from '../domain/stats.ts';
+import { getZone, listZones } from '../domain/zones-repo.ts';
+import { invalid, notFound, problem } from '../http/problem.ts';
+import { idParam, plotsQuery } from './query.ts';
+
+export const APP_VERSION = '0.1.0';
+
+/** The read API under /api. Each handler validates its input, then asks a repository. */
+export function apiRoutes(db: Database) {
+  return new Hono()
+    .get('/health', async (c) => {
+      const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM zones');
+      return c.json<Health>({ status: 'ok', database: db.kind, zones: row?.n ?? 0, version: APP_VERSION });
+    })
+    .get('/zones', async (c) => {
+      const body: ZoneCollection = { type: 'FeatureCollection', features: await listZones(db) };
+      return c.json(body);
+    })
+    .get('/zones/:id', async (c) => {
+      const id = idParam.safeParse(c.req.param('id'));
+      if (!id.success) return invalid(c, id.error, 'path', 'id');
+      const zone = await getZone(db, id.data);
+      return zone ? c.json(zone) : notFound(c, 'Zone', id.data);
+    })
+    .get('/zones/:id/plots', async (c) => {
+      const id = idParam.safeParse(c.req.param('id'));
+      if (!id.success) return invalid(c, id.error, 'path', 'id');
+      const [zone] = await db.query('SELECT 1 FROM zones WHERE id = $1', [id.data]);
+      if (!zone) return notFound(c, 'Zone', id.data);
+      const body: PlotCollection = { type: 'FeatureCollection', features: await findPlots(db, { zoneId: id.data }) };
+      return c.json(body);
+    })
+    .get('/plots', async (c) => {
+      const q = plotsQuery.safeParse(c.req.query());
+      if (!q.success) return invalid(c, q.error, 'query');
+      const body: PlotCollection = {
+        type: 'FeatureCollection',
+        features: await findPlots(db, { bbox: q.data.bbox, statuses: q.data.status, zoneId: q.data.zone }),
+      };
+      return c.json(body);
+    })
+    .get('/plots/:id', async (c) => {
+      const id = idParam.safeParse(c.req.param('id'));
+      if (!id.success) return invalid(c, id.error, 'path', 'id');
+      const plot = await getPlot(db, id.data);
+      return plot ? c.json(plot) : notFound(c, 'Plot', id.data);
+    })
+    .get('/stats', async (c) => c.json(await provinceStats(db)))
+    .get('/sources', async (c) => {
+      const rows = await db.query<{ data: Source }>('SELECT data FROM sources ORDER BY id');
+      return c.json<SourcesResponse>({ sources: rows.map((r) => r.data) });
+    })
+    .get('/context', async (c) => {
+      const rows = await db.query<{ id: string; props: ContextCollection['features'][number]['properties']; geometry: ContextCollection['features'][number]['geometry'] }>(
+        'SELECT id, props, geometry FROM context ORDER BY id',
+      );
+      const body: ContextCollection = {
+        type: 'FeatureCollection',
+        features: rows.map((r) => ({ type: 'Feature', id: r.id, properties: r.props, geometry: r.geometry })),
+      };
+      return c.json(body);
+    })
+    .all('*', (c) => problem(c, 404, 'Not found', { detail: `No API endpoint ${c.req.method} ${c.req.path}` }));
+}

@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { PlotCollection, Problem, Stats, ZoneApiFeature, ZoneCollection } from '../../geodata/api.ts';
+import { occupancyRate } from '../../geodata/metrics.ts';
+import type { Database } from '../../server/db/database.ts';
+import { createApp, type App } from '../../server/app.ts';
+import { openTestDb } from '../support/db.ts';
+
+let db: Database;
+let app: App;
+beforeAll(async () => {
+  db = await openTestDb(inject('dbSnapshot'));
+  app = createApp({ db });
+});
+afterAll(() => db.close());
+
+const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers });
+const json = async <T>(path: string): Promise<T> => {
+  const res = await get(path);
+  expect(res.status, path).toBe(200);
+  return (await res.json()) as T;
+};
+async function expectProblem(path: string, status: number, param?: string): Promise<Problem> {
+  const res = await get(path);
+  expect(res.status).toBe(status);
+  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  const body = (await res.json()) as Problem;
+  expect(body.status).toBe(status);
+  if (param) expect(body['invalid-params']?.map((p) => p.name)).toContain(param);
+  return body;
+}
+const zoneById = async (id: string) => (await json<ZoneCollection>('/api/zones')).features.find((f) => f.id === id)!;
+
+describe('GET /api/health', () => {
+  it('reports the database and zone count', async () => {
+    expect(await json('/api/health')).toMatchObject({ status: 'ok', database: 'pglite', zones: 13 });
+  });
+});
+
+describe('GET /api/zones', () => {
+  it('returns every zone of the bundled data with computed figures', async () => {
+    const fc = await json<ZoneCollection>('/api/zones');
+    expect(fc.type).toBe('FeatureCollection');
+    expect(fc.features).toHaveLength(13);
+    for (const f of fc.features) {
+      expect(f.properties.land).toHaveProperty('occupancyPct');
+      expect(f.properties.progress).toHaveProperty('coverage');
+    }
+  });
+
+  it('computes occupancy from plots: Huyền Tụng full, the untenanted clusters empty, no layout means no data', async () => {
+    expect((await zoneById('ccn-huyen-tung')).properties.land.occupancyPct).toBe(100);
+    expect((await zoneById('ccn-vang-muoi')).properties.land.occupancyPct).toBe(0);
+    expect((await zoneById('ccn-nam-bang-lung')).properties.land.occupancyPct).toBe(0);
+    expect((await zoneById('ccn-quang-chu')).properties.land.occupancyPct).toBeNull();
+    const tb1 = await zoneById('kcn-thanh-binh-1');
+    expect(tb1.properties.land.developedOccupancyPct).toBe(100);
+    expect(tb1.properties.land.notDevelopedHa).toBeGreaterThan(13);
+  });
+
+  it('keeps the revoked cluster, marked as revoked', async () => {
+    expect((await zoneById('ccn-chu-huong')).properties.status).toBe('revoked');
+  });
+});
+
+describe('GET /api/zones/:id', () => {
+  it('returns one zone as a Feature', async () => {
+    const z = await json<ZoneApiFeature>('/api/zones/ccn-huyen-tung');
+    expect(z.properties.name.vi).toBe('CCN Huyền Tụng');
+    expect(z.properties.accuracy).toBe('approximate');
+  });
+  it('404s with problem details for an unknown id', async () => {
+    const p = await expectProblem('/api/zones/ccn-nowhere', 404);
+    expect(p.detail).toContain('ccn-nowhere');
+  });
+  it('400s naming the id when it is malformed', async () => {
+    await expectProblem('/api/zones/DROP%20TABLE', 400, 'id');
+  });
+});
+
+describe('GET /api/zones/:id/plots', () => {
+  it('returns the plots of one zone', async () => {
+    const fc = await json<PlotCollection>('/api/zones/ccn-huyen-tung/plots');
+    expect(fc.features.length).toBeGreaterThan(0);
+    expect(new Set(fc.features.map((f) => f.properties.zoneId))).toEqual(new Set(['ccn-huyen-tung']));
+  });
+  it('404s for an unknown zone', async () => {
+    await expectProblem('/api/zones/ccn-nowhere/plots', 404);
+  });
+});
+
+describe('GET /api/plots', () => {
+  it('filters by bbox: a box around Huyền Tụng returns only its plots', async () => {
+    const fc = await json<PlotCollection>('/api/plots?bbox=105.80,22.15,105.87,22.20');
+    expect(fc.features.length).toBeGreaterThan(0);
+    expect(new Set(fc.features.map((f) => f.properties.zoneId))).toEqual(new Set(['ccn-huyen-tung']));
+  });
+  it('filters by status', async () => {
+    const fc = await json<PlotCollection>('/api/plots?status=available,reserved');
+    expect(fc.features.length).toBeGreaterThan(0);
+    for (const f of fc.features) expect(['available', 'reserved']).toContain(f.properties.status);
+  });
+  it.each([
+    ['bbox=1,2,3', 'bbox'],
+    ['bbox=a,b,c,d', 'bbox'],
+    ['bbox=106,22,105,23', 'bbox'],
+    ['bbox=0,0,200,10', 'bbox'],
+    ['status=sold', 'status'],
+    ['zone=Not%20An%20Id', 'zone'],
+    ['colour=red', 'colour'],
+  ])('400s naming the parameter for %s', async (query, param) => {
+    await expectProblem(`/api/plots?${query}`, 400, param);
+  });
+});
+
+describe('GET /api/plots/:id', () => {
+  it('returns a plot with its area', async () => {
+    const [first] = (await json<PlotCollection>('/api/zones/ccn-vang-muoi/plots')).features;
+    const plot = await json<PlotCollection['features'][number]>(`/api/plots/${first!.id}`);
+    expect(plot.properties.zoneId).toBe('ccn-vang-muoi');
+    expect(plot.properties.areaHa).toBeGreaterThan(0);
+  });
+  it('404s for an unknown plot', async () => {
+    await expectProblem('/api/plots/no-such-plot', 404);
+  });
+});
+
+describe('GET /api/stats', () => {
+  it('reports KCN and CCN occupancy apart, each the combined rate of its zones', async () => {
+    const stats = await json<Stats>('/api/stats');
+    const zones = (await json<ZoneCollection>('/api/zones')).features;
+    for (const kind of ['KCN', 'CCN'] as const) {
+      const mine = zones.filter((z) => z.properties.kind === kind);
+      const leased = mine.reduce((s, z) => s + z.properties.land.leasedHa, 0);
+      const leasable = mine.reduce((s, z) => s + z.properties.land.leasableHa, 0);
+      expect(stats.byKind[kind].occupancyPct).toBeCloseTo(occupancyRate(leased, leasable)!, 0);
+      expect(stats.byKind[kind].zoneCount).toBe(mine.length);
+    }
+    expect(stats.byKind.CCN.occupancyPct).toBeLessThan(50);
+    expect(stats.zonesByStatus.revoked).toBe(1);
+  });
+});
+
+describe('GET /api/sources', () => {
+  it('lists every source a zone cites', async () => {
+    const { sources } = await json<{ sources: { id: string; title: string }[] }>('/api/sources');
+    const ids = new Set(sources.map((s) => s.id));
+    for (const z of (await json<ZoneCollection>('/api/zones')).features) {
+      expect(ids.has(z.properties.geometrySourceId)).toBe(true);
+      for (const t of z.properties.tenants) expect(ids.has(t.sourceId)).toBe(true);
+    }
+  });
+});
+
+describe('HTTP behaviour', () => {
+  it('gzips large responses', async () => {
+    const res = await get('/api/zones', { 'Accept-Encoding': 'gzip' });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+  });
+  it('sends an ETag and answers 304 when it matches', async () => {
+    const first = await get('/api/zones');
+    const tag = first.headers.get('etag');
+    expect(tag).toBeTruthy();
+    const again = await get('/api/zones', { 'If-None-Match': tag! });
+    expect(again.status).toBe(304);
+  });
+  it('answers unknown API paths with problem details', async () => {
+    await expectProblem('/api/nothing-here', 404);
+  });
+});

@@ -1,0 +1,124 @@
+import { centroid } from '@turf/turf';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ZoneApiFeature } from '../../geodata/api.ts';
+import { LAYERS } from '../../client/map/style/ids.ts';
+import { OCCUPANCY_RAMP, PROGRESS_RAMP, rampColor } from '../../client/map/style/symbology.ts';
+import { chromiumPath } from './browser.ts';
+import { colorDistance, hexToRgb, pixelAt, startHarness, waitForIdle, waitForRendered, type Harness } from './harness.ts';
+
+let h: Harness | null;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h?.close());
+
+async function zone(id: string): Promise<ZoneApiFeature> {
+  const res = await fetch(`${h!.url}api/zones/${id}`);
+  return (await res.json()) as ZoneApiFeature;
+}
+
+/** A page that fails the test if it asks anything of the internet: the app must work offline. */
+async function openPage(hash = '', viewport = { width: 1200, height: 800 }) {
+  const page = await h!.browser.newPage({ viewport });
+  const external: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(h!.url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    external.push(url);
+    return route.abort();
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(h!.url + hash);
+  return { page, external, errors };
+}
+
+const ZONE_VIEW_ZOOM = 14;
+/** Samples just above the centroid, clear of the label drawn below it. */
+const zoneColour = async (page: Page, z: ZoneApiFeature) => pixelAt(page, centroid(z).geometry.coordinates as [number, number], -6);
+
+describe.skipIf(!chromiumPath())('the map in Chromium', () => {
+  it('draws the province with zone bubbles and no request leaves the machine', async () => {
+    const { page, external, errors } = await openPage();
+    await waitForRendered(page, [LAYERS.clusters, LAYERS.provinceFill, LAYERS.roads]);
+    const fonts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.woff2')));
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(external).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('colours a zone by its occupancy: the pixel inside Huyền Tụng is the 100 % colour', async () => {
+    const ht = await zone('ccn-huyen-tung');
+    const [lon, lat] = centroid(ht).geometry.coordinates as [number, number];
+    const { page } = await openPage(`#map=${ZONE_VIEW_ZOOM}/${lat}/${lon}`);
+    await waitForRendered(page, [LAYERS.zonesFill]);
+    await waitForIdle(page);
+    const ids = await page.evaluate((l) => window.__izAtlasMap!.queryRenderedFeatures({ layers: [l] }).map((f) => f.properties.id), LAYERS.zonesFill);
+    expect(ids).toContain('ccn-huyen-tung');
+    const expected = hexToRgb(rampColor(OCCUPANCY_RAMP, ht.properties.land.occupancyPct));
+    expect(colorDistance(await zoneColour(page, ht), expected)).toBeLessThanOrEqual(6);
+    await page.close();
+  });
+
+  it('finds "huyen tung" without diacritics and shows 100 % in the panel; progress mode recolours it', async () => {
+    const ht = await zone('ccn-huyen-tung');
+    const { page } = await openPage();
+    await waitForRendered(page, [LAYERS.clusters]);
+    await page.getByRole('searchbox').fill('huyen tung');
+    await page.getByRole('option', { name: /Huyền Tụng/ }).click();
+    const panel = page.getByTestId('zone-panel');
+    await expect.poll(() => panel.getByTestId('zone-occupancy').textContent()).toBe('100 %');
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('CCN Huyền Tụng');
+    expect(await panel.getByTestId('approximate-badge').isVisible()).toBe(true);
+
+    await page.waitForFunction(() => window.__izAtlasMap!.getZoom() > 13 && !window.__izAtlasMap!.isMoving());
+    await waitForIdle(page);
+    const before = await zoneColour(page, ht);
+    expect(colorDistance(before, hexToRgb(rampColor(OCCUPANCY_RAMP, 100)))).toBeLessThanOrEqual(6);
+
+    await page.getByRole('radio', { name: 'Tiến độ hạ tầng' }).check();
+    await waitForIdle(page);
+    await expect.poll(async () => colorDistance(await zoneColour(page, ht), before)).toBeGreaterThan(40);
+    const expected = hexToRgb(rampColor(PROGRESS_RAMP, ht.properties.progress.progressPct));
+    expect(colorDistance(await zoneColour(page, ht), expected)).toBeLessThanOrEqual(6);
+    expect(page.url()).toContain('mode=progress');
+    await page.close();
+  });
+
+  it('reopens a shared link with the same view, selection, colouring and language', async () => {
+    const { page } = await openPage();
+    await waitForRendered(page, [LAYERS.clusters]);
+    await page.getByRole('searchbox').fill('vang muoi');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.__izAtlasMap!.getZoom() > 12 && !window.__izAtlasMap!.isMoving());
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.url()).toMatch(/zone=ccn-vang-muoi.*lang=en/);
+    await expect.poll(() => page.url()).toMatch(/map=/);
+    const shared = page.url();
+    const view = await page.evaluate(() => ({ zoom: window.__izAtlasMap!.getZoom(), center: window.__izAtlasMap!.getCenter().toArray() }));
+
+    const second = await h!.browser.newPage({ viewport: { width: 1200, height: 800 } });
+    await second.goto(shared);
+    await waitForRendered(second, [LAYERS.zonesFill]);
+    const again = await second.evaluate(() => ({ zoom: window.__izAtlasMap!.getZoom(), center: window.__izAtlasMap!.getCenter().toArray() }));
+    expect(again.zoom).toBeCloseTo(view.zoom, 1);
+    expect(again.center[0]).toBeCloseTo(view.center[0]!, 4);
+    expect(again.center[1]).toBeCloseTo(view.center[1]!, 4);
+    await expect.poll(() => second.getByTestId('zone-panel').getByRole('heading', { level: 2 }).textContent()).toBe('Vằng Mười Industrial Cluster');
+    await page.close();
+    await second.close();
+  });
+
+  it('fits a phone screen: map and panel both visible at 390×844', async () => {
+    const { page } = await openPage('#zone=ccn-huyen-tung', { width: 390, height: 844 });
+    await waitForRendered(page, [LAYERS.provinceFill]);
+    const panel = await page.getByTestId('zone-panel').boundingBox();
+    const map = await page.getByTestId('map').boundingBox();
+    expect(panel!.width).toBeLessThanOrEqual(390);
+    expect(panel!.y).toBeGreaterThan(200); // a bottom sheet, leaving the top of the map in view
+    expect(map!.height).toBeGreaterThan(400);
+    await page.close();
+  });
+});

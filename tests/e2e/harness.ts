@@ -1,0 +1,81 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import { readConfig } from '../../server/config.ts';
+import type { Database } from '../../server/db/database.ts';
+import { openTestDb } from '../support/db.ts';
+import { chromiumPath, launchBrowser } from './browser.ts';
+
+export type Harness = { url: string; browser: Browser; db: Database; close(): Promise<void> };
+
+/** The built app on a free loopback port with a fresh database, and a Chromium to drive it. */
+export async function startHarness(): Promise<Harness | null> {
+  const path = chromiumPath();
+  if (!path) return null;
+  const db = await openTestDb(inject('dbSnapshot'));
+  const app = createApp({ db, clientDir: readConfig({}).clientDir });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  const browser = await launchBrowser(path);
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    browser,
+    db,
+    async close() {
+      await browser.close();
+      await new Promise((r) => server.close(r));
+      await db.close();
+    },
+  };
+}
+
+/** Waits until MapLibre has really drawn zones (idle alone can fire with nothing on screen). */
+export async function waitForRendered(page: Page, layers: string[], timeout = 30_000) {
+  await page.waitForFunction(
+    (ls) => {
+      const m = window.__izAtlasMap;
+      return !!m && ls.every((l) => m.getLayer(l)) && m.queryRenderedFeatures({ layers: ls }).length > 0;
+    },
+    layers,
+    { timeout },
+  );
+}
+
+/** Waits for the map to stop moving and finish drawing. */
+export async function waitForIdle(page: Page) {
+  await page.waitForFunction(() => {
+    const m = window.__izAtlasMap;
+    return !!m && m.loaded() && !m.isMoving() && m.areTilesLoaded();
+  });
+}
+
+/** RGB of the canvas pixel where the given lon/lat is drawn. */
+export async function pixelAt(page: Page, lonLat: [number, number], dy = 0): Promise<[number, number, number]> {
+  return page.evaluate(
+    ([ll, offset]) => {
+      const m = window.__izAtlasMap!;
+      const p = m.project(ll);
+      const src = m.getCanvas();
+      const ratio = src.width / src.clientWidth;
+      const c = document.createElement('canvas');
+      c.width = src.width;
+      c.height = src.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(src, 0, 0);
+      const d = ctx.getImageData(Math.round(p.x * ratio), Math.round((p.y + offset) * ratio), 1, 1).data;
+      return [d[0]!, d[1]!, d[2]!] as [number, number, number];
+    },
+    [lonLat, dy] as const,
+  );
+}
+
+export function hexToRgb(hex: string): [number, number, number] {
+  const n = parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+export const colorDistance = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - b[i]!)));
