@@ -10,13 +10,11 @@ import type { ZoneKind, ZoneStatus } from './vocabulary.ts';
 export type ZoneMetrics = { land: LandSummary; progress: ProgressSummary; plotCount: number };
 export type ZoneApiProperties = ZoneProperties & ZoneMetrics;
 export type ZoneApiFeature = Feature<Polygon | MultiPolygon, ZoneApiProperties> & { id: string };
-export type ZoneCollection = FeatureCollection<Polygon | MultiPolygon, ZoneApiProperties> & {
-  features: ZoneApiFeature[];
-};
+export type ZoneCollection = { type: 'FeatureCollection'; features: ZoneApiFeature[] };
 
 export type PlotApiProperties = PlotProperties & { areaHa: number };
 export type PlotApiFeature = Feature<Polygon, PlotApiProperties> & { id: string };
-export type PlotCollection = FeatureCollection<Polygon, PlotApiProperties> & { features: PlotApiFeature[] };
+export type PlotCollection = { type: 'FeatureCollection'; features: PlotApiFeature[] };
 
 export type ContextCollection = FeatureCollection<Polygon | MultiPolygon | LineString | Point, ContextProperties>;
 

@@ -1,0 +1,187 @@
+/**
+ * Geometry checks: RFC 7946 validity (ranges, lon/lat order, closed rings, right-hand winding),
+ * self-intersections, the province envelope, plots inside their zone and no overlaps.
+ */
+import {
+  area,
+  bbox,
+  booleanClockwise,
+  booleanPointInPolygon,
+  difference,
+  feature,
+  featureCollection,
+  intersect,
+  kinks,
+} from '@turf/turf';
+import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { ContextFeature, Dataset } from './schema.ts';
+import type { CheckIssue } from './check.ts';
+import { GEODATA_FILES } from './load.ts';
+
+type Located = { file: string; id: string; geometry: Geometry };
+type Area = Polygon | MultiPolygon;
+
+/** Overlap and spill below this are rounding (6-decimal coordinates are ~0.1 m apart). */
+const TOLERANCE_M2 = 1;
+
+const fmt = (p: Position) => `[${p.join(', ')}]`;
+
+function positions(g: Geometry): Position[] {
+  switch (g.type) {
+    case 'Point':
+      return [g.coordinates];
+    case 'LineString':
+    case 'MultiPoint':
+      return g.coordinates;
+    case 'Polygon':
+    case 'MultiLineString':
+      return g.coordinates.flat();
+    case 'MultiPolygon':
+      return g.coordinates.flat(2);
+    case 'GeometryCollection':
+      return g.geometries.flatMap(positions);
+  }
+}
+
+const polygonsOf = (g: Geometry): Position[][][] =>
+  g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+
+/** RFC 7946 §3.1: [lon, lat] in range, rings closed with ≥4 positions, exterior CCW, holes CW. */
+function rfc7946Problems(g: Geometry): string[] {
+  const problems: string[] = [];
+  for (const p of positions(g)) {
+    const [lon, lat] = p;
+    if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat)) {
+      problems.push(`coordinate ${fmt(p)} is not a pair of finite numbers`);
+      return problems;
+    }
+    if (Math.abs(lat) > 90 && Math.abs(lon) <= 90) {
+      problems.push(`coordinate ${fmt(p)} has latitude ${lat} out of range: lat/lon swapped? RFC 7946 wants [lon, lat]`);
+      return problems;
+    }
+    if (Math.abs(lon) > 180 || Math.abs(lat) > 90) {
+      problems.push(`coordinate ${fmt(p)} is out of range`);
+      return problems;
+    }
+  }
+  polygonsOf(g).forEach((rings, pi) => {
+    rings.forEach((ring, ri) => {
+      const name = `${g.type === 'MultiPolygon' ? `polygon ${pi} ` : ''}${ri === 0 ? 'exterior ring' : `hole ${ri}`}`;
+      const first = ring[0];
+      const last = ring[ring.length - 1];
+      if (ring.length < 4) problems.push(`${name} has ${ring.length} positions, needs at least 4`);
+      else if (!first || !last || first[0] !== last[0] || first[1] !== last[1]) {
+        problems.push(`${name} is not closed: first ${fmt(first ?? [])} ≠ last ${fmt(last ?? [])}`);
+      } else if (booleanClockwise(ring) !== (ri > 0)) {
+        problems.push(
+          `${name} is ${ri === 0 ? 'clockwise' : 'counter-clockwise'}; RFC 7946 right-hand rule wants exteriors counter-clockwise and holes clockwise`,
+        );
+      }
+    });
+  });
+  return problems;
+}
+
+function selfIntersections(g: Geometry): string | null {
+  if (g.type !== 'Polygon' && g.type !== 'MultiPolygon' && g.type !== 'LineString') return null;
+  const found = kinks(g).features;
+  if (!found.length) return null;
+  const at = found[0]!.geometry.coordinates.map((c) => Math.round(c * 1e6) / 1e6);
+  return `self-intersects at ${found.length} point(s), first near ${fmt(at)}`;
+}
+
+/** An in-range point that falls outside but whose swap falls inside is almost surely [lat, lon]. */
+function outsideProvince(g: Geometry, province: Area): string | null {
+  const outside = positions(g).filter((p) => !booleanPointInPolygon(p, province));
+  if (!outside.length) return null;
+  const p = outside[0]!;
+  const swapped = [p[1]!, p[0]!];
+  const hint = Math.abs(swapped[1]!) <= 90 && booleanPointInPolygon(swapped, province) ? ' (looks like lat/lon swapped)' : '';
+  return `${outside.length} coordinate(s) outside the province outline, first ${fmt(p)}${hint}`;
+}
+
+const overlapM2 = (a: Area, b: Area): number => {
+  const shared = intersect(featureCollection([feature(a), feature(b)]));
+  return shared ? area(shared) : 0;
+};
+
+const bboxesMeet = (a: number[], b: number[]) => a[0]! <= b[2]! && b[0]! <= a[2]! && a[1]! <= b[3]! && b[1]! <= a[3]!;
+
+/** Pairwise overlaps, reported once on the later feature of each pair. */
+function overlaps(file: string, items: { id: string; geometry: Area }[], what: string): CheckIssue[] {
+  const boxes = items.map((i) => bbox(i.geometry));
+  const issues: CheckIssue[] = [];
+  items.forEach((b, j) => {
+    for (let i = 0; i < j; i++) {
+      if (!bboxesMeet(boxes[i]!, boxes[j]!)) continue;
+      const shared = overlapM2(items[i]!.geometry, b.geometry);
+      if (shared > TOLERANCE_M2) {
+        issues.push({ file, featureId: b.id, problem: `overlaps ${what} ${items[i]!.id} by ${Math.round(shared)} m²` });
+      }
+    }
+  });
+  return issues;
+}
+
+const isArea = (g: Geometry): g is Area => g.type === 'Polygon' || g.type === 'MultiPolygon';
+
+export function checkGeometry(ds: Dataset): CheckIssue[] {
+  const issues: CheckIssue[] = [];
+  const all: Located[] = [
+    ...ds.zones.map((f) => ({ file: GEODATA_FILES.zones, id: f.properties.id, geometry: f.geometry as Geometry })),
+    ...ds.plots.map((f) => ({ file: GEODATA_FILES.plots, id: f.properties.id, geometry: f.geometry as Geometry })),
+    ...ds.context.map((f) => ({ file: GEODATA_FILES.context, id: f.properties.id, geometry: f.geometry as Geometry })),
+  ];
+  // Spatial relations are meaningless on broken geometry, so broken features skip them.
+  const broken = new Set<Located>();
+  for (const item of all) {
+    const problems = rfc7946Problems(item.geometry);
+    const kink = problems.length ? null : selfIntersections(item.geometry);
+    if (kink) problems.push(kink);
+    for (const problem of problems) issues.push({ file: item.file, featureId: item.id, problem });
+    if (problems.length) broken.add(item);
+  }
+  const ok = (item: Located) => !broken.has(item);
+
+  const provinceFeature = ds.context.find((f: ContextFeature) => f.properties.kind === 'province');
+  const province = provinceFeature && isArea(provinceFeature.geometry as Geometry) ? (provinceFeature.geometry as Area) : null;
+  const provinceOk = province && all.some((i) => i.geometry === province && ok(i));
+  if (!province) {
+    issues.push({ file: GEODATA_FILES.context, featureId: null, problem: 'no polygon feature of kind "province" to check coordinates against' });
+  } else if (provinceOk) {
+    for (const item of all.filter(ok)) {
+      if (item.geometry === province) continue;
+      const problem = outsideProvince(item.geometry, province);
+      if (problem) issues.push({ file: item.file, featureId: item.id, problem });
+    }
+  }
+
+  const zoneGeometry = new Map<string, Area>();
+  all.forEach((item, i) => {
+    if (item.file === GEODATA_FILES.zones && ok(item) && isArea(item.geometry)) zoneGeometry.set(ds.zones[i]!.properties.id, item.geometry);
+  });
+  const goodPlots = ds.plots.filter((_, i) => ok(all[ds.zones.length + i]!));
+  for (const plot of goodPlots) {
+    const zone = zoneGeometry.get(plot.properties.zoneId);
+    if (!zone) continue;
+    const spill = difference(featureCollection([feature(plot.geometry as Polygon), feature(zone)]));
+    const spillM2 = spill ? area(spill) : 0;
+    if (spillM2 > Math.max(TOLERANCE_M2, 1e-4 * area(plot.geometry as Polygon))) {
+      issues.push({
+        file: GEODATA_FILES.plots,
+        featureId: plot.properties.id,
+        problem: `not inside its zone ${plot.properties.zoneId}: ${Math.round(spillM2)} m² lies outside`,
+      });
+    }
+  }
+
+  issues.push(
+    ...overlaps(GEODATA_FILES.zones, [...zoneGeometry].map(([id, geometry]) => ({ id, geometry })), 'zone'),
+    ...overlaps(
+      GEODATA_FILES.plots,
+      goodPlots.map((p) => ({ id: p.properties.id, geometry: p.geometry as Polygon })),
+      'plot',
+    ),
+  );
+  return issues;
+}
