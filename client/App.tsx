@@ -1,5 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ContextCollection, PlotCollection, SourcesResponse, Stats, ZoneApiFeature } from '../geodata/api.ts';
+import { useCallback, useEffect, useState } from 'react';
 import { api } from './api.ts';
 import { Legend } from './components/Legend.tsx';
 import { ModeSwitch } from './components/ModeSwitch.tsx';
@@ -11,29 +10,27 @@ import { translate } from './i18n/strings.ts';
 import { formatHash, parseHash, type HashState, type View } from './lib/hash-state.ts';
 import { MapView } from './map/MapView.tsx';
 
-type Data = {
-  zones: ZoneApiFeature[];
-  plots: PlotCollection;
-  context: ContextCollection;
-  stats: Stats;
-  sources: SourcesResponse['sources'];
-};
-
-async function loadAll(): Promise<Data> {
-  const [zones, plots, context, stats, sources] = await Promise.all([api.zones(), api.plots(), api.context(), api.stats(), api.sources()]);
-  return { zones: zones.features, plots, context, stats, sources: sources.sources };
+/** Loads one API resource into state; the map draws each as it arrives. */
+function useResource<T>(load: () => Promise<T>, onError: (e: unknown) => void): T | null {
+  const [value, setValue] = useState<T | null>(null);
+  useEffect(() => {
+    load().then(setValue, onError);
+    // Loaded once per page; the loader never changes.
+  }, []);
+  return value;
 }
 
 export function App() {
   const [initial] = useState(() => parseHash(window.location.hash));
   const [state, setState] = useState<HashState>(initial);
-  const [data, setData] = useState<Data | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [flyRequest, setFlyRequest] = useState(0);
-
-  useEffect(() => {
-    loadAll().then(setData, (e: unknown) => setError(String(e)));
-  }, []);
+  const onError = (e: unknown) => setError(String(e));
+  const zones = useResource(() => api.zones().then((fc) => fc.features), onError);
+  const context = useResource(api.context, onError);
+  const plots = useResource(api.plots, onError);
+  const stats = useResource(api.stats, onError);
+  const sources = useResource(() => api.sources().then((r) => r.sources), onError);
 
   // The hash follows the state, so the address bar is always a link to what is on screen.
   useEffect(() => {
@@ -47,8 +44,7 @@ export function App() {
     if (fly) setFlyRequest((n) => n + 1);
   }, []);
   const onViewChange = useCallback((view: View) => setState((s) => ({ ...s, view })), []);
-  const mapData = useMemo(() => (data ? { zones: data.zones, plots: data.plots, context: data.context } : null), [data]);
-  const selected = data?.zones.find((z) => z.id === state.zone) ?? null;
+  const selected = zones?.find((z) => z.id === state.zone) ?? null;
 
   return (
     <I18nProvider lang={state.lang}>
@@ -58,7 +54,7 @@ export function App() {
             <h1>{translate(state.lang, 'appTitle')}</h1>
             <p>{translate(state.lang, 'appSubtitle')}</p>
           </div>
-          <SearchBox zones={data?.zones ?? []} onPick={(id) => selectZone(id, true)} />
+          <SearchBox zones={zones ?? []} onPick={(id) => selectZone(id, true)} />
           <ModeSwitch mode={state.mode} onChange={(mode) => setState((s) => ({ ...s, mode }))} />
           <button
             type="button"
@@ -71,7 +67,9 @@ export function App() {
         </header>
         <main className="body">
           <MapView
-            data={mapData}
+            zones={zones}
+            plots={plots}
+            context={context}
             mode={state.mode}
             selectedZone={state.zone}
             flyRequest={flyRequest}
@@ -80,11 +78,11 @@ export function App() {
             onViewChange={onViewChange}
           />
           <Legend mode={state.mode} />
-          {data && <StatsBar stats={data.stats} />}
-          {!data && !error && <div className="notice">{translate(state.lang, 'loading')}</div>}
+          {stats && <StatsBar stats={stats} />}
+          {!zones && !error && <div className="notice">{translate(state.lang, 'loading')}</div>}
           {error && <div className="notice error" role="alert">{translate(state.lang, 'loadError')}</div>}
-          {selected && data && (
-            <ZonePanel zone={selected} sources={data.sources} onClose={() => selectZone(null, false)} />
+          {selected && (
+            <ZonePanel zone={selected} sources={sources ?? []} onClose={() => selectZone(null, false)} />
           )}
         </main>
       </div>

@@ -1,8 +1,8 @@
-import { PLOT_STATUSES, PLOT_STATUS_LABELS } from '../../geodata/vocabulary.ts';
+import { LAND_USE_LABELS, PLOT_STATUSES, PLOT_STATUS_LABELS } from '../../geodata/vocabulary.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { ColourMode } from '../lib/hash-state.ts';
 import { MODE_RAMP } from '../map/style/layers.ts';
-import { CCN_OUTLINE, KCN_OUTLINE, PLOT_STATUS_COLORS } from '../map/style/symbology.ts';
+import { CCN_OUTLINE, KCN_OUTLINE, NON_LEASABLE_COLORS, PLOT_STATUS_COLORS } from '../map/style/symbology.ts';
 
 /** Reads the same ramp objects as the map's expressions, so legend and map cannot disagree. */
 export function Legend({ mode }: { mode: ColourMode }) {
@@ -48,6 +48,12 @@ export function Legend({ mode }: { mode: ColourMode }) {
             <li key={s}>
               <span className="swatch" style={{ background: PLOT_STATUS_COLORS[s] }} />
               {PLOT_STATUS_LABELS[s][lang]}
+            </li>
+          ))}
+          {(['infrastructure', 'green'] as const).map((u) => (
+            <li key={u}>
+              <span className="swatch" style={{ background: NON_LEASABLE_COLORS[u] }} />
+              {LAND_USE_LABELS[u][lang]}
             </li>
           ))}
         </ul>

@@ -5,7 +5,9 @@ import type { ColourMode, View } from '../lib/hash-state.ts';
 import { MapController, type MapHandlers } from './map-controller.ts';
 
 type Props = {
-  data: { zones: ZoneApiFeature[]; plots: PlotCollection; context: ContextCollection } | null;
+  zones: ZoneApiFeature[] | null;
+  plots: PlotCollection | null;
+  context: ContextCollection | null;
   mode: ColourMode;
   selectedZone: string | null;
   /** Bumped when the camera should move to the selected zone (search, panel link). */
@@ -14,7 +16,7 @@ type Props = {
 } & MapHandlers;
 
 /** Owns the MapController for the lifetime of the component and forwards props to it. */
-export function MapView({ data, mode, selectedZone, flyRequest, initialView, onZoneClick, onViewChange }: Props) {
+export function MapView({ zones, plots, context, mode, selectedZone, flyRequest, initialView, onZoneClick, onViewChange }: Props) {
   const { lang, t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
@@ -32,15 +34,16 @@ export function MapView({ data, mode, selectedZone, flyRequest, initialView, onZ
     // The map is created once; later prop changes go through the effects below.
   }, []);
 
-  useEffect(() => {
-    if (data) controller.current?.setData(data);
-  }, [data]);
+  // Each layer is drawn as soon as its data arrives, so the zones need not wait for the plots.
+  useEffect(() => void (zones && controller.current?.setZones(zones)), [zones]);
+  useEffect(() => void (plots && controller.current?.setPlots(plots)), [plots]);
+  useEffect(() => void (context && controller.current?.setContext(context)), [context]);
   useEffect(() => controller.current?.setMode(mode, lang, t('noData')), [mode]);
   useEffect(() => controller.current?.setLang(mode, lang, t('noData')), [lang]);
-  useEffect(() => controller.current?.select(selectedZone), [selectedZone, data]);
+  useEffect(() => controller.current?.select(selectedZone), [selectedZone, zones]);
   useEffect(() => {
     if (flyRequest > 0 && selectedZone) controller.current?.flyToZone(selectedZone);
-  }, [flyRequest, data]);
+  }, [flyRequest, zones]);
 
   return <div ref={container} className="map" data-testid="map" role="region" aria-label={t('appTitle')} />;
 }

@@ -76,19 +76,25 @@ export class MapController {
     else this.map.once('load', fn);
   }
 
-  setData(data: { zones: ZoneApiFeature[]; plots: PlotCollection; context: ContextCollection }) {
-    this.zones = new Map(data.zones.map((z) => [z.id, z]));
-    const points = toZonePoints(data.zones);
+  setZones(zones: ZoneApiFeature[]) {
+    this.zones = new Map(zones.map((z) => [z.id, z]));
+    const points = toZonePoints(zones);
     this.clusterIndex = buildClusterIndex(points.features, CLUSTER_MAX_ZOOM);
     const clusters = clustersForAllZooms(this.clusterIndex, CLUSTER_MAX_ZOOM);
     this.whenStyled(() => {
-      this.source(SOURCES.context).setData(data.context);
-      this.source(SOURCES.zones).setData(toMapZones(data.zones));
+      this.source(SOURCES.zones).setData(toMapZones(zones));
       this.source(SOURCES.zonePoints).setData(points);
       this.source(SOURCES.clusters).setData(clusters);
-      this.source(SOURCES.plots).setData(data.plots);
       this.applySelection();
     });
+  }
+
+  setPlots(plots: PlotCollection) {
+    this.whenStyled(() => this.source(SOURCES.plots).setData(plots));
+  }
+
+  setContext(context: ContextCollection) {
+    this.whenStyled(() => this.source(SOURCES.context).setData(context));
   }
 
   setMode(mode: ColourMode, lang: Lang, noData: string) {

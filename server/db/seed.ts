@@ -1,4 +1,4 @@
-import { bbox } from '@turf/turf';
+import { bbox } from '@turf/bbox';
 import type { Dataset, PlotFeature } from '../../geodata/schema.ts';
 import { areaHa } from '../../geodata/metrics.ts';
 import type { Database, Queryable } from './database.ts';

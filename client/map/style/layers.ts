@@ -3,6 +3,7 @@
  * plots and cluster bubbles. The controller only swaps paint/layout values named here.
  */
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { LEASABLE_LAND_USES } from '../../../geodata/vocabulary.ts';
 import type { Lang } from '../../i18n/strings.ts';
 import type { ColourMode } from '../../lib/hash-state.ts';
 import { matchColor, stepColor } from './expressions.ts';
@@ -12,6 +13,7 @@ import {
   BASEMAP,
   CCN_OUTLINE,
   KCN_OUTLINE,
+  NON_LEASABLE_COLORS,
   OCCUPANCY_RAMP,
   PLOT_STATUS_COLORS,
   PRE_LEASING_FILL,
@@ -93,7 +95,15 @@ function zoneLayers(mode: ColourMode, lang: Lang, noData: string): LayerSpecific
       type: 'fill',
       source: SOURCES.plots,
       minzoom: PLOTS_MIN_ZOOM,
-      paint: { 'fill-color': matchColor('status', PLOT_STATUS_COLORS, '#999999') },
+      paint: {
+        'fill-color': [
+          'match',
+          ['get', 'landUse'],
+          [...LEASABLE_LAND_USES],
+          matchColor('status', PLOT_STATUS_COLORS, '#999999'),
+          matchColor('landUse', NON_LEASABLE_COLORS, '#999999'),
+        ],
+      },
     },
     { id: LAYERS.plotsOutline, type: 'line', source: SOURCES.plots, minzoom: PLOTS_MIN_ZOOM, paint: { 'line-color': '#ffffff', 'line-width': 1 } },
     { id: LAYERS.zonesOutlineKcn, type: 'line', source: SOURCES.zones, filter: kindIs('KCN'), paint: { 'line-color': KCN_OUTLINE, 'line-width': 2.5 } },

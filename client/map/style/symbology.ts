@@ -43,6 +43,12 @@ export const PLOT_STATUS_COLORS: Record<PlotStatus, string> = {
   not_developed: '#e0e0e0',
 };
 
+/** Plots that are never leased (roads, technical works, green space) are drawn by land use instead. */
+export const NON_LEASABLE_COLORS: Record<'infrastructure' | 'green', string> = {
+  infrastructure: '#bdbdbd',
+  green: '#c7e9c0',
+};
+
 export const BASEMAP = {
   background: '#dfe3e6',
   province: '#f7f5ef',

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STATE, formatHash, parseHash } from '../../client/lib/hash-state.ts';
+import { foldText, matchesQuery } from '../../client/lib/text.ts';
+import { STRINGS } from '../../client/i18n/strings.ts';
+
+describe('search folding', () => {
+  it.each([
+    ['CCN Huyền Tụng', 'huyen tung'],
+    ['CCN Vằng Mười', 'VANG MUOI'],
+    ['Chợ Đồn', 'cho don'],
+    ['KCN Thanh Bình (giai đoạn I)', 'thanh binh'],
+  ])('finds %s with %s', (name, query) => {
+    expect(matchesQuery(name, query)).toBe(true);
+  });
+  it('needs every word', () => {
+    expect(matchesQuery('CCN Huyền Tụng', 'huyen muoi')).toBe(false);
+  });
+  it('folds đ to d and decomposed input the same as composed', () => {
+    expect(foldText('Đức Xuân')).toBe('duc xuan');
+    expect(foldText('Huye\u0300n')).toBe(foldText('Huyền'));
+  });
+});
+
+describe('URL hash', () => {
+  it('round-trips view, zone, mode and language', () => {
+    const s = { view: { zoom: 14.25, lat: 22.17222, lon: 105.83556 }, zone: 'ccn-huyen-tung', mode: 'progress', lang: 'en' } as const;
+    expect(parseHash(formatHash(s))).toEqual(s);
+  });
+  it('leaves defaults out of the link', () => {
+    expect(formatHash(DEFAULT_STATE)).toBe('');
+  });
+  it.each(['#map=abc', '#map=14/95/10', '#mode=rainbow&lang=fr', '#%%%'])('falls back to defaults for %s', (hash) => {
+    const s = parseHash(hash);
+    expect(s.view).toBeNull();
+    expect(s.mode).toBe('occupancy');
+    expect(s.lang).toBe('vi');
+  });
+});
+
+describe('interface text', () => {
+  it('has every key in both languages, none empty', () => {
+    expect(Object.keys(STRINGS.en).sort()).toEqual(Object.keys(STRINGS.vi).sort());
+    for (const lang of ['vi', 'en'] as const) for (const v of Object.values(STRINGS[lang])) expect(v.trim()).not.toBe('');
+  });
+});
