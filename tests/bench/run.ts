@@ -1,0 +1,129 @@
+/**
+ * `npm run bench`: startup, API latency, navigation-to-render and bundle size of the app, each
+ * next to a baseline measured in the same run, written to tests/bench/results/core.{json,md}.
+ * It fails only when something crashes; the budgets in the table are for reading.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { buildClientIfNeeded } from '../../server/build-client.ts';
+import { readConfig } from '../../server/config.ts';
+import { chromiumPath, launchBrowser } from '../e2e/browser.ts';
+import { captureBody, load } from './api-latency.ts';
+import { buildBarePage, serveBarePage } from './bare-page.ts';
+import { measureRender } from './browser-render.ts';
+import { measureBundle } from './bundle-size.ts';
+import { PROJECT_ROOT, startServer, stopAll } from './processes.ts';
+import { figure, writeResults, type Figure } from './report.ts';
+import { APP_ARGS, APP_SCRIPT, measureStartup } from './startup.ts';
+
+const STARTUP_RUNS = 5;
+const RENDER_RUNS = 5;
+const SEQUENTIAL = { clients: 1, total: 300, warmup: 50 };
+const CONCURRENT = { clients: 8, total: 800, warmup: 0 };
+
+const log = (msg: string) => console.error(`[bench] ${msg}`);
+const kB = (bytes: number) => bytes / 1000;
+
+const tmp = mkdtempSync(join(tmpdir(), 'iz-atlas-bench-'));
+let browser: Browser | null = null;
+let closeBare: (() => Promise<void>) | null = null;
+let cleaned = false;
+
+async function cleanup() {
+  if (cleaned) return;
+  cleaned = true;
+  await closeBare?.().catch(() => {});
+  await browser?.close().catch(() => {});
+  await stopAll();
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+// Ctrl-C must not leave servers holding ports or PGlite dirs behind.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => void cleanup().finally(() => process.exit(130)));
+}
+
+async function main(): Promise<Figure[]> {
+  const chromium = chromiumPath();
+  if (!chromium) throw new Error('Chromium is required for the render figures');
+  const clientDir = readConfig({}).clientDir;
+  const bareDir = join(tmp, 'bare-dist');
+  const dataDir = join(tmp, 'data');
+
+  log('building the client (if stale) and the bare MapLibre page');
+  await buildClientIfNeeded(clientDir);
+  await buildBarePage(bareDir);
+
+  log(`startup: 1 fresh + ${STARTUP_RUNS} warm starts, each against a trivial tsx server`);
+  const s = await measureStartup(dataDir, STARTUP_RUNS);
+
+  log('API latency: app vs. a static server of the same bytes');
+  const app = await startServer(APP_SCRIPT, APP_ARGS, { DATA_DIR: dataDir });
+  const zones = await captureBody(`${app.origin}/api/zones`);
+  const bodyFile = join(tmp, 'zones.body');
+  writeFileSync(bodyFile, zones.body);
+  const staticServer = await startServer('tests/bench/fixtures/static-body-server.ts', [], {
+    BODY_FILE: bodyFile,
+    BODY_HEADERS: JSON.stringify(zones.headers),
+  });
+  const appSeq = await load(`${app.origin}/api/zones`, SEQUENTIAL);
+  const baseSeq = await load(`${staticServer.origin}/api/zones`, SEQUENTIAL);
+  const appConc = await load(`${app.origin}/api/zones`, CONCURRENT);
+  const baseConc = await load(`${staticServer.origin}/api/zones`, CONCURRENT);
+  await staticServer.proc.stop();
+  if (appSeq.contentEncoding !== baseSeq.contentEncoding) {
+    log(`warning: content-encoding differs (app ${appSeq.contentEncoding}, baseline ${baseSeq.contentEncoding})`);
+  }
+
+  log(`navigation to rendered zones in Chromium: ${RENDER_RUNS} runs each, app vs. bare MapLibre page`);
+  const bare = await serveBarePage(bareDir, zones);
+  closeBare = bare.close;
+  browser = await launchBrowser(chromium);
+  const r = await measureRender(browser, { app: `${app.origin}/`, bare: bare.url }, RENDER_RUNS);
+  await app.proc.stop();
+
+  const appJs = measureBundle(clientDir);
+  const bareJs = measureBundle(bareDir);
+  const enc = `${zones.body.length.toLocaleString('en-US')} B ${zones.headers['content-encoding'] ?? 'identity'} body`;
+
+  const startBase = 'trivial tsx http server';
+  const apiBase = 'static node:http, same bytes';
+  return [
+    figure({ id: 'startup.warm.median', label: 'Start → healthy, existing DATA_DIR, median', unit: 'ms', value: s.appMedian, baseline: s.helloMedian, baselineLabel: startBase, runs: s.appMs.length, budget: 'info; ratio = what the app adds to node+tsx', samples: s.appMs, baselineSamples: s.helloMs }),
+    figure({ id: 'startup.warm.max', label: 'Start → healthy, existing DATA_DIR, max', unit: 'ms', value: s.appMax, baseline: s.helloMax, baselineLabel: startBase, runs: s.appMs.length, budget: 'info' }),
+    figure({ id: 'startup.first', label: 'First start, fresh DATA_DIR (initdb + seed)', unit: 'ms', value: s.firstMs, baseline: s.helloMedian, baselineLabel: `${startBase}, median`, runs: 1, budget: 'info; paid once per DATA_DIR' }),
+    figure({ id: 'api.zones.sequential.p50', label: 'GET /api/zones sequential p50', unit: 'ms', value: appSeq.p50, baseline: baseSeq.p50, baselineLabel: apiBase, runs: appSeq.requests, budget: `info; ${enc}` }),
+    figure({ id: 'api.zones.sequential.p99', label: 'GET /api/zones sequential p99', unit: 'ms', value: appSeq.p99, baseline: baseSeq.p99, baselineLabel: apiBase, runs: appSeq.requests, budget: 'info' }),
+    figure({ id: 'api.zones.sequential.rps', label: 'GET /api/zones sequential throughput', unit: 'req/s', value: appSeq.reqPerSec, baseline: baseSeq.reqPerSec, baselineLabel: apiBase, runs: appSeq.requests, budget: 'info; higher is better' }),
+    figure({ id: 'api.zones.c8.p50', label: 'GET /api/zones 8 concurrent p50', unit: 'ms', value: appConc.p50, baseline: baseConc.p50, baselineLabel: apiBase, runs: appConc.requests, budget: 'info' }),
+    figure({ id: 'api.zones.c8.p99', label: 'GET /api/zones 8 concurrent p99', unit: 'ms', value: appConc.p99, baseline: baseConc.p99, baselineLabel: apiBase, runs: appConc.requests, budget: 'info' }),
+    figure({ id: 'api.zones.c8.rps', label: 'GET /api/zones 8 concurrent throughput', unit: 'req/s', value: appConc.reqPerSec, baseline: baseConc.reqPerSec, baselineLabel: apiBase, runs: appConc.requests, budget: 'info; higher is better' }),
+    figure({ id: 'render.navigation-to-zones.median', label: 'Navigation → zones rendered (in page), median', unit: 'ms', value: r.appMedian, baseline: r.bareMedian, baselineLabel: 'bare MapLibre page', runs: r.app.length, budget: 'ratio ≤ 1.3', samples: r.app.map((x) => x.inPageMs), baselineSamples: r.bare.map((x) => x.inPageMs) }),
+    figure({ id: 'render.goto-to-zones.wall.median', label: 'goto + wait → zones rendered (wall clock), median', unit: 'ms', value: r.appWallMedian, baseline: r.bareWallMedian, baselineLabel: 'bare MapLibre page', runs: r.app.length, budget: 'info; includes CDP overhead', samples: r.app.map((x) => x.wallMs), baselineSamples: r.bare.map((x) => x.wallMs) }),
+    figure({ id: 'bundle.initial-js.gzip', label: 'Initial JS, gzip -9 (entry + modulepreloads)', unit: 'kB', value: kB(appJs.initialGzip), baseline: kB(bareJs.initialGzip), baselineLabel: 'bare MapLibre page JS', runs: appJs.initial.length, budget: `info; ${appJs.initial.map((f) => `${f.file} ${kB(f.gzip).toFixed(1)}`).join(', ')}` }),
+    figure({ id: 'bundle.maplibre-chunk.gzip', label: 'MapLibre chunk, gzip -9', unit: 'kB', value: kB(appJs.maplibre?.gzip ?? 0), baseline: kB(bareJs.initialGzip), baselineLabel: 'bare MapLibre page JS', runs: 1, budget: appJs.maplibre ? `info; ${((appJs.maplibre.gzip / appJs.initialGzip) * 100).toFixed(0)} % of initial JS` : 'no maplibre-* chunk found' }),
+    figure({ id: 'bundle.worker.gzip', label: 'MapLibre worker, gzip -9 (loaded after start)', unit: 'kB', value: kB(appJs.worker?.gzip ?? 0), baseline: bareJs.worker ? kB(bareJs.worker.gzip) : null, baselineLabel: 'bare page worker', runs: 1, budget: 'info' }),
+  ];
+}
+
+const started = performance.now();
+try {
+  const figures = await main();
+  const meta = {
+    timestamp: new Date().toISOString(),
+    node: process.version,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cpus: cpus().length,
+    platform: `${process.platform}-${process.arch}`,
+    durationMs: Math.round(performance.now() - started),
+  };
+  console.log(writeResults(join(PROJECT_ROOT, 'tests/bench/results'), figures, meta));
+} catch (err) {
+  // After Ctrl-C the cleanup has pulled the servers away mid-measurement: that error is expected noise.
+  if (!cleaned) console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+}
