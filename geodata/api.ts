@@ -8,11 +8,12 @@ import type { ContextProperties, PlotProperties, Source, ZoneProperties } from '
 import type { ZoneKind, ZoneStatus } from './vocabulary.ts';
 
 export type ZoneMetrics = { land: LandSummary; progress: ProgressSummary; plotCount: number };
-export type ZoneApiProperties = ZoneProperties & ZoneMetrics;
+/** version counts the edits of the record; If-Match must name it (see the ETag of GET). */
+export type ZoneApiProperties = ZoneProperties & ZoneMetrics & { version: number };
 export type ZoneApiFeature = Feature<Polygon | MultiPolygon, ZoneApiProperties> & { id: string };
 export type ZoneCollection = { type: 'FeatureCollection'; features: ZoneApiFeature[] };
 
-export type PlotApiProperties = PlotProperties & { areaHa: number };
+export type PlotApiProperties = PlotProperties & { areaHa: number; version: number };
 export type PlotApiFeature = Feature<Polygon, PlotApiProperties> & { id: string };
 export type PlotCollection = { type: 'FeatureCollection'; features: PlotApiFeature[] };
 
@@ -40,4 +41,38 @@ export type Problem = {
   status: number;
   detail?: string;
   'invalid-params'?: { name: string; reason: string }[];
+  /** With 412: the record as it is now, so the client can show the conflict. */
+  current?: unknown;
 };
+
+export type SessionUser = { id: number; username: string; role: 'planner' | 'admin' };
+/** GET /api/session: the signed-in user and the CSRF token to send as X-CSRF-Token; nulls for a viewer. */
+export type SessionInfo = { user: SessionUser | null; csrfToken: string | null };
+
+export type UserRecord = SessionUser & { disabled: boolean; createdAt: string };
+
+export type AuditEntry = {
+  id: number;
+  at: string;
+  username: string;
+  entityType: 'zone' | 'plot' | 'user';
+  entityId: string;
+  /** The zone the change belongs to, so a zone's history includes its plots' changes. */
+  zoneId: string | null;
+  action: 'update' | 'split' | 'merge' | 'create' | 'infrastructure';
+  before: unknown;
+  after: unknown;
+  reason: string | null;
+};
+
+/** One dated point of a zone's history: from the seeded yearly figures or from an edit. */
+export type HistoryPoint = {
+  date: string;
+  occupancyPct: number | null;
+  infraProgressPct: number | null;
+  status: string | null;
+  origin: 'yearly' | 'edit';
+  sourceId: string | null;
+  auditId: number | null;
+};
+export type ZoneHistory = { zoneId: string; points: HistoryPoint[] };

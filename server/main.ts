@@ -4,11 +4,15 @@ import { createApp } from './app.ts';
 import { buildClientIfNeeded } from './build-client.ts';
 import { readConfig } from './config.ts';
 import { openDatabase } from './db/open.ts';
+import { claimDataDir, releaseDataDir } from './pidfile.ts';
+import { mkdirSync } from 'node:fs';
 
 /** The process that listens: everything else lives in createApp(). */
 async function main() {
   const cfg = readConfig();
   if (process.argv.includes('--build-if-needed')) await buildClientIfNeeded(cfg.clientDir);
+  mkdirSync(cfg.dataDir, { recursive: true });
+  claimDataDir(cfg.dataDir);
   const db = await openDatabase({ dataDir: cfg.dataDir }, () => loadDataset(cfg.geodataDir));
   const app = createApp({ db, clientDir: cfg.clientDir });
   const server = serve({ fetch: app.fetch, hostname: cfg.host, port: cfg.port }, (info) => {
@@ -16,7 +20,10 @@ async function main() {
   });
   const stop = () => {
     server.close();
-    void db.close().finally(() => process.exit(0));
+    void db.close().finally(() => {
+      releaseDataDir(cfg.dataDir);
+      process.exit(0);
+    });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

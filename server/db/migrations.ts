@@ -51,6 +51,55 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'accounts, sessions, login throttling and the audit log',
+    sql: `
+      CREATE TABLE users (
+        id serial PRIMARY KEY,
+        username text NOT NULL UNIQUE,
+        role text NOT NULL CHECK (role IN ('planner', 'admin')),
+        password_hash text NOT NULL,
+        disabled boolean NOT NULL DEFAULT false,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE sessions (
+        token_hash text PRIMARY KEY,
+        user_id integer NOT NULL REFERENCES users(id),
+        csrf_token text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        expires_at timestamptz NOT NULL
+      );
+      CREATE INDEX sessions_user_idx ON sessions (user_id);
+      CREATE TABLE login_failures (
+        key text NOT NULL,
+        at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX login_failures_idx ON login_failures (key, at);
+      CREATE TABLE audit_log (
+        id bigserial PRIMARY KEY,
+        at timestamptz NOT NULL DEFAULT now(),
+        user_id integer REFERENCES users(id),
+        username text NOT NULL,
+        entity_type text NOT NULL,
+        entity_id text NOT NULL,
+        zone_id text,
+        action text NOT NULL,
+        before jsonb,
+        after jsonb,
+        reason text,
+        zone_metrics jsonb
+      );
+      CREATE INDEX audit_entity_idx ON audit_log (entity_type, entity_id, at);
+      CREATE INDEX audit_zone_idx ON audit_log (zone_id, at);
+      CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$;
+      CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
+        FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+      INSERT INTO sources (id, data) VALUES ('iz-atlas-edits', '{"id":"iz-atlas-edits","title":"Planner edits recorded in the iz-atlas audit log","url":null,"publisher":"iz-atlas","date":null,"note":"Each edited figure carries the planner''s source note; who changed what and when is in the audit log."}')
+        ON CONFLICT (id) DO NOTHING
+    `,
+  },
 ];
 
 export async function migrate(db: Database): Promise<number[]> {
@@ -71,10 +120,13 @@ export async function migrate(db: Database): Promise<number[]> {
   return applied;
 }
 
-/** Extended-protocol queries take one statement each; migrations hold no semicolons in literals. */
+/**
+ * Extended-protocol queries take one statement each. Statements end with ";" at the end of a
+ * line; a dollar-quoted function body keeps its inner semicolons mid-line.
+ */
 function splitStatements(sql: string): string[] {
   return sql
-    .split(';')
+    .split(/;\s*\n/)
     .map((s) => s.trim())
     .filter(Boolean);
 }

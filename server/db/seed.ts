@@ -1,5 +1,6 @@
 import { bbox } from '@turf/bbox';
-import type { Dataset, PlotFeature } from '../../geodata/schema.ts';
+import type { Polygon } from 'geojson';
+import type { Dataset, PlotProperties } from '../../geodata/schema.ts';
 import { areaHa } from '../../geodata/metrics.ts';
 import type { Database, Queryable } from './database.ts';
 
@@ -24,7 +25,7 @@ export async function seedDatabase(db: Database, ds: Dataset): Promise<void> {
   });
 }
 
-export async function insertPlot(tx: Queryable, plot: PlotFeature): Promise<void> {
+export async function insertPlot(tx: Queryable, plot: { geometry: Polygon; properties: PlotProperties }): Promise<void> {
   const p = plot.properties;
   const [minLon, minLat, maxLon, maxLat] = bbox(plot.geometry);
   await tx.query(

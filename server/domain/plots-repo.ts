@@ -17,7 +17,7 @@ function toFeature(r: PlotRow): PlotApiFeature {
     type: 'Feature',
     id: r.id,
     geometry: r.geometry,
-    properties: { ...r.props, areaHa: Math.round(r.area_ha * 100) / 100 },
+    properties: { ...r.props, areaHa: Math.round(r.area_ha * 100) / 100, version: r.version },
   };
 }
 

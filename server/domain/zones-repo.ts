@@ -35,7 +35,7 @@ function toFeature(row: ZoneRow, areas?: AreaRow[]): ZoneApiFeature {
     type: 'Feature',
     id: row.id,
     geometry: row.geometry,
-    properties: { ...row.props, ...metrics(row.props, areas) },
+    properties: { ...row.props, ...metrics(row.props, areas), version: row.version },
   };
 }
 

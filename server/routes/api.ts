@@ -1,4 +1,12 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { loadSession } from '../auth/middleware.ts';
+import type { AppEnv } from '../http/env.ts';
+import { plotEtag, zoneEtag } from '../http/versions.ts';
+import { auditRoutes } from './audit.ts';
+import { editRoutes } from './edit.ts';
+import { sessionRoutes } from './session.ts';
+import { userRoutes } from './users.ts';
 import type { ContextCollection, Health, PlotCollection, SourcesResponse, ZoneCollection } from '../../geodata/api.ts';
 import type { Source } from '../../geodata/schema.ts';
 import type { Database } from '../db/database.ts';
@@ -10,9 +18,28 @@ import { idParam, plotsQuery } from './query.ts';
 
 export const APP_VERSION = '0.1.0';
 
-/** The read API under /api. Each handler validates its input, then asks a repository. */
+/** Request bodies above this get 413: the largest legitimate body is a drawn split line. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** The API under /api. Each handler validates its input, then asks a repository. */
 export function apiRoutes(db: Database) {
-  return new Hono()
+  return new Hono<AppEnv>()
+    .use(async (c, next) => {
+      await next();
+      // Revalidate every time: figures change with each edit, and ETags make the check cheap.
+      if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-cache');
+    })
+    .use(loadSession(db))
+    .use(
+      bodyLimit({
+        maxSize: MAX_BODY_BYTES,
+        onError: (c) => problem(c, 413, 'Request body too large', { detail: `At most ${MAX_BODY_BYTES} bytes.` }),
+      }),
+    )
+    .route('/session', sessionRoutes(db))
+    .route('/users', userRoutes(db))
+    .route('/', editRoutes(db))
+    .route('/', auditRoutes(db))
     .get('/health', async (c) => {
       const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM zones');
       return c.json<Health>({ status: 'ok', database: db.kind, zones: row?.n ?? 0, version: APP_VERSION });
@@ -25,7 +52,9 @@ export function apiRoutes(db: Database) {
       const id = idParam.safeParse(c.req.param('id'));
       if (!id.success) return invalid(c, id.error, 'path', 'id');
       const zone = await getZone(db, id.data);
-      return zone ? c.json(zone) : notFound(c, 'Zone', id.data);
+      if (!zone) return notFound(c, 'Zone', id.data);
+      c.header('ETag', zoneEtag(zone.properties.version, zone));
+      return c.json(zone);
     })
     .get('/zones/:id/plots', async (c) => {
       const id = idParam.safeParse(c.req.param('id'));
@@ -48,7 +77,9 @@ export function apiRoutes(db: Database) {
       const id = idParam.safeParse(c.req.param('id'));
       if (!id.success) return invalid(c, id.error, 'path', 'id');
       const plot = await getPlot(db, id.data);
-      return plot ? c.json(plot) : notFound(c, 'Plot', id.data);
+      if (!plot) return notFound(c, 'Plot', id.data);
+      c.header('ETag', plotEtag(plot.properties.version));
+      return c.json(plot);
     })
     .get('/stats', async (c) => c.json(await provinceStats(db)))
     .get('/sources', async (c) => {

@@ -1,0 +1,90 @@
+/**
+ * Bodies the API accepts, as zod schemas. The server validates with them and the client uses
+ * them to check a form before sending, so both report the same field names and rules.
+ */
+import { z } from 'zod';
+import { asOfDate, lineStringSchema } from './schema.ts';
+import { PLOT_STATUSES, ZONE_STATUSES } from './vocabulary.ts';
+
+export const ROLES = ['planner', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+const text = (max: number) => z.string().trim().max(max, `at most ${max} characters`);
+const reason = text(500).optional();
+
+export const loginBody = z.object({
+  username: text(64).min(1, 'required'),
+  password: z.string().min(1, 'required').max(1024),
+});
+
+export const plotPatchBody = z
+  .object({
+    status: z.enum(PLOT_STATUSES).optional(),
+    tenant: text(200).nullable().optional(),
+    sector: text(200).nullable().optional(),
+    leaseStart: asOfDate.nullable().optional(),
+    leaseEnd: asOfDate.nullable().optional(),
+    priceVndM2Year: z.number().min(0, 'must not be negative').max(100_000_000).nullable().optional(),
+    reason,
+  })
+  .strict()
+  .refine((b) => !(b.leaseStart && b.leaseEnd && b.leaseEnd < b.leaseStart), {
+    message: 'the lease cannot end before it starts',
+    path: ['leaseEnd'],
+  });
+export type PlotPatch = z.infer<typeof plotPatchBody>;
+
+export const zonePatchBody = z
+  .object({
+    status: z.enum(ZONE_STATUSES).optional(),
+    name: z.object({ vi: text(200).min(1, 'required'), en: text(200).min(1, 'required') }).optional(),
+    developer: text(300).nullable().optional(),
+    sectors: z.array(text(100).min(1)).max(30).optional(),
+    note: text(2000).nullable().optional(),
+    reason,
+  })
+  .strict();
+export type ZonePatch = z.infer<typeof zonePatchBody>;
+
+export const infrastructurePatchBody = z
+  .object({
+    progressPct: z.number().min(0, 'between 0 and 100').max(100, 'between 0 and 100').nullable(),
+    asOf: asOfDate,
+    sourceNote: text(500).min(1, 'say where the figure comes from'),
+    reason,
+  })
+  .strict();
+export type InfrastructurePatch = z.infer<typeof infrastructurePatchBody>;
+
+export const splitBody = z.object({ line: lineStringSchema, reason }).strict();
+export const mergeBody = z.object({ ids: z.array(z.string()).min(2).max(8), reason }).strict();
+
+export const userCreateBody = z
+  .object({
+    username: z.string().regex(/^[a-z0-9._-]{3,64}$/, '3–64 lowercase letters, digits, dot, dash or underscore'),
+    role: z.enum(ROLES),
+    password: z.string().min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`).max(1024),
+  })
+  .strict();
+
+export const userPatchBody = z
+  .object({
+    role: z.enum(ROLES).optional(),
+    disabled: z.boolean().optional(),
+    password: z.string().min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`).max(1024).optional(),
+  })
+  .strict();
+
+export const auditQuery = z
+  .object({
+    entity: z
+      .string()
+      .regex(/^(zone|plot|user):[a-z0-9-]{1,80}$/, 'expected zone:ID, plot:ID or user:ID')
+      .optional(),
+    zone: z.string().regex(/^[a-z0-9-]{1,80}$/).optional(),
+    since: z.iso.datetime({ offset: true }).or(asOfDate).optional(),
+    limit: z.coerce.number().int().min(1).max(500).optional(),
+  })
+  .strict();

@@ -1,0 +1,54 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import type { Role } from '../../geodata/requests.ts';
+import type { Database } from '../db/database.ts';
+import type { AppEnv } from '../http/env.ts';
+import { problem } from '../http/problem.ts';
+import { findSession, SESSION_COOKIE } from './sessions.ts';
+
+export const CSRF_HEADER = 'X-CSRF-Token';
+
+/** Attaches the signed-in user, if any, to every API request. */
+export function loadSession(db: Database): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    c.set('session', token ? await findSession(db, token) : null);
+    await next();
+  };
+}
+
+const sameToken = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+/**
+ * Guards a state-changing route: 401 without a session, 403 for a role not listed, 403 without
+ * the session's CSRF token in X-CSRF-Token.
+ */
+export function requireRole(...roles: Role[]): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const session = c.get('session');
+    if (!session) return problem(c, 401, 'Sign-in required', { detail: 'This action needs a planner account.' });
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      const sent = c.req.header(CSRF_HEADER) ?? '';
+      if (!sameToken(sent, session.csrfToken)) return problem(c, 403, 'Missing or wrong CSRF token', { detail: `Send the token from GET /api/session in ${CSRF_HEADER}.` });
+    }
+    if (!roles.includes(session.user.role)) return problem(c, 403, 'Not allowed', { detail: `This action needs the role ${roles.join(' or ')}.` });
+    await next();
+  };
+}
+
+/** The caller's address: the socket peer, or X-Forwarded-For's first hop when TRUST_PROXY=1. */
+export function clientIp(c: Context): string {
+  if (process.env.TRUST_PROXY === '1') {
+    const fwd = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (fwd) return fwd;
+  }
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  return env?.incoming?.socket?.remoteAddress ?? 'local';
+}
+
+/** Cookies get Secure when the request arrived over HTTPS (directly or through a trusted proxy). */
+export function isHttps(c: Context): boolean {
+  if (new URL(c.req.url).protocol === 'https:') return true;
+  return process.env.TRUST_PROXY === '1' && c.req.header('x-forwarded-proto') === 'https';
+}

@@ -1,0 +1,57 @@
+import type { AuditEntry, SessionUser } from '../../geodata/api.ts';
+import type { Queryable } from '../db/database.ts';
+import { getZone } from './zones-repo.ts';
+
+export type AuditWrite = {
+  user: SessionUser;
+  entityType: AuditEntry['entityType'];
+  entityId: string;
+  zoneId: string | null;
+  action: AuditEntry['action'];
+  before: unknown;
+  after: unknown;
+  reason?: string | undefined;
+};
+
+/**
+ * Appends to the audit log inside the caller's transaction, with the zone's figures after the
+ * change, so the history series needs no recomputation and a failed change leaves no row.
+ */
+export async function writeAudit(tx: Queryable, e: AuditWrite): Promise<number> {
+  const zone = e.zoneId ? await getZone(tx, e.zoneId) : null;
+  const metrics = zone
+    ? { occupancyPct: zone.properties.land.occupancyPct, infraProgressPct: zone.properties.progress.progressPct, status: zone.properties.status }
+    : null;
+  const [row] = await tx.query<{ id: number }>(
+    `INSERT INTO audit_log (user_id, username, entity_type, entity_id, zone_id, action, before, after, reason, zone_metrics)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+    [e.user.id, e.user.username, e.entityType, e.entityId, e.zoneId, e.action, e.before ?? null, e.after ?? null, e.reason ?? null, metrics],
+  );
+  return Number(row!.id);
+}
+
+type AuditRow = {
+  id: string; at: string; username: string; entity_type: AuditEntry['entityType']; entity_id: string; zone_id: string | null;
+  action: AuditEntry['action']; before: unknown; after: unknown; reason: string | null;
+};
+
+export async function listAudit(db: Queryable, q: { entity?: string; zone?: string; since?: string; limit?: number }): Promise<AuditEntry[]> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const param = (v: unknown) => `$${params.push(v)}`;
+  if (q.entity) {
+    const [type, id] = q.entity.split(':');
+    where.push(`entity_type = ${param(type)} AND entity_id = ${param(id)}`);
+  }
+  if (q.zone) where.push(`zone_id = ${param(q.zone)}`);
+  if (q.since) where.push(`at >= ${param(q.since)}::timestamptz`);
+  const rows = await db.query<AuditRow>(
+    `SELECT id::text, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at, username, entity_type, entity_id, zone_id, action, before, after, reason
+       FROM audit_log ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY id DESC LIMIT ${param(q.limit ?? 100)}`,
+    params,
+  );
+  return rows.map((r) => ({
+    id: Number(r.id), at: r.at, username: r.username, entityType: r.entity_type, entityId: r.entity_id, zoneId: r.zone_id,
+    action: r.action, before: r.before, after: r.after, reason: r.reason,
+  }));
+}

@@ -1,0 +1,24 @@
+/** What an edit can come to; routes turn each outcome into its HTTP status. */
+export type EditResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; reason: 'not_found' }
+  | { ok: false; reason: 'conflict'; current: unknown }
+  | { ok: false; reason: 'invalid'; field: string; message: string };
+
+export const invalidField = (field: string, message: string) => ({ ok: false, reason: 'invalid', field, message }) as const;
+
+/** Today's date in the form the data uses for as-of dates. */
+export const today = () => new Date().toISOString().slice(0, 10);
+
+/** Only the keys whose values differ, for a readable audit entry. */
+export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>) {
+  const b: Record<string, unknown> = {};
+  const a: Record<string, unknown> = {};
+  for (const k of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (JSON.stringify(before[k]) !== JSON.stringify(after[k])) {
+      b[k] = before[k] ?? null;
+      a[k] = after[k] ?? null;
+    }
+  }
+  return { before: b, after: a };
+}

@@ -1,0 +1,111 @@
+import type { Polygon } from 'geojson';
+import type { PlotApiFeature, SessionUser } from '../../geodata/api.ts';
+import type { PlotPatch } from '../../geodata/requests.ts';
+import type { PlotProperties } from '../../geodata/schema.ts';
+import { LEASABLE_LAND_USES, type PlotStatus } from '../../geodata/vocabulary.ts';
+import type { Database, Queryable } from '../db/database.ts';
+import { insertPlot } from '../db/seed.ts';
+import { writeAudit } from './audit.ts';
+import { changedFields, invalidField, today, type EditResult } from './edit-result.ts';
+import { mergePolygons, splitPolygon } from './plot-geometry.ts';
+import { getPlot } from './plots-repo.ts';
+
+type Locked = { props: PlotProperties; geometry: Polygon; version: number; zone_id: string };
+
+const lock = async (tx: Queryable, id: string) =>
+  (await tx.query<Locked>('SELECT props, geometry, version, zone_id FROM plots WHERE id = $1 FOR UPDATE', [id]))[0] ?? null;
+
+/** Statuses in which a plot has someone on it; elsewhere tenant and lease dates are cleared. */
+const HELD: readonly PlotStatus[] = ['leased', 'reserved'];
+
+/** Land-use rules the schema cannot see: a tenant for a lease, no lease of roads or green space. */
+function ruleViolation(p: PlotProperties): { field: string; message: string } | null {
+  if (!LEASABLE_LAND_USES.includes(p.landUse) && (p.status === 'leased' || p.status === 'available')) {
+    return { field: 'status', message: `a plot of land use "${p.landUse}" cannot be leased or offered` };
+  }
+  if (p.status === 'leased' && !p.tenant) return { field: 'tenant', message: 'a leased plot needs a tenant' };
+  return null;
+}
+
+export async function patchPlot(db: Database, user: SessionUser, id: string, expectedVersion: number, patch: PlotPatch): Promise<EditResult<PlotApiFeature>> {
+  return db.transaction(async (tx) => {
+    const row = await lock(tx, id);
+    if (!row) return { ok: false, reason: 'not_found' };
+    if (row.version !== expectedVersion) return { ok: false, reason: 'conflict', current: await getPlot(tx, id) };
+    const { reason, priceVndM2Year, ...fields } = patch;
+    const next: PlotProperties = { ...row.props };
+    for (const [k, v] of Object.entries(fields)) if (v !== undefined) (next as Record<string, unknown>)[k] = v === '' ? null : v;
+    if (priceVndM2Year !== undefined) {
+      next.priceVndM2Year = priceVndM2Year === null ? { value: null, sourceId: null, asOf: null } : { value: priceVndM2Year, sourceId: 'iz-atlas-edits', asOf: today() };
+    }
+    if (!HELD.includes(next.status)) {
+      if (fields.tenant === undefined) next.tenant = null;
+      if (fields.leaseStart === undefined) next.leaseStart = null;
+      if (fields.leaseEnd === undefined) next.leaseEnd = null;
+    }
+    const bad = ruleViolation(next);
+    if (bad) return invalidField(bad.field, bad.message);
+    await tx.query('UPDATE plots SET status = $2, props = $3, version = version + 1, updated_at = now() WHERE id = $1', [id, next.status, next]);
+    const diff = changedFields(row.props, next);
+    await writeAudit(tx, { user, entityType: 'plot', entityId: id, zoneId: row.zone_id, action: 'update', ...diff, reason });
+    return { ok: true, value: (await getPlot(tx, id))! };
+  });
+}
+
+/** A free id next to an existing one: CN-03 splits into CN-03a and CN-03b. */
+async function freshId(tx: Queryable, base: string, suffix: string): Promise<string> {
+  for (let n = 0; ; n++) {
+    const id = `${base}${suffix}${n ? n : ''}`;
+    if (!(await tx.query('SELECT 1 FROM plots WHERE id = $1', [id])).length) return id;
+  }
+}
+
+export async function splitPlot(db: Database, user: SessionUser, id: string, line: GeoJSON.LineString, reason?: string): Promise<EditResult<PlotApiFeature[]>> {
+  return db.transaction(async (tx) => {
+    const row = await lock(tx, id);
+    if (!row) return { ok: false, reason: 'not_found' };
+    const parts = splitPolygon(row.geometry, line);
+    if (!parts) return invalidField('line', 'the line must cross the plot from edge to edge, cutting it into exactly two parts');
+    const created: PlotApiFeature[] = [];
+    await tx.query('DELETE FROM plots WHERE id = $1', [id]);
+    for (const [i, geometry] of parts.entries()) {
+      const suffix = i === 0 ? 'a' : 'b';
+      const newId = await freshId(tx, id, suffix);
+      await insertPlot(tx, { geometry, properties: { ...row.props, id: newId, code: `${row.props.code}${suffix}` } });
+      created.push((await getPlot(tx, newId))!);
+    }
+    await writeAudit(tx, {
+      user, entityType: 'plot', entityId: id, zoneId: row.zone_id, action: 'split',
+      before: { id, code: row.props.code, geometry: row.geometry }, after: created.map((f) => ({ id: f.id, code: f.properties.code, geometry: f.geometry })), reason,
+    });
+    return { ok: true, value: created };
+  });
+}
+
+export async function mergePlots(db: Database, user: SessionUser, ids: string[], reason?: string): Promise<EditResult<PlotApiFeature>> {
+  return db.transaction(async (tx) => {
+    if (new Set(ids).size !== ids.length) return invalidField('ids', 'the same plot is listed twice');
+    const rows: (Locked & { id: string })[] = [];
+    for (const id of ids) {
+      const r = await lock(tx, id);
+      if (!r) return invalidField('ids', `no plot with id "${id}"`);
+      rows.push({ ...r, id });
+    }
+    const first = rows[0]!;
+    const same = (k: 'zone_id' | 'landUse' | 'status' | 'tenant') =>
+      rows.every((r) => (k === 'zone_id' ? r.zone_id === first.zone_id : r.props[k] === first.props[k]));
+    if (!same('zone_id')) return invalidField('ids', 'the plots are in different zones');
+    if (!same('landUse') || !same('status') || !same('tenant')) return invalidField('ids', 'only plots with the same land use, status and tenant can be merged');
+    const geometry = mergePolygons(rows.map((r) => r.geometry));
+    if (!geometry) return invalidField('ids', 'the plots are not adjacent: their union is not one polygon');
+    for (const r of rows) await tx.query('DELETE FROM plots WHERE id = $1', [r.id]);
+    await insertPlot(tx, { geometry, properties: { ...first.props } });
+    await tx.query('UPDATE plots SET version = $2 WHERE id = $1', [first.id, first.version + 1]);
+    const merged = (await getPlot(tx, first.id))!;
+    await writeAudit(tx, {
+      user, entityType: 'plot', entityId: first.id, zoneId: first.zone_id, action: 'merge',
+      before: rows.map((r) => ({ id: r.id, code: r.props.code, geometry: r.geometry })), after: { id: merged.id, code: merged.properties.code, geometry: merged.geometry }, reason,
+    });
+    return { ok: true, value: merged };
+  });
+}

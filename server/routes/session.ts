@@ -1,0 +1,59 @@
+import { Hono } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { SessionInfo } from '../../geodata/api.ts';
+import { loginBody } from '../../geodata/requests.ts';
+import { clientIp, isHttps, requireRole } from '../auth/middleware.ts';
+import { decoyHash, verifyPassword } from '../auth/passwords.ts';
+import { createSession, deleteSession, SESSION_COOKIE, SESSION_HOURS } from '../auth/sessions.ts';
+import { clearFailures, recordFailure, throttledFor } from '../auth/throttle.ts';
+import type { Database } from '../db/database.ts';
+import { readJson } from '../http/body.ts';
+import type { AppEnv } from '../http/env.ts';
+import { problem } from '../http/problem.ts';
+
+type UserRow = { id: number; username: string; role: 'planner' | 'admin'; password_hash: string; disabled: boolean };
+
+/** Sign-in, sign-out and "who am I". Errors never say whether a username exists. */
+export function sessionRoutes(db: Database) {
+  return new Hono<AppEnv>()
+    .get('/', (c) => {
+      const s = c.get('session');
+      return c.json<SessionInfo>({ user: s?.user ?? null, csrfToken: s?.csrfToken ?? null });
+    })
+    .post('/', async (c) => {
+      const body = await readJson(c, loginBody);
+      if ('error' in body) return body.error;
+      const { username, password } = body.data;
+      const ip = clientIp(c);
+      const wait = await throttledFor(db, username, ip);
+      if (wait > 0) {
+        c.header('Retry-After', String(wait));
+        return problem(c, 429, 'Too many failed sign-ins', { detail: `Try again in ${wait} s.` });
+      }
+      const [user] = await db.query<UserRow>('SELECT id, username, role, password_hash, disabled FROM users WHERE username = $1', [username.toLowerCase()]);
+      const ok = await verifyPassword(password, user?.password_hash ?? (await decoyHash()));
+      if (!user || !ok || user.disabled) {
+        await recordFailure(db, username, ip);
+        return problem(c, 401, 'Invalid username or password');
+      }
+      await clearFailures(db, username);
+      // A fresh token at every sign-in: a session id planted before sign-in is never promoted.
+      const old = getCookie(c, SESSION_COOKIE);
+      if (old) await deleteSession(db, old);
+      const { token, csrfToken } = await createSession(db, user.id);
+      setCookie(c, SESSION_COOKIE, token, {
+        httpOnly: true,
+        sameSite: 'Strict',
+        secure: isHttps(c),
+        path: '/',
+        maxAge: SESSION_HOURS * 3600,
+      });
+      return c.json<SessionInfo>({ user: { id: user.id, username: user.username, role: user.role }, csrfToken });
+    })
+    .delete('/', requireRole('planner', 'admin'), async (c) => {
+      const token = getCookie(c, SESSION_COOKIE);
+      if (token) await deleteSession(db, token);
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      return c.body(null, 204);
+    });
+}

@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'iz-atlas-cli-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+/** Runs `npm run user -- ARGS` the way an operator would, with a password on stdin. */
+const user = (args: string[], stdin = '') =>
+  spawnSync('node_modules/.bin/tsx', ['server/cli/user.ts', ...args], { input: stdin, env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' });
+
+describe('npm run user', () => {
+  it('adds a planner from stdin and lists it, never showing the password', () => {
+    const add = user(['add', '--username', 'Lan.Nguyen', '--role', 'planner', '--password-stdin'], 'mật khẩu đủ dài 2026\n');
+    expect(add.stderr).toBe('');
+    expect(add.status).toBe(0);
+    const list = user(['list']);
+    expect(list.stdout).toContain('lan.nguyen\tplanner');
+    expect(list.stdout + add.stdout).not.toContain('mật khẩu');
+  }, 60_000);
+
+  it.each([
+    [['add', '--username', 'x1', '--role', 'planner', '--password-stdin'], 'short', /at least 12/],
+    [['add', '--username', 'x2', '--role', 'planner'], 'long enough password', /password-stdin/],
+    [['add', '--username', 'x3', '--role', 'boss', '--password-stdin'], 'long enough password', /--role/],
+    [['add', '--username', 'lan.nguyen', '--role', 'admin', '--password-stdin'], 'long enough password', /already exists/],
+  ])('refuses %j with a clear message', (args, stdin, message) => {
+    const r = user(args, stdin);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(message);
+  }, 60_000);
+
+  it('refuses to open a DATA_DIR that a running server holds', () => {
+    writeFileSync(join(dataDir, 'server.pid'), String(process.pid === 1 ? 2 : 1)); // pid 1 is always alive
+    try {
+      const r = user(['list']);
+      expect(r.status).not.toBe(0);
+      expect(r.stderr).toMatch(/in use by process/);
+    } finally {
+      rmSync(join(dataDir, 'server.pid'));
+    }
+  });
+});
