@@ -13,7 +13,7 @@ export type ZoneApiProperties = ZoneProperties & ZoneMetrics & { version: number
 export type ZoneApiFeature = Feature<Polygon | MultiPolygon, ZoneApiProperties> & { id: string };
 export type ZoneCollection = { type: 'FeatureCollection'; features: ZoneApiFeature[] };
 
-export type PlotApiProperties = PlotProperties & { areaHa: number; version: number };
+export type PlotApiProperties = PlotProperties & { areaHa: number; version: number; openEnquiries: number };
 export type PlotApiFeature = Feature<Polygon, PlotApiProperties> & { id: string };
 export type PlotCollection = { type: 'FeatureCollection'; features: PlotApiFeature[] };
 
@@ -76,3 +76,19 @@ export type HistoryPoint = {
   auditId: number | null;
 };
 export type ZoneHistory = { zoneId: string; points: HistoryPoint[] };
+
+export type Enquiry = {
+  id: number;
+  createdAt: string;
+  status: import('./vocabulary.ts').EnquiryStatus;
+  plotId: string | null;
+  zoneId: string;
+  name: string;
+  organisation: string | null;
+  email: string | null;
+  phone: string | null;
+  sector: string | null;
+  areaHa: number | null;
+  timeline: string | null;
+  message: string | null;
+};

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { asOfDate, lineStringSchema } from './schema.ts';
-import { PLOT_STATUSES, ZONE_STATUSES } from './vocabulary.ts';
+import { ENQUIRY_STATUSES, PLOT_STATUSES, ZONE_STATUSES } from './vocabulary.ts';
 
 export const ROLES = ['planner', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -88,3 +88,32 @@ export const auditQuery = z
     limit: z.coerce.number().int().min(1).max(500).optional(),
   })
   .strict();
+
+/** The honeypot: a field people never see; bots fill it. */
+export const HONEYPOT_FIELD = 'website';
+
+const optionalText = (max: number) => text(max).optional().transform((v) => v || undefined);
+
+export const enquiryBody = z
+  .object({
+    plotId: z.string().regex(/^[a-z0-9-]{1,80}$/, 'not a plot id').optional(),
+    zoneId: z.string().regex(/^[a-z0-9-]{1,80}$/, 'not a zone id').optional(),
+    name: text(120).min(1, 'required'),
+    organisation: optionalText(200),
+    email: z.union([z.literal(''), z.email('not an email address').max(254)]).optional().transform((v) => v || undefined),
+    phone: z
+      .union([z.literal(''), z.string().trim().regex(/^\+?[0-9 ().-]{6,20}$/, 'not a phone number')])
+      .optional()
+      .transform((v) => v || undefined),
+    sector: optionalText(120),
+    areaHa: z.number().positive('must be more than 0').max(10_000, 'at most 10,000 ha').optional(),
+    timeline: optionalText(120),
+    message: optionalText(4000),
+    [HONEYPOT_FIELD]: z.string().max(500).optional(),
+  })
+  .strict()
+  .refine((b) => b.plotId || b.zoneId, { message: 'say which plot or zone the enquiry is about', path: ['plotId'] })
+  .refine((b) => b.email || b.phone, { message: 'give an email address or a phone number', path: ['email'] });
+export type EnquiryInput = z.infer<typeof enquiryBody>;
+
+export const enquiryPatchBody = z.object({ status: z.enum(ENQUIRY_STATUSES) }).strict();

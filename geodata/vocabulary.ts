@@ -95,3 +95,15 @@ export const ACCURACY_LABELS: Record<Accuracy, Label> = {
 
 export const CONTEXT_KINDS = ['province', 'district_seat', 'road', 'lake', 'river'] as const;
 export type ContextKind = (typeof CONTEXT_KINDS)[number];
+
+/** An investor enquiry moves through these, in order. */
+export const ENQUIRY_STATUSES = ['new', 'contacted', 'site_visit', 'closed'] as const;
+export type EnquiryStatus = (typeof ENQUIRY_STATUSES)[number];
+export const ENQUIRY_STATUS_LABELS: Record<EnquiryStatus, Label> = {
+  new: { vi: 'Mới', en: 'New' },
+  contacted: { vi: 'Đã liên hệ', en: 'Contacted' },
+  site_visit: { vi: 'Khảo sát thực địa', en: 'Site visit' },
+  closed: { vi: 'Đã đóng', en: 'Closed' },
+};
+/** Enquiries in these statuses mark their plot as in demand on the map. */
+export const OPEN_ENQUIRY_STATUSES: readonly EnquiryStatus[] = ['new', 'contacted', 'site_visit'];

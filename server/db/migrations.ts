@@ -100,6 +100,26 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
         ON CONFLICT (id) DO NOTHING
     `,
   },
+  {
+    version: 3,
+    name: 'investor enquiries and rate limits',
+    sql: `
+      CREATE TABLE enquiries (
+        id serial PRIMARY KEY,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        status text NOT NULL DEFAULT 'new',
+        plot_id text,
+        zone_id text NOT NULL REFERENCES zones(id),
+        data jsonb NOT NULL
+      );
+      CREATE INDEX enquiries_plot_idx ON enquiries (plot_id, status);
+      CREATE TABLE rate_events (
+        key text NOT NULL,
+        at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX rate_events_idx ON rate_events (key, at)
+    `,
+  },
 ];
 
 export async function migrate(db: Database): Promise<number[]> {

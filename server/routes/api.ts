@@ -5,6 +5,7 @@ import type { AppEnv } from '../http/env.ts';
 import { plotEtag, zoneEtag } from '../http/versions.ts';
 import { auditRoutes } from './audit.ts';
 import { editRoutes } from './edit.ts';
+import { enquiryRoutes } from './enquiries.ts';
 import { sessionRoutes } from './session.ts';
 import { userRoutes } from './users.ts';
 import type { ContextCollection, Health, PlotCollection, SourcesResponse, ZoneCollection } from '../../geodata/api.ts';
@@ -38,6 +39,7 @@ export function apiRoutes(db: Database) {
     )
     .route('/session', sessionRoutes(db))
     .route('/users', userRoutes(db))
+    .route('/enquiries', enquiryRoutes(db))
     .route('/', editRoutes(db))
     .route('/', auditRoutes(db))
     .get('/health', async (c) => {

@@ -1,0 +1,51 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { enquiryBody, enquiryPatchBody, HONEYPOT_FIELD } from '../../geodata/requests.ts';
+import { clientIp, requireRole } from '../auth/middleware.ts';
+import { takeRateSlot } from '../auth/rate-limit.ts';
+import type { Database } from '../db/database.ts';
+import { createEnquiry, listEnquiries, resolveTarget, setEnquiryStatus } from '../domain/enquiries.ts';
+import { fieldError, readJson } from '../http/body.ts';
+import type { AppEnv } from '../http/env.ts';
+import { notFound, problem } from '../http/problem.ts';
+
+export const ENQUIRY_LIMITS = { maxBytes: 16 * 1024, perIp: 5, windowSeconds: 600 };
+
+/**
+ * Investors' enquiries. Posting needs no account (the form is public), so it is rate-limited per
+ * address, size-capped and has a honeypot; reading and triage are for planners.
+ */
+export function enquiryRoutes(db: Database) {
+  const planner = requireRole('planner', 'admin');
+  return new Hono<AppEnv>()
+    .post(
+      '/',
+      bodyLimit({
+        maxSize: ENQUIRY_LIMITS.maxBytes,
+        onError: (c) => problem(c, 413, 'Enquiry too large', { detail: `At most ${ENQUIRY_LIMITS.maxBytes} bytes.` }),
+      }),
+      async (c) => {
+        const body = await readJson(c, enquiryBody);
+        if ('error' in body) return body.error;
+        const wait = await takeRateSlot(db, `enquiry:${clientIp(c)}`, ENQUIRY_LIMITS.perIp, ENQUIRY_LIMITS.windowSeconds);
+        if (wait > 0) {
+          c.header('Retry-After', String(wait));
+          return problem(c, 429, 'Too many enquiries from this address', { detail: `Try again in ${wait} s.` });
+        }
+        // A filled honeypot gets the same answer as a real enquiry, so a bot learns nothing.
+        if (body.data[HONEYPOT_FIELD]) return c.json({ id: 0, status: 'new' }, 201);
+        const target = await resolveTarget(db, body.data.plotId, body.data.zoneId);
+        if (!target) return fieldError(c, body.data.plotId ? 'plotId' : 'zoneId', 'no such plot or zone');
+        const enquiry = await createEnquiry(db, target, body.data);
+        return c.json({ id: enquiry.id, status: enquiry.status }, 201);
+      },
+    )
+    .get('/', planner, async (c) => c.json({ enquiries: await listEnquiries(db) }))
+    .patch('/:id', planner, async (c) => {
+      const id = Number(c.req.param('id'));
+      const body = await readJson(c, enquiryPatchBody);
+      if ('error' in body) return body.error;
+      const e = Number.isInteger(id) ? await setEnquiryStatus(db, id, body.data.status) : null;
+      return e ? c.json(e) : notFound(c, 'Enquiry', c.req.param('id'));
+    });
+}

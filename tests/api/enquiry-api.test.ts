@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Enquiry, PlotApiFeature, Problem } from '../../geodata/api.ts';
+import { createApp, type App } from '../../server/app.ts';
+import type { Database } from '../../server/db/database.ts';
+import { createUser } from '../../server/domain/users.ts';
+import { ENQUIRY_LIMITS } from '../../server/routes/enquiries.ts';
+import { ANON, caller, type Caller } from '../support/api-client.ts';
+import { openTestDb } from '../support/db.ts';
+
+// Each test posts from its own X-Forwarded-For address, which the server honours behind a proxy.
+process.env.TRUST_PROXY = '1';
+
+let db: Database;
+let app: App;
+let api: ReturnType<typeof caller>;
+let planner: Caller;
+const PLOT = 'ccn-nam-bang-lung-cn-01';
+const valid = { plotId: PLOT, name: 'Nguyễn Văn A', organisation: 'Cty CP Gỗ Bắc', email: 'a@example.vn', sector: 'wood', areaHa: 2.5, timeline: '2027', message: 'Cần 2,5 ha có xử lý nước thải' };
+
+beforeAll(async () => {
+  db = await openTestDb(inject('dbSnapshot'));
+  await createUser(db, { username: 'planner1', role: 'planner', password: 'correct horse battery' });
+  app = createApp({ db });
+  api = caller(app);
+  planner = await api.login('planner1', 'correct horse battery');
+});
+afterAll(() => db.close());
+
+let ipN = 0;
+const post = (body: unknown, ip = `10.0.0.${++ipN}`) => api.call(ANON, 'POST', '/api/enquiries', body, { 'X-Forwarded-For': ip });
+const count = async () => Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM enquiries'))[0]!.n);
+
+describe('POST /api/enquiries', () => {
+  it('stores a valid enquiry (201) and marks its plot as in demand', async () => {
+    const res = await post(valid);
+    expect(res.status).toBe(201);
+    const plot = (await (await api.call(ANON, 'GET', `/api/plots/${PLOT}`)).json()) as PlotApiFeature;
+    expect(plot.properties.openEnquiries).toBe(1);
+  });
+
+  it.each([
+    [{ ...valid, email: 'not-an-email' }, 'email'],
+    [{ ...valid, email: '', phone: '' }, 'email'],
+    [{ ...valid, name: '' }, 'name'],
+    [{ ...valid, areaHa: -1 }, 'areaHa'],
+    [{ ...valid, plotId: undefined }, 'plotId'],
+    [{ ...valid, plotId: 'no-such-plot' }, 'plotId'],
+    [{ ...valid, extra: 1 }, 'extra'],
+  ])('rejects %j naming %s and stores nothing', async (body, field) => {
+    const before = await count();
+    const res = await post(body);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as Problem)['invalid-params']!.map((p) => p.name)).toContain(field);
+    expect(await count()).toBe(before);
+  });
+
+  it('answers a filled honeypot like a real enquiry but stores nothing', async () => {
+    const before = await count();
+    expect((await post({ ...valid, website: 'http://spam.example' })).status).toBe(201);
+    expect(await count()).toBe(before);
+  });
+
+  it('limits enquiries per address with 429 and Retry-After', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i <= ENQUIRY_LIMITS.perIp; i++) statuses.push((await post(valid, '10.9.9.9')).status);
+    expect(statuses.slice(0, ENQUIRY_LIMITS.perIp).every((s) => s === 201)).toBe(true);
+    const last = await post(valid, '10.9.9.9');
+    expect(last.status).toBe(429);
+    expect(Number(last.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('caps the body size with 413', async () => {
+    const res = await post({ ...valid, message: 'x'.repeat(ENQUIRY_LIMITS.maxBytes + 10) });
+    expect(res.status).toBe(413);
+  });
+});
+
+describe('the enquiry inbox', () => {
+  it('is for planners only', async () => {
+    expect((await api.call(ANON, 'GET', '/api/enquiries')).status).toBe(401);
+    const res = await api.call(planner, 'GET', '/api/enquiries');
+    expect(res.status).toBe(200);
+    const { enquiries } = (await res.json()) as { enquiries: Enquiry[] };
+    expect(enquiries[0]).toMatchObject({ plotId: PLOT, zoneId: 'ccn-nam-bang-lung', name: 'Nguyễn Văn A', status: 'new' });
+  });
+
+  it('moves an enquiry along new → contacted → site visit → closed; a closed one no longer marks the plot', async () => {
+    const { enquiries } = (await (await api.call(planner, 'GET', '/api/enquiries')).json()) as { enquiries: Enquiry[] };
+    for (const e of enquiries.filter((x) => x.plotId === PLOT)) {
+      for (const status of ['contacted', 'site_visit', 'closed']) {
+        const res = await api.call(planner, 'PATCH', `/api/enquiries/${e.id}`, { status });
+        expect(res.status).toBe(200);
+      }
+    }
+    const plot = (await (await api.call(ANON, 'GET', `/api/plots/${PLOT}`)).json()) as PlotApiFeature;
+    expect(plot.properties.openEnquiries).toBe(0);
+    expect((await api.call(planner, 'PATCH', '/api/enquiries/1', { status: 'sold' })).status).toBe(400);
+    expect((await api.call(ANON, 'PATCH', '/api/enquiries/1', { status: 'closed' })).status).toBe(401);
+  });
+});
