@@ -55,7 +55,7 @@ export type AuditEntry = {
   id: number;
   at: string;
   username: string;
-  entityType: 'zone' | 'plot' | 'user';
+  entityType: 'zone' | 'plot' | 'user' | 'tour';
   entityId: string;
   /** The zone the change belongs to, so a zone's history includes its plots' changes. */
   zoneId: string | null;

@@ -6,6 +6,7 @@ import type { Dataset } from './schema.ts';
 import { checkFigures } from './check-figures.ts';
 import { checkGeometry } from './check-geometry.ts';
 import { checkReferences } from './check-references.ts';
+import { checkTargetsAndTour } from './check-targets.ts';
 import { readDataset } from './load.ts';
 
 export type CheckIssue = { file: string; featureId: string | null; problem: string };
@@ -25,7 +26,7 @@ export async function inspectDir(dir: string): Promise<{ dataset: Dataset | null
     }),
   );
   if (!dataset) return { dataset, issues: schemaIssues };
-  return { dataset, issues: [...schemaIssues, ...checkDataset(dataset)] };
+  return { dataset, issues: [...schemaIssues, ...checkDataset(dataset), ...(await checkTargetsAndTour(dir, dataset))] };
 }
 
 /** Loads and checks a directory; schema errors come back as issues instead of being thrown. */

@@ -81,7 +81,7 @@ export const auditQuery = z
   .object({
     entity: z
       .string()
-      .regex(/^(zone|plot|user):[a-z0-9-]{1,80}$/, 'expected zone:ID, plot:ID or user:ID')
+      .regex(/^(zone|plot|user|tour):[a-z0-9-]{1,80}$/, 'expected zone:ID, plot:ID, user:ID or tour:tour')
       .optional(),
     zone: z.string().regex(/^[a-z0-9-]{1,80}$/).optional(),
     since: z.iso.datetime({ offset: true }).or(asOfDate).optional(),

@@ -11,10 +11,12 @@ export type AppOptions = {
   db: Database;
   /** Built client (dist/). Absent in API-only tests and in `npm run dev`, where Vite serves it. */
   clientDir?: string;
+  /** Geodata folder for the resolution targets and the default tour; the bundled one by default. */
+  geodataDir?: string;
 };
 
 /** The whole HTTP surface, free of any listener so tests can call app.request(). */
-export function createApp({ db, clientDir }: AppOptions) {
+export function createApp({ db, clientDir, geodataDir }: AppOptions) {
   const app = new Hono();
   app.use('*', compress());
   app.use('*', etag());
@@ -32,7 +34,7 @@ export function createApp({ db, clientDir }: AppOptions) {
       },
     }),
   );
-  app.route('/api', apiRoutes(db));
+  app.route('/api', apiRoutes(db, geodataDir));
   if (clientDir) app.route('/', staticRoutes(clientDir));
   app.onError((err, c) => {
     console.error(err);

@@ -6,6 +6,8 @@ import { plotEtag, zoneEtag } from '../http/versions.ts';
 import { auditRoutes } from './audit.ts';
 import { editRoutes } from './edit.ts';
 import { enquiryRoutes } from './enquiries.ts';
+import { leadersRoutes } from './leaders.ts';
+import { DEFAULT_GEODATA_DIR } from '../../geodata/load.ts';
 import { sessionRoutes } from './session.ts';
 import { userRoutes } from './users.ts';
 import type { ContextCollection, Health, PlotCollection, SourcesResponse, ZoneCollection } from '../../geodata/api.ts';
@@ -23,7 +25,7 @@ export const APP_VERSION = '0.1.0';
 export const MAX_BODY_BYTES = 64 * 1024;
 
 /** The API under /api. Each handler validates its input, then asks a repository. */
-export function apiRoutes(db: Database) {
+export function apiRoutes(db: Database, geodataDir: string = DEFAULT_GEODATA_DIR) {
   return new Hono<AppEnv>()
     .use(async (c, next) => {
       await next();
@@ -40,6 +42,7 @@ export function apiRoutes(db: Database) {
     .route('/session', sessionRoutes(db))
     .route('/users', userRoutes(db))
     .route('/enquiries', enquiryRoutes(db))
+    .route('/', leadersRoutes(db, geodataDir))
     .route('/', editRoutes(db))
     .route('/', auditRoutes(db))
     .get('/health', async (c) => {

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Problem } from '../../geodata/api.ts';
+import type { TargetsFile, Tour } from '../../geodata/targets.ts';
+import { createApp, type App } from '../../server/app.ts';
+import type { Database } from '../../server/db/database.ts';
+import { createUser } from '../../server/domain/users.ts';
+import { ANON, caller, type Caller } from '../support/api-client.ts';
+import { openTestDb } from '../support/db.ts';
+
+let db: Database;
+let app: App;
+let api: ReturnType<typeof caller>;
+let planner: Caller;
+beforeAll(async () => {
+  db = await openTestDb(inject('dbSnapshot'));
+  await createUser(db, { username: 'planner1', role: 'planner', password: 'correct horse battery' });
+  app = createApp({ db });
+  api = caller(app);
+  planner = await api.login('planner1', 'correct horse battery');
+});
+afterAll(() => db.close());
+
+describe('GET /api/targets', () => {
+  it('states what the review states: 3 of 5 met, industrial growth and cluster occupancy not met', async () => {
+    const t = (await (await api.call(ANON, 'GET', '/api/targets')).json()) as TargetsFile & { current: { ccnOccupancyPct: number } };
+    expect(t.review).toMatchObject({ met: 3, total: 5 });
+    expect(t.targets.filter((x) => x.status === 'met')).toHaveLength(3);
+    expect(t.targets.find((x) => x.id === 'industrial-grdp-growth')).toMatchObject({ status: 'not_met', value: 13 });
+    const ccn = t.targets.find((x) => x.id === 'ccn-occupancy')!;
+    expect(ccn.status).toBe('not_met');
+    expect(ccn.value).toBeNull(); // no source gives the target value: shown as "no data"
+    expect(t.current.ccnOccupancyPct).toBeLessThan(50);
+  });
+});
+
+describe('the tour', () => {
+  it('starts from the bundled file and can be rewritten by a planner, not by a viewer', async () => {
+    const tour = (await (await api.call(ANON, 'GET', '/api/tour')).json()) as Tour;
+    expect(tour.stops[0]!.target).toBe('province');
+    const edited: Tour = { ...tour, stops: tour.stops.slice(0, 2) };
+    expect((await api.call(ANON, 'PUT', '/api/tour', edited)).status).toBe(401);
+    expect((await api.call(planner, 'PUT', '/api/tour', edited)).status).toBe(200);
+    expect(((await (await api.call(ANON, 'GET', '/api/tour')).json()) as Tour).stops).toHaveLength(2);
+  });
+
+  it('refuses a stop that is not a zone, naming it', async () => {
+    const res = await api.call(planner, 'PUT', '/api/tour', { title: { vi: 'x', en: 'x' }, stops: [{ target: 'atlantis', caption: { vi: 'a', en: 'a' }, figures: [] }] });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as Problem)['invalid-params']![0]!.name).toBe('stops.0.target');
+  });
+});
