@@ -25,6 +25,16 @@ export default defineConfig({
           globalSetup: ['tests/support/global-setup.ts', 'tests/e2e/global-setup.ts'],
         },
       },
+      {
+        // `npm run test:reliability`: minutes of load and crashes, run by CI after `npm test`.
+        test: {
+          name: 'reliability',
+          include: ['tests/reliability/**/*.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

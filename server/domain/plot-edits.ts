@@ -18,12 +18,16 @@ const lock = async (tx: Queryable, id: string) =>
 /** Statuses in which a plot has someone on it; elsewhere tenant and lease dates are cleared. */
 const HELD: readonly PlotStatus[] = ['leased', 'reserved'];
 
-/** Land-use rules the schema cannot see: a tenant for a lease, no lease of roads or green space. */
-function ruleViolation(p: PlotProperties): { field: string; message: string } | null {
+/**
+ * Rules the schema cannot see: no lease of roads or green space, and a new lease names its tenant.
+ * Leases recorded before (some sources do not name the tenant) are left as they are.
+ */
+function ruleViolation(p: PlotProperties, patch: PlotPatch): { field: string; message: string } | null {
   if (!LEASABLE_LAND_USES.includes(p.landUse) && (p.status === 'leased' || p.status === 'available')) {
     return { field: 'status', message: `a plot of land use "${p.landUse}" cannot be leased or offered` };
   }
-  if (p.status === 'leased' && !p.tenant) return { field: 'tenant', message: 'a leased plot needs a tenant' };
+  const touchesLease = patch.status === 'leased' || patch.tenant !== undefined;
+  if (p.status === 'leased' && !p.tenant && touchesLease) return { field: 'tenant', message: 'a leased plot needs a tenant' };
   return null;
 }
 
@@ -43,7 +47,7 @@ export async function patchPlot(db: Database, user: SessionUser, id: string, exp
       if (fields.leaseStart === undefined) next.leaseStart = null;
       if (fields.leaseEnd === undefined) next.leaseEnd = null;
     }
-    const bad = ruleViolation(next);
+    const bad = ruleViolation(next, patch);
     if (bad) return invalidField(bad.field, bad.message);
     await tx.query('UPDATE plots SET status = $2, props = $3, version = version + 1, updated_at = now() WHERE id = $1', [id, next.status, next]);
     const diff = changedFields(row.props, next);

@@ -168,6 +168,12 @@ describe('editing a plot', () => {
     expect((await getPlot(plot.id)).plot.properties.status).toBe('available');
   });
 
+  it('edits a lease recorded without a tenant name (as some sources give it) without asking for one', async () => {
+    const plot = (await plotsOf('kcn-thanh-binh-1')).find((p) => p.properties.status === 'leased' && !p.properties.tenant)!;
+    const res = await api.call(planner, 'PATCH', `/api/plots/${plot.id}`, { sector: 'wood' }, { 'If-Match': (await getPlot(plot.id)).etag });
+    expect(res.status).toBe(200);
+  });
+
   it('refuses a body that is not JSON, naming the body', async () => {
     const plot = await availablePlot('ccn-nam-bang-lung');
     const res = await api.call(planner, 'PATCH', `/api/plots/${plot.id}`, '{not json', { 'If-Match': (await getPlot(plot.id)).etag });
