@@ -55,11 +55,11 @@ export type AuditEntry = {
   id: number;
   at: string;
   username: string;
-  entityType: 'zone' | 'plot' | 'user' | 'tour';
+  entityType: 'zone' | 'plot' | 'user' | 'tour' | 'context';
   entityId: string;
   /** The zone the change belongs to, so a zone's history includes its plots' changes. */
   zoneId: string | null;
-  action: 'update' | 'split' | 'merge' | 'create' | 'infrastructure';
+  action: 'update' | 'split' | 'merge' | 'create' | 'infrastructure' | 'import';
   before: unknown;
   after: unknown;
   reason: string | null;

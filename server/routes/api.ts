@@ -5,6 +5,8 @@ import type { AppEnv } from '../http/env.ts';
 import { plotEtag, zoneEtag } from '../http/versions.ts';
 import { auditRoutes } from './audit.ts';
 import { editRoutes } from './edit.ts';
+import { exportRoutes } from './export.ts';
+import { importRoutes } from './import.ts';
 import { enquiryRoutes } from './enquiries.ts';
 import { leadersRoutes } from './leaders.ts';
 import { DEFAULT_GEODATA_DIR } from '../../geodata/load.ts';
@@ -33,6 +35,7 @@ export function apiRoutes(db: Database, geodataDir: string = DEFAULT_GEODATA_DIR
       if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-cache');
     })
     .use(loadSession(db))
+    .route('/', importRoutes(db)) // before the 64 KiB bodyLimit: uploads have their own (IMPORT_MAX_BYTES)
     .use(
       bodyLimit({
         maxSize: MAX_BODY_BYTES,
@@ -45,6 +48,7 @@ export function apiRoutes(db: Database, geodataDir: string = DEFAULT_GEODATA_DIR
     .route('/', leadersRoutes(db, geodataDir))
     .route('/', editRoutes(db))
     .route('/', auditRoutes(db))
+    .route('/', exportRoutes(db))
     .get('/health', async (c) => {
       const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM zones');
       return c.json<Health>({ status: 'ok', database: db.kind, zones: row?.n ?? 0, version: APP_VERSION });

@@ -1,0 +1,163 @@
+/**
+ * Attribute tables ↔ the geodata property model. Flat formats (Shapefile, CSV, GeoPackage, KML)
+ * carry the columns below, ≤10 characters so a .dbf keeps them whole; export writes them and
+ * import reads them back, together with common Vietnamese and English spellings of keys and
+ * values. GeoJSON may instead carry the nested properties of geodata/schema.ts as they are.
+ */
+import { LAND_USE_LABELS, LAND_USES, PLOT_STATUS_LABELS, PLOT_STATUSES, ZONE_KINDS, ZONE_STATUS_LABELS, ZONE_STATUSES, CONTEXT_KINDS, ACCURACIES, type LandUse, type PlotStatus, type ZoneStatus } from '../../geodata/vocabulary.ts';
+
+export const LAYERS = ['zones', 'plots', 'context'] as const;
+export type Layer = (typeof LAYERS)[number];
+
+/** Columns of the flat formats, in order. Import also reads these names back. */
+export const FLAT_COLUMNS: Record<Layer, readonly string[]> = {
+  plots: ['id', 'zone_id', 'code', 'land_use', 'status', 'tenant', 'sector', 'lease_from', 'lease_to', 'price_m2y', 'accuracy', 'source_id', 'note', 'area_ha', 'as_of', 'sources'],
+  zones: ['id', 'kind', 'name_vi', 'name_en', 'status', 'accuracy', 'total_ha', 'district', 'commune', 'commune_nw', 'has_layout', 'occupancy', 'progress', 'plot_count', 'geom_src', 'note', 'as_of', 'sources'],
+  context: ['id', 'kind', 'name_vi', 'name_en', 'ref', 'accuracy', 'source_id', 'as_of', 'sources'],
+};
+
+/** Columns export adds that import ignores: figures computed by the server and export metadata. */
+export const DERIVED_COLUMNS = new Set(['area_ha', 'as_of', 'sources', 'occupancy', 'progress', 'plot_count', 'has_layout', 'version', 'areaha', 'land', 'plotcount', 'asof', 'openenquiries']);
+
+/** Lower-case ASCII with diacritics and separators removed: "Trạng_thái" → "trangthai". */
+export const fold = (s: string) =>
+  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** Canonical key → accepted spellings (folded). */
+const KEY_ALIASES: Record<string, string[]> = {
+  id: ['id', 'plotid', 'malo', 'ma'],
+  zoneId: ['zoneid', 'zone', 'makhu', 'khu', 'cum', 'macum'],
+  code: ['code', 'kyhieu', 'sohieu', 'label', 'tenlo', 'lo'],
+  landUse: ['landuse', 'loaidat', 'mucdich', 'mucdichsudung', 'sudung', 'use'],
+  status: ['status', 'trangthai', 'tinhtrang'],
+  tenant: ['tenant', 'nhadautu', 'doanhnghiep', 'khachthue', 'congty'],
+  sector: ['sector', 'nganh', 'nganhnghe', 'linhvuc'],
+  leaseStart: ['leasestart', 'leasefrom', 'ngaythue', 'tungay', 'batdauthue'],
+  leaseEnd: ['leaseend', 'leaseto', 'denngay', 'hethanthue'],
+  priceVndM2Year: ['pricevndm2year', 'pricem2y', 'giathue', 'dongia'],
+  accuracy: ['accuracy', 'dochinhxac'],
+  sourceId: ['sourceid', 'source', 'nguon'],
+  note: ['note', 'ghichu', 'notes'],
+  kind: ['kind', 'loai', 'type'],
+  nameVi: ['namevi', 'name', 'ten', 'tenvi'],
+  nameEn: ['nameen', 'tenen', 'englishname'],
+  ref: ['ref', 'sohieuduong'],
+  totalAreaHa: ['totalha', 'totalareaha', 'dientich', 'dientichha', 'areatotal'],
+  district: ['district', 'huyen'],
+  commune: ['commune', 'xa', 'communeold'],
+  communeNew: ['communenw', 'communenew', 'xamoi'],
+  geometrySourceId: ['geomsrc', 'geometrysourceid'],
+};
+const KEY_INDEX = new Map<string, string>(Object.entries(KEY_ALIASES).flatMap(([k, vs]) => vs.map((v) => [v, k] as const)));
+
+/** Maps a raw attribute table to canonical keys; keys it does not know are returned apart. */
+export function canonicalKeys(props: Record<string, unknown>): { values: Record<string, unknown>; unknown: string[] } {
+  const values: Record<string, unknown> = {};
+  const unknown: string[] = [];
+  for (const [k, v] of Object.entries(props)) {
+    const f = fold(k);
+    const key = KEY_INDEX.get(f);
+    if (key) {
+      if (values[key] === undefined || values[key] === null || values[key] === '') values[key] = v;
+    } else if (!DERIVED_COLUMNS.has(f) && !DERIVED_COLUMNS.has(k) && !['name', 'addressold', 'addressnew', 'figures'].includes(f) && !k.startsWith('__')) unknown.push(k);
+  }
+  return { values, unknown };
+}
+
+function vocabulary<T extends string>(values: readonly T[], labels: Record<T, { vi: string; en: string }> | null, extra: Record<T, string[]>): Map<string, T> {
+  const m = new Map<string, T>();
+  for (const v of values) {
+    m.set(fold(v), v);
+    if (labels) {
+      m.set(fold(labels[v].vi), v);
+      m.set(fold(labels[v].en), v);
+    }
+    for (const e of extra[v]) m.set(fold(e), v);
+  }
+  return m;
+}
+
+const PLOT_STATUS_WORDS = vocabulary<PlotStatus>(PLOT_STATUSES, PLOT_STATUS_LABELS, {
+  leased: ['đã cho thuê', 'da cho thue', 'đã thuê', 'đã thuê đất', 'rented', 'let', 'occupied', 'leased out', 'đã lấp đầy', 'có nhà đầu tư', 'dathue'],
+  reserved: ['đã đặt chỗ', 'đặt chỗ', 'đặt cọc', 'giữ chỗ', 'booked', 'on hold', 'đã đăng ký'],
+  available: ['còn trống', 'trống', 'chưa cho thuê', 'chưa thuê', 'vacant', 'free', 'for lease', 'for rent', 'sẵn sàng cho thuê'],
+  not_developed: ['not developed', 'undeveloped', 'chưa có hạ tầng', 'chưa đầu tư hạ tầng', 'chưa phát triển', 'chưa san nền', 'chưa giải phóng mặt bằng'],
+});
+const LAND_USE_WORDS = vocabulary<LandUse>(LAND_USES, LAND_USE_LABELS, {
+  industrial: ['cn', 'công nghiệp', 'đất sản xuất', 'nhà máy', 'skc', 'factory'],
+  service: ['dv', 'dịch vụ', 'điều hành dịch vụ', 'services'],
+  infrastructure: ['ht', 'hạ tầng', 'hạ tầng kỹ thuật', 'giao thông', 'đường', 'road', 'roads', 'utilities', 'đầu mối hạ tầng'],
+  green: ['cx', 'cây xanh', 'mặt nước', 'green space', 'park'],
+});
+const ZONE_STATUS_WORDS = vocabulary<ZoneStatus>(ZONE_STATUSES, ZONE_STATUS_LABELS, {
+  planned: ['quy hoạch', 'trong quy hoạch', 'planning'],
+  established: ['thành lập', 'đã thành lập'],
+  under_construction: ['under construction', 'đang xây dựng', 'đang đầu tư hạ tầng', 'construction'],
+  operating: ['hoạt động', 'đã đi vào hoạt động', 'operational', 'operation'],
+  revoked: ['thu hồi', 'đã hủy', 'cancelled', 'canceled'],
+});
+
+export type Lookup<T> = { value: T } | { error: string };
+
+function lookup<T extends string>(words: Map<string, T>, raw: unknown, what: string, values: readonly T[]): Lookup<T> {
+  const s = String(raw ?? '').trim();
+  const hit = words.get(fold(s));
+  if (hit) return { value: hit };
+  return { error: `unknown ${what} "${s}"; expected one of ${values.join(', ')} (or their Vietnamese names)` };
+}
+
+export const plotStatus = (raw: unknown) => lookup(PLOT_STATUS_WORDS, raw, 'status', PLOT_STATUSES);
+export const landUse = (raw: unknown) => lookup(LAND_USE_WORDS, raw, 'land use', LAND_USES);
+export const zoneStatus = (raw: unknown) => lookup(ZONE_STATUS_WORDS, raw, 'zone status', ZONE_STATUSES);
+export const zoneKind = (raw: unknown) =>
+  lookup(vocabulary(ZONE_KINDS, null, { KCN: ['khu công nghiệp', 'industrial park'], CCN: ['cụm công nghiệp', 'industrial cluster'] }), raw, 'kind', ZONE_KINDS);
+export const contextKind = (raw: unknown) =>
+  lookup(vocabulary(CONTEXT_KINDS, null, { province: ['tỉnh', 'ranh giới tỉnh'], district_seat: ['huyện lỵ', 'trung tâm huyện'], road: ['đường', 'quốc lộ'], lake: ['hồ'], river: ['sông'] }), raw, 'context kind', CONTEXT_KINDS);
+export const accuracy = (raw: unknown) =>
+  lookup(vocabulary(ACCURACIES, null, { approximate: ['gần đúng', 'approx', 'sketch'], surveyed: ['đo đạc', 'survey', 'measured'] }), raw, 'accuracy', ACCURACIES);
+
+/** Land use from a plan code: CN-03 industrial, DV service, HT infrastructure, CX green. */
+export function landUseFromCode(code: string): LandUse | null {
+  const p = /^([a-z]{2})/i.exec(code.trim())?.[1]?.toUpperCase();
+  return p === 'CN' ? 'industrial' : p === 'DV' ? 'service' : p === 'HT' ? 'infrastructure' : p === 'CX' ? 'green' : null;
+}
+
+/** "CN-03", "Lô CN 03" → "cn-03": ids are lower-case ASCII with hyphens. */
+export const slug = (s: string) =>
+  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+
+export type Coerced<T> = { value: T; warning?: string } | { error: string };
+
+/** A number from a number or a numeric string ("1.234,5" or "1,234.5" too); blank → null. */
+export function toNumber(raw: unknown, field: string): Coerced<number | null> {
+  if (raw === null || raw === undefined || raw === '') return { value: null };
+  if (typeof raw === 'number') return Number.isFinite(raw) ? { value: raw } : { error: `${field}: not a finite number` };
+  const s = String(raw).trim().replace(/\s/g, '');
+  const normalised = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s) ? s.replace(/\./g, '').replace(',', '.') : /^-?\d+,\d+$/.test(s) ? s.replace(',', '.') : s.replace(/,(?=\d{3}\b)/g, '');
+  const n = Number(normalised);
+  return normalised !== '' && Number.isFinite(n) ? { value: n } : { error: `${field}: "${raw}" is not a number` };
+}
+
+/** YYYY, YYYY-MM, YYYY-MM-DD, or dd/mm/yyyy (converted); blank → null. */
+export function toDate(raw: unknown, field: string): Coerced<string | null> {
+  if (raw === null || raw === undefined || raw === '') return { value: null };
+  if (raw instanceof Date) return { value: raw.toISOString().slice(0, 10) };
+  const s = String(raw).trim();
+  if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(s)) return { value: s };
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  if (m) return { value: `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`, warning: `${field}: "${s}" read as day/month/year` };
+  if (/^\d{8}$/.test(s)) return { value: `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6)}` };
+  return { error: `${field}: "${s}" is not a date (YYYY, YYYY-MM, YYYY-MM-DD or dd/mm/yyyy)` };
+}
+
+export function toText(raw: unknown): string | null {
+  if (raw === null || raw === undefined) return null;
+  const s = String(raw).trim();
+  return s === '' ? null : s;
+}
+
+export function toBool(raw: unknown): boolean | null {
+  if (typeof raw === 'boolean') return raw;
+  const s = fold(String(raw ?? ''));
+  return ['true', '1', 't', 'yes', 'y', 'co'].includes(s) ? true : ['false', '0', 'f', 'no', 'n', 'khong'].includes(s) ? false : null;
+}

@@ -1,0 +1,150 @@
+/**
+ * Reading what the checks need from the database, and writing an analysed import: one
+ * transaction, all or nothing, with an audit entry per zone (or context feature) it touches.
+ */
+import { createHash } from 'node:crypto';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { SessionUser } from '../../geodata/api.ts';
+import type { Area } from '../../geodata/check-geometry.ts';
+import type { ContextProperties, PlotProperties, Source, ZoneProperties } from '../../geodata/schema.ts';
+import type { Database, Queryable } from '../db/database.ts';
+import { insertPlot } from '../db/seed.ts';
+import { writeAudit } from '../domain/audit.ts';
+import { changedFields, today } from '../domain/edit-result.ts';
+import type { Analysis, ImportContext, NormalisedFeature } from './engine.ts';
+
+/** The sources row an import adds: same file on the same day → same id. */
+export function importSource(fileBytes: Uint8Array, fileName: string | null, user: string, date = today()): Source {
+  const hash = createHash('sha1').update(fileBytes).digest('hex').slice(0, 8);
+  return {
+    id: `import-${date.replace(/-/g, '')}-${hash}`,
+    title: `Imported from ${fileName ?? 'an uploaded file'} by ${user}`,
+    url: null,
+    publisher: 'iz-atlas import',
+    date,
+    note: `File SHA-1 ${createHash('sha1').update(fileBytes).digest('hex')}. The figures and geometry it brought are the uploader's; check them against the source document.`,
+  };
+}
+
+export async function loadImportContext(db: Queryable, importSourceId: string): Promise<ImportContext> {
+  const [zones, plots, context, sources] = await Promise.all([
+    db.query<{ id: string; props: ZoneProperties; geometry: Polygon | MultiPolygon; version: number }>('SELECT id, props, geometry, version FROM zones'),
+    db.query<{ id: string; zone_id: string }>('SELECT id, zone_id FROM plots ORDER BY id'),
+    db.query<{ id: string; kind: string; geometry: Area }>('SELECT id, kind, geometry FROM context'),
+    db.query<{ id: string }>('SELECT id FROM sources'),
+  ]);
+  const plotIds = new Map<string, string[]>();
+  for (const p of plots) plotIds.set(p.zone_id, [...(plotIds.get(p.zone_id) ?? []), p.id]);
+  const province = context.find((c) => c.kind === 'province')?.geometry ?? null;
+  return {
+    province: province && (province.type === 'Polygon' || province.type === 'MultiPolygon') ? province : null,
+    zones: new Map(zones.map((z) => [z.id, { props: z.props, geometry: z.geometry, version: z.version }])),
+    plotIds,
+    contextIds: new Set(context.map((c) => c.id)),
+    sourceIds: new Set([...sources.map((s) => s.id), importSourceId]),
+    importSourceId,
+    today: today(),
+  };
+}
+
+export type ChangeSummary = {
+  /** Plots: zone whose layout is replaced. */
+  zoneId: string | null;
+  created: string[];
+  updated: string[];
+  /** Plots: the zone's plots before, all removed. */
+  replaced: string[];
+  auditId: number | null;
+};
+
+/** What a commit would do, computed without writing (the dry run's report says the same). */
+export function planChanges(a: Analysis, ctx: ImportContext): ChangeSummary[] {
+  if (a.layer === 'plots') {
+    const byZone = new Map<string, string[]>();
+    for (const f of a.features) {
+      const z = (f.properties as PlotProperties).zoneId;
+      byZone.set(z, [...(byZone.get(z) ?? []), f.id]);
+    }
+    return [...byZone].map(([zoneId, ids]) => {
+      const before = ctx.plotIds.get(zoneId) ?? [];
+      return { zoneId, created: ids.filter((i) => !before.includes(i)), updated: ids.filter((i) => before.includes(i)), replaced: before, auditId: null };
+    });
+  }
+  const existing = a.layer === 'zones' ? new Set(ctx.zones.keys()) : ctx.contextIds;
+  return [{ zoneId: null, created: a.features.filter((f) => !existing.has(f.id)).map((f) => f.id), updated: a.features.filter((f) => existing.has(f.id)).map((f) => f.id), replaced: [], auditId: null }];
+}
+
+type OldPlot = { id: string; props: PlotProperties; geometry: Polygon; version: number };
+
+/** Writes the analysed features in one transaction; returns per-zone summaries with audit ids. */
+export async function commitImport(db: Database, a: Analysis, user: SessionUser, source: Source, fileName: string | null): Promise<ChangeSummary[]> {
+  const reason = `import of ${fileName ?? 'an uploaded file'} (${a.features.length} ${a.layer}, ${a.crs.code})`;
+  return db.transaction(async (tx) => {
+    await tx.query('INSERT INTO sources (id, data) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [source.id, source]);
+    const out: ChangeSummary[] = [];
+    if (a.layer === 'plots') {
+      const byZone = new Map<string, NormalisedFeature[]>();
+      for (const f of a.features) {
+        const z = (f.properties as PlotProperties).zoneId;
+        byZone.set(z, [...(byZone.get(z) ?? []), f]);
+      }
+      for (const [zoneId, feats] of byZone) {
+        const [zone] = await tx.query<{ props: ZoneProperties }>('SELECT props FROM zones WHERE id = $1 FOR UPDATE', [zoneId]);
+        if (!zone) throw new Error(`zone ${zoneId} vanished during the import`);
+        const old = await tx.query<OldPlot>('SELECT id, props, geometry, version FROM plots WHERE zone_id = $1 ORDER BY id', [zoneId]);
+        const oldVersion = new Map(old.map((p) => [p.id, p.version]));
+        await tx.query('DELETE FROM plots WHERE zone_id = $1', [zoneId]);
+        for (const f of feats) {
+          await insertPlot(tx, { geometry: f.geometry as Polygon, properties: f.properties as PlotProperties });
+          // A plot that existed keeps counting versions, so an edit based on the old one gets 412.
+          const v = oldVersion.get(f.id);
+          if (v !== undefined) await tx.query('UPDATE plots SET version = $2 WHERE id = $1', [f.id, v + 1]);
+        }
+        if (!zone.props.hasLayout) {
+          await tx.query('UPDATE zones SET props = $2, version = version + 1, updated_at = now() WHERE id = $1', [zoneId, { ...zone.props, hasLayout: true }]);
+        } else await tx.query('UPDATE zones SET updated_at = now() WHERE id = $1', [zoneId]);
+        const auditId = await writeAudit(tx, {
+          user, entityType: 'zone', entityId: zoneId, zoneId, action: 'import',
+          before: { plots: old.map((p) => ({ id: p.id, properties: p.props, geometry: p.geometry })) },
+          after: { plots: feats.map((f) => f.id), sourceId: source.id, crs: a.crs.code },
+          reason,
+        });
+        const ids = feats.map((f) => f.id);
+        out.push({ zoneId, created: ids.filter((i) => !oldVersion.has(i)), updated: ids.filter((i) => oldVersion.has(i)), replaced: old.map((p) => p.id), auditId });
+      }
+      return out;
+    }
+    const summary: ChangeSummary = { zoneId: null, created: [], updated: [], replaced: [], auditId: null };
+    for (const f of a.features) {
+      if (a.layer === 'zones') {
+        const p = f.properties as ZoneProperties;
+        const [row] = await tx.query<{ props: ZoneProperties; geometry: unknown }>('SELECT props, geometry FROM zones WHERE id = $1 FOR UPDATE', [p.id]);
+        if (row) {
+          await tx.query('UPDATE zones SET kind = $2, status = $3, props = $4, geometry = $5, version = version + 1, updated_at = now() WHERE id = $1', [p.id, p.kind, p.status, p, f.geometry]);
+          summary.updated.push(p.id);
+          const diff = changedFields({ ...row.props, geometry: row.geometry }, { ...p, geometry: f.geometry });
+          summary.auditId = await writeAudit(tx, { user, entityType: 'zone', entityId: p.id, zoneId: p.id, action: 'import', ...diff, reason });
+        } else {
+          await tx.query('INSERT INTO zones (id, kind, status, props, geometry) VALUES ($1, $2, $3, $4, $5)', [p.id, p.kind, p.status, p, f.geometry]);
+          summary.created.push(p.id);
+          summary.auditId = await writeAudit(tx, { user, entityType: 'zone', entityId: p.id, zoneId: p.id, action: 'import', before: null, after: { properties: p, geometry: f.geometry }, reason });
+        }
+      } else {
+        const p = f.properties as ContextProperties;
+        const [row] = await tx.query<{ props: ContextProperties; geometry: unknown }>('SELECT props, geometry FROM context WHERE id = $1 FOR UPDATE', [p.id]);
+        await tx.query(
+          `INSERT INTO context (id, kind, props, geometry) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, props = EXCLUDED.props, geometry = EXCLUDED.geometry`,
+          [p.id, p.kind, p, f.geometry],
+        );
+        (row ? summary.updated : summary.created).push(p.id);
+        summary.auditId = await writeAudit(tx, {
+          user, entityType: 'context', entityId: p.id, zoneId: null, action: 'import',
+          before: row ? { properties: row.props, geometry: row.geometry } : null, after: { properties: p, geometry: f.geometry }, reason,
+        });
+      }
+    }
+    out.push(summary);
+    return out;
+  });
+}

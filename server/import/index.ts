@@ -1,0 +1,111 @@
+/**
+ * One import, as the CLI and the upload endpoint run it: read → analyse → (unless a dry run or
+ * an error) commit. The report is the same JSON in both.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { SessionUser } from '../../geodata/api.ts';
+import type { Database } from '../db/database.ts';
+import type { Layer } from './attributes.ts';
+import { commitImport, importSource, loadImportContext, planChanges, type ChangeSummary } from './commit.ts';
+import { analyse, toFeatureCollection, type ImportIssue } from './engine.ts';
+import { ImportFileError, readLayerFile, type ImportFormat } from './readers.ts';
+
+export { ImportFileError } from './readers.ts';
+export { LAYERS, type Layer } from './attributes.ts';
+
+/** Upload and CLI limit: IMPORT_MAX_BYTES, default 50 MB. */
+export const importMaxBytes = (env: NodeJS.ProcessEnv = process.env) => {
+  const n = Number(env.IMPORT_MAX_BYTES ?? 50 * 1024 * 1024);
+  return Number.isFinite(n) && n > 0 ? n : 50 * 1024 * 1024;
+};
+
+export type ImportRequest = {
+  bytes: Uint8Array;
+  fileName: string | null;
+  layer: Layer;
+  zone?: string | null;
+  crs?: string | null;
+  dryRun: boolean;
+  user: SessionUser;
+};
+
+export type ImportReport = {
+  ok: boolean;
+  dryRun: boolean;
+  committed: boolean;
+  file: { name: string | null; format: ImportFormat; bytes: number; layerName: string | null; encoding: string | null };
+  layer: Layer;
+  zone: string | null;
+  crs: { code: string; name: string; source: string; detail: string };
+  counts: { features: number; accepted: number; rejected: number; errors: number; warnings: number; repaired: number };
+  /** What the commit did (or, in a dry run, would do). Plots: one entry per zone, whose plots are all replaced. */
+  changes: ChangeSummary[];
+  sourceId: string;
+  notes: string[];
+  issues: ImportIssue[];
+};
+
+export type ImportResult = { report: ImportReport; preview: FeatureCollection };
+
+/** Failure before analysis (unreadable file): the message says what to do. */
+export type ImportFailure = { error: ImportFileError };
+
+export async function runImport(db: Database, req: ImportRequest): Promise<ImportResult> {
+  const maxBytes = importMaxBytes();
+  if (req.bytes.length > maxBytes) throw new ImportFileError(`The file is ${req.bytes.length} bytes; the limit is ${maxBytes} (IMPORT_MAX_BYTES).`, 'too_large');
+  const raw = await readLayerFile(req.bytes, req.fileName, { layer: req.layer, hasCrsOption: !!req.crs });
+  const source = importSource(req.bytes, req.fileName, req.user.username);
+  const ctx = await loadImportContext(db, source.id);
+  const a = analyse(raw, { layer: req.layer, zone: req.zone ?? null, crs: req.crs ?? null, fileName: req.fileName }, ctx);
+  const errors = a.issues.filter((i) => i.level === 'error').length;
+  const ok = errors === 0 && a.features.length > 0;
+  const notes = [...a.notes];
+  if (req.layer === 'plots') notes.push('A plots import replaces all plots of each zone it names; occupancy is recomputed from the new plots.');
+  if (req.layer === 'zones') notes.push('A zones import updates the zones it names (geometry and the columns given) and adds new ones; other zones stay.');
+  if (req.layer === 'context') notes.push('A context import updates or adds the features it names; other basemap features stay.');
+  notes.push(`Features without a source cite ${source.id} ("${source.title}"); without an accuracy column they are "approximate".`);
+  if (!ok) notes.push(errors ? 'Nothing was written: fix the errors and import again (an import is all or nothing).' : 'Nothing to write.');
+  let changes = planChanges(a, ctx);
+  let committed = false;
+  if (ok && !req.dryRun) {
+    changes = await commitImport(db, a, req.user, source, req.fileName);
+    committed = true;
+  }
+  const report: ImportReport = {
+    ok,
+    dryRun: req.dryRun,
+    committed,
+    file: { name: req.fileName, format: raw.format, bytes: req.bytes.length, layerName: raw.layerName, encoding: raw.encoding },
+    layer: req.layer,
+    zone: req.zone ?? null,
+    crs: a.crs,
+    counts: {
+      features: raw.features.length,
+      accepted: a.features.length,
+      rejected: a.rejected.length,
+      errors,
+      warnings: a.issues.filter((i) => i.level === 'warning').length,
+      repaired: a.issues.filter((i) => i.fixed).length,
+    },
+    changes,
+    sourceId: source.id,
+    notes,
+    issues: a.issues,
+  };
+  return { report, preview: toFeatureCollection(a.features) };
+}
+
+/** The report as lines for a terminal. */
+export function formatReport(r: ImportReport): string {
+  const lines = [
+    `${r.file.name ?? 'file'}: ${r.file.format}${r.file.layerName ? ` (layer ${r.file.layerName})` : ''}, ${r.counts.features} features, CRS ${r.crs.code} ${r.crs.name} [${r.crs.source}: ${r.crs.detail}]`,
+    ...r.issues.map((i) => `  ${i.level === 'error' ? 'ERROR' : 'warn '} ${i.index === null ? 'file' : `#${i.index}`}${i.id ? ` ${i.id}` : ''}: ${i.message}${i.fixed ? ' [repaired]' : ''}${i.suggestion ? `\n         → ${i.suggestion}` : ''}`),
+    ...r.notes.map((n) => `  note: ${n}`),
+  ];
+  for (const c of r.changes) {
+    const what = r.layer === 'plots' ? `zone ${c.zoneId}: ${c.replaced.length} plots replaced by ${c.created.length + c.updated.length}` : `${c.created.length} new, ${c.updated.length} updated`;
+    lines.push(`  ${r.committed ? 'done' : r.ok ? 'would do' : 'blocked'}: ${what}${c.auditId ? ` (audit #${c.auditId})` : ''}`);
+  }
+  lines.push(`${r.counts.errors} error(s), ${r.counts.warnings} warning(s), ${r.counts.repaired} repaired; ${r.committed ? 'committed' : r.dryRun ? 'dry run: nothing written' : 'nothing written'}`);
+  return lines.join('\n');
+}

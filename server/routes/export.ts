@@ -1,0 +1,56 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { CRS_TABLE } from '../../geodata/crs/index.ts';
+import { PLOT_STATUSES, ZONE_STATUSES } from '../../geodata/vocabulary.ts';
+import type { Database } from '../db/database.ts';
+import { EXPORT_FORMATS, ExportError, runExport } from '../export/index.ts';
+import type { AppEnv } from '../http/env.ts';
+import { invalid, problem } from '../http/problem.ts';
+import { LAYERS } from '../import/attributes.ts';
+import { idParam } from './query.ts';
+
+const list = z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
+
+export const exportQuery = z
+  .object({
+    layer: z.enum(LAYERS),
+    format: z.enum(EXPORT_FORMATS).default('geojson'),
+    crs: z
+      .string()
+      .transform((s) => (/^\d+$/.test(s) ? `EPSG:${s}` : s.toUpperCase()))
+      .refine((s) => CRS_TABLE.some((c) => c.code === s), `expected one of ${CRS_TABLE.map((c) => c.code).join(', ')}`)
+      .default('EPSG:4326'),
+    zone: idParam.optional(),
+    status: list.optional(),
+    ids: list.pipe(z.array(idParam).max(1000)).optional(),
+  })
+  .strict()
+  .superRefine((q, ctx) => {
+    const allowed: readonly string[] = q.layer === 'plots' ? PLOT_STATUSES : q.layer === 'zones' ? ZONE_STATUSES : [];
+    for (const s of q.status ?? []) {
+      if (!allowed.includes(s)) ctx.addIssue({ code: 'custom', path: ['status'], message: allowed.length ? `"${s}" is not one of ${allowed.join(', ')}` : 'context has no status' });
+    }
+    if (q.format === 'kml' && q.crs !== 'EPSG:4326') ctx.addIssue({ code: 'custom', path: ['crs'], message: 'KML is always WGS 84 (EPSG:4326)' });
+  });
+
+/**
+ * GET /api/export?layer=zones|plots|context&format=geojson|csv|kml|gpkg|shp&crs=EPSG:4326|EPSG:9213|…
+ *   &zone=ID&status=a,b&ids=x,y — public, like the map. A file download (Content-Disposition).
+ */
+export function exportRoutes(db: Database) {
+  return new Hono<AppEnv>().get('/export', async (c) => {
+    const q = exportQuery.safeParse(c.req.query());
+    if (!q.success) return invalid(c, q.error, 'query');
+    try {
+      const file = await runExport(db, q.data);
+      return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
+        'Content-Type': file.contentType,
+        'Content-Disposition': `attachment; filename="${file.fileName}"`,
+        'X-Feature-Count': String(file.count),
+      });
+    } catch (err) {
+      if (err instanceof ExportError) return problem(c, 400, 'Cannot export', { detail: err.message });
+      throw err;
+    }
+  });
+}

@@ -1,0 +1,77 @@
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import type { Problem } from '../../geodata/api.ts';
+import { requireRole } from '../auth/middleware.ts';
+import type { Database } from '../db/database.ts';
+import type { AppEnv } from '../http/env.ts';
+import { invalid, problem } from '../http/problem.ts';
+import { ImportFileError, importMaxBytes, LAYERS, runImport } from '../import/index.ts';
+import { idParam } from './query.ts';
+
+const importQuery = z
+  .object({
+    layer: z.enum(LAYERS),
+    zone: idParam.optional(),
+    crs: z.string().regex(/^(EPSG:)?\d{4,5}$/i, 'expected EPSG:NNNN').optional(),
+    dryRun: z.enum(['true', 'false', '1', '0']).optional(),
+    filename: z.string().max(255).optional(),
+  })
+  .strict();
+
+/** A file that could not be read: 413 too large, 415 unsupported format, else 400; nothing was written. */
+function fileProblem(c: Context, err: ImportFileError) {
+  const status = err.kind === 'too_large' ? 413 : err.kind === 'unsupported' ? 415 : 400;
+  const body: Problem & { reason: ImportFileError['kind'] } = {
+    type: 'about:blank', title: err.kind === 'too_large' ? 'File too large' : 'The file cannot be imported', status, detail: err.message, reason: err.kind,
+  };
+  return c.body(JSON.stringify(body), status, { 'Content-Type': 'application/problem+json; charset=utf-8' });
+}
+
+function fileNameFrom(c: Context, query: string | undefined): string | null {
+  if (query) return query;
+  const cd = c.req.header('Content-Disposition') ?? '';
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(cd)?.[1];
+  if (star) return decodeURIComponent(star);
+  return /filename="?([^";]+)"?/i.exec(cd)?.[1] ?? null;
+}
+
+/**
+ * POST /api/import?layer=zones|plots|context&zone=ID&crs=EPSG:NNNN&dryRun=true[&filename=NAME]
+ * Body: the file itself (any Content-Type; name from ?filename= or Content-Disposition), or
+ * multipart/form-data with the file in the field "file". Planner or admin, with the CSRF token.
+ * Has its own size limit (IMPORT_MAX_BYTES, default 50 MB) instead of the API's 64 KiB.
+ */
+export function importRoutes(db: Database) {
+  const maxSize = importMaxBytes();
+  return new Hono<AppEnv>().post(
+    '/import',
+    requireRole('planner', 'admin'),
+    bodyLimit({
+      maxSize,
+      onError: (c) => fileProblem(c, new ImportFileError(`The file is larger than the ${maxSize}-byte limit (IMPORT_MAX_BYTES).`, 'too_large')),
+    }),
+    async (c) => {
+      const q = importQuery.safeParse(c.req.query());
+      if (!q.success) return invalid(c, q.error, 'query');
+      let bytes: Uint8Array;
+      let fileName = fileNameFrom(c, q.data.filename);
+      if ((c.req.header('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')) {
+        const form = await c.req.parseBody();
+        const file = form.file;
+        if (!(file instanceof File)) return problem(c, 400, 'No file', { detail: 'Send the file in the multipart field "file".', 'invalid-params': [{ name: 'file', reason: 'missing' }] });
+        bytes = new Uint8Array(await file.arrayBuffer());
+        fileName = fileName ?? (file.name || null);
+      } else bytes = new Uint8Array(await c.req.arrayBuffer());
+      const dryRun = q.data.dryRun === 'true' || q.data.dryRun === '1';
+      try {
+        const result = await runImport(db, { bytes, fileName, layer: q.data.layer, zone: q.data.zone ?? null, crs: q.data.crs ?? null, dryRun, user: c.get('session')!.user });
+        return c.json(result, dryRun || result.report.ok ? 200 : 422);
+      } catch (err) {
+        if (err instanceof ImportFileError) return fileProblem(c, err);
+        throw err;
+      }
+    },
+  );
+}
