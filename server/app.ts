@@ -4,6 +4,7 @@ import { etag } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Database } from './db/database.ts';
 import { problem } from './http/problem.ts';
+import { ogcRoutes } from './ogc/routes.ts';
 import { apiRoutes } from './routes/api.ts';
 import { staticRoutes } from './routes/static.ts';
 
@@ -35,6 +36,7 @@ export function createApp({ db, clientDir, geodataDir }: AppOptions) {
     }),
   );
   app.route('/api', apiRoutes(db, geodataDir));
+  app.route('/ogc', ogcRoutes(db));
   if (clientDir) app.route('/', staticRoutes(clientDir));
   app.onError((err, c) => {
     console.error(err);

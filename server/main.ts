@@ -3,7 +3,7 @@ import { loadDataset } from '../geodata/load.ts';
 import { createApp } from './app.ts';
 import { buildClientIfNeeded } from './build-client.ts';
 import { readConfig } from './config.ts';
-import { openDatabase } from './db/open.ts';
+import { databaseUrlOf, describeDatabase, openDatabase } from './db/open.ts';
 import { claimDataDir, releaseDataDir } from './pidfile.ts';
 import { mkdirSync } from 'node:fs';
 
@@ -11,17 +11,21 @@ import { mkdirSync } from 'node:fs';
 async function main() {
   const cfg = readConfig();
   if (process.argv.includes('--build-if-needed')) await buildClientIfNeeded(cfg.clientDir);
-  mkdirSync(cfg.dataDir, { recursive: true });
-  claimDataDir(cfg.dataDir);
+  // PGlite is single-process and lives in DATA_DIR; with DATABASE_URL, DATA_DIR is not used.
+  const pglite = !databaseUrlOf({});
+  if (pglite) {
+    mkdirSync(cfg.dataDir, { recursive: true });
+    claimDataDir(cfg.dataDir);
+  }
   const db = await openDatabase({ dataDir: cfg.dataDir }, () => loadDataset(cfg.geodataDir));
   const app = createApp({ db, clientDir: cfg.clientDir });
   const server = serve({ fetch: app.fetch, hostname: cfg.host, port: cfg.port }, (info) => {
-    console.log(`iz-atlas listening on http://${cfg.host}:${info.port} (data in ${cfg.dataDir})`);
+    console.log(`iz-atlas listening on http://${cfg.host}:${info.port} (data in ${describeDatabase({ dataDir: cfg.dataDir })})`);
   });
   const stop = () => {
     server.close();
     void db.close().finally(() => {
-      releaseDataDir(cfg.dataDir);
+      if (pglite) releaseDataDir(cfg.dataDir);
       process.exit(0);
     });
   };

@@ -43,7 +43,9 @@ async function main() {
   if (needsPassword && password.length < MIN_PASSWORD_LENGTH) fail(`the password needs at least ${MIN_PASSWORD_LENGTH} characters`);
 
   const cfg = readConfig();
-  claimDataDir(cfg.dataDir);
+  // Only PGlite is single-process; with DATABASE_URL the server may keep running.
+  const pglite = !process.env.DATABASE_URL;
+  if (pglite) claimDataDir(cfg.dataDir);
   const db = await openDatabase({ dataDir: cfg.dataDir }, () => loadDataset(cfg.geodataDir));
   try {
     if (command === 'list') {
@@ -65,7 +67,7 @@ async function main() {
     console.log(`${command}: ${username}`);
   } finally {
     await db.close();
-    releaseDataDir(cfg.dataDir);
+    if (pglite) releaseDataDir(cfg.dataDir);
   }
 }
 

@@ -9,6 +9,7 @@ import { exportRoutes } from './export.ts';
 import { importRoutes } from './import.ts';
 import { enquiryRoutes } from './enquiries.ts';
 import { leadersRoutes } from './leaders.ts';
+import { openapiRoutes } from '../openapi/routes.ts';
 import { DEFAULT_GEODATA_DIR } from '../../geodata/load.ts';
 import { sessionRoutes } from './session.ts';
 import { userRoutes } from './users.ts';
@@ -49,6 +50,7 @@ export function apiRoutes(db: Database, geodataDir: string = DEFAULT_GEODATA_DIR
     .route('/', editRoutes(db))
     .route('/', auditRoutes(db))
     .route('/', exportRoutes(db))
+    .route('/', openapiRoutes())
     .get('/health', async (c) => {
       const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM zones');
       return c.json<Health>({ status: 'ok', database: db.kind, zones: row?.n ?? 0, version: APP_VERSION });

@@ -32,7 +32,7 @@ const zoneById = async (id: string) => (await json<ZoneCollection>('/api/zones')
 
 describe('GET /api/health', () => {
   it('reports the database and zone count', async () => {
-    expect(await json('/api/health')).toMatchObject({ status: 'ok', database: 'pglite', zones: 13 });
+    expect(await json('/api/health')).toMatchObject({ status: 'ok', database: process.env.DATABASE_URL ? 'postgres' : 'pglite', zones: 13 });
   });
 });
 
