@@ -3,6 +3,7 @@ import { compress } from 'hono/compress';
 import { etag } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Database } from './db/database.ts';
+import { isConnectionError } from './db/postgres.ts';
 import { problem } from './http/problem.ts';
 import { ogcRoutes } from './ogc/routes.ts';
 import { apiRoutes } from './routes/api.ts';
@@ -39,6 +40,11 @@ export function createApp({ db, clientDir, geodataDir }: AppOptions) {
   app.route('/ogc', ogcRoutes(db));
   if (clientDir) app.route('/', staticRoutes(clientDir));
   app.onError((err, c) => {
+    // A database that is restarting is the operator's to fix and clears by itself: say so, don't crash.
+    if (isConnectionError(err)) {
+      c.header('Retry-After', '5');
+      return problem(c, 503, 'Database unavailable', { detail: 'The database is not reachable; try again in a few seconds.' });
+    }
     console.error(err);
     return problem(c, 500, 'Internal server error');
   });

@@ -7,6 +7,12 @@ import { databaseUrlOf, describeDatabase, openDatabase } from './db/open.ts';
 import { claimDataDir, releaseDataDir } from './pidfile.ts';
 import { mkdirSync } from 'node:fs';
 
+/**
+ * A client that trickles its headers or body is cut off instead of holding a connection: headers
+ * within 10 s, the whole request within 30 s (uploads of 50 MB fit on any link the province uses).
+ */
+const SERVER_TIMEOUTS = { headersTimeout: 10_000, requestTimeout: 30_000, connectionsCheckingInterval: 1_000 };
+
 /** The process that listens: everything else lives in createApp(). */
 async function main() {
   const cfg = readConfig();
@@ -18,8 +24,8 @@ async function main() {
     claimDataDir(cfg.dataDir);
   }
   const db = await openDatabase({ dataDir: cfg.dataDir }, () => loadDataset(cfg.geodataDir));
-  const app = createApp({ db, clientDir: cfg.clientDir });
-  const server = serve({ fetch: app.fetch, hostname: cfg.host, port: cfg.port }, (info) => {
+  const app = createApp({ db, clientDir: cfg.clientDir, geodataDir: cfg.geodataDir });
+  const server = serve({ fetch: app.fetch, hostname: cfg.host, port: cfg.port, serverOptions: SERVER_TIMEOUTS }, (info) => {
     console.log(`iz-atlas listening on http://${cfg.host}:${info.port} (data in ${describeDatabase({ dataDir: cfg.dataDir })})`);
   });
   const stop = () => {

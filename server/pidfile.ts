@@ -12,17 +12,32 @@ export function runningServerPid(dataDir: string): number | null {
   if (!existsSync(path)) return null;
   const pid = Number(readFileSync(path, 'utf8'));
   if (!Number.isInteger(pid) || pid === process.pid) return null;
+  return isLiveNode(pid) ? pid : null;
+}
+
+/**
+ * A killed server can linger as a zombie until its parent reaps it, and after a reboot its pid
+ * may belong to something else: only a running node process counts.
+ */
+function isLiveNode(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return pid;
   } catch {
-    return null;
+    return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    if (state === 'Z' || state === 'X') return false;
+    return /node|tsx/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
+  } catch {
+    return true; // no /proc (not Linux): trust kill(0)
   }
 }
 
 export function claimDataDir(dataDir: string): void {
   const other = runningServerPid(dataDir);
-  if (other) throw new Error(`DATA_DIR ${dataDir} is in use by process ${other}; stop it first`);
+  if (other) throw new Error(`DATA_DIR ${dataDir} is in use by process ${other}; stop it first (or delete ${pidPath(dataDir)} if no server is running)`);
   writeFileSync(pidPath(dataDir), String(process.pid));
 }
 

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,13 +34,23 @@ describe('npm run user', () => {
 
   // PGlite only: with DATABASE_URL the CLI leaves DATA_DIR alone (PostgreSQL takes many processes).
   it.skipIf(!!process.env.DATABASE_URL)('refuses to open a DATA_DIR that a running server holds', () => {
-    writeFileSync(join(dataDir, 'server.pid'), String(process.pid === 1 ? 2 : 1)); // pid 1 is always alive
+    // Another live node process stands in for the server.
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+    writeFileSync(join(dataDir, 'server.pid'), String(holder.pid));
     try {
       const r = user(['list']);
       expect(r.status).not.toBe(0);
       expect(r.stderr).toMatch(/in use by process/);
     } finally {
+      holder.kill('SIGKILL');
       rmSync(join(dataDir, 'server.pid'));
     }
   });
+
+  it.skipIf(!!process.env.DATABASE_URL)('takes over a DATA_DIR whose server died (a stale pid file)', async () => {
+    const dead = spawn(process.execPath, ['-e', '0']);
+    await new Promise((r) => dead.on('exit', r));
+    writeFileSync(join(dataDir, 'server.pid'), String(dead.pid));
+    expect(user(['list']).status).toBe(0);
+  }, 60_000);
 });

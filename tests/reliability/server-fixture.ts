@@ -6,7 +6,7 @@ import { PROJECT_ROOT, startServer, type Spawned } from '../bench/processes.ts';
 
 export const PASSWORD = 'reliability suite password';
 
-/** A fresh DATA_DIR with one planner account, made the way an operator would. */
+/** A fresh DATA_DIR (PGlite) or the DATABASE_URL database, with one planner account made the way an operator would. */
 export function freshDataDir(): string {
   const dataDir = mkdtempSync(join(tmpdir(), 'iz-atlas-rel-'));
   const r = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['server/cli/user.ts', 'add', '--username', 'planner1', '--role', 'planner', '--password-stdin'], {
@@ -15,7 +15,8 @@ export function freshDataDir(): string {
     env: { ...process.env, DATA_DIR: dataDir },
     encoding: 'utf8',
   });
-  if (r.status !== 0) throw new Error(`user add failed: ${r.stderr}`);
+  // On PostgreSQL the account outlives the DATA_DIR: a second file of the suite finds it there.
+  if (r.status !== 0 && !/already exists/.test(r.stderr)) throw new Error(`user add failed: ${r.stderr}`);
   return dataDir;
 }
 
