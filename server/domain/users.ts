@@ -35,6 +35,6 @@ export async function updateUser(db: Queryable, id: number, patch: { role?: Role
     [id, patch.role ?? null, patch.disabled ?? null, hash],
   );
   // A changed role, password or a disabled account ends the user's sessions everywhere.
-  if (r) await deleteUserSessions(db, id);
+  if (r && (patch.role !== undefined || patch.disabled !== undefined || patch.password !== undefined)) await deleteUserSessions(db, id);
   return r ? toRecord(r) : null;
 }
