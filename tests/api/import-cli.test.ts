@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,12 +52,15 @@ describe.skipIf(!!process.env.DATABASE_URL)('npm run import / npm run export', (
   }, 60_000);
 
   it('refuses a DATA_DIR that a running server holds', () => {
-    writeFileSync(join(dataDir, 'server.pid'), String(process.pid === 1 ? 2 : 1)); // pid 1 is always alive
+    // Another live node process stands in for the server.
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+    writeFileSync(join(dataDir, 'server.pid'), String(holder.pid));
     try {
       const r = run('import', [join(FIX, 'plots-vang-muoi.geojson'), '--layer', 'plots', '--dry-run']);
       expect(r.status).not.toBe(0);
       expect(r.stderr).toMatch(/in use by process/);
     } finally {
+      holder.kill('SIGKILL');
       rmSync(join(dataDir, 'server.pid'));
     }
   });
