@@ -20,7 +20,10 @@ afterAll(async () => {
 
 describe(`${CLIENTS} clients for ${SECONDS} s: reads and planners' writes`, () => {
   it('serves no 5xx and loses no acknowledged write', async () => {
+    const phase = (name: string) => console.log(`load: ${name} at ${Math.round(performance.now() - t00)} ms`);
+    const t00 = performance.now();
     app = await startApp(dataDir);
+    phase('server healthy');
     const { origin } = app;
     const session = await signIn(origin);
     const plots = ((await (await fetch(`${origin}/api/plots`)).json()) as { features: { id: string; properties: { version: number } }[] }).features;
@@ -58,8 +61,10 @@ describe(`${CLIENTS} clients for ${SECONDS} s: reads and planners' writes`, () =
     const started = performance.now();
     await Promise.all(Array.from({ length: CLIENTS }, (_, n) => client(n)));
     const elapsed = (performance.now() - started) / 1000;
+    phase('load done');
     await app.proc.stop();
     app = null;
+    phase('server stopped');
 
     const { plots: after, auditRows } = await inspectPlots(dataDir);
     const lastAck = new Map<string, { sector: string; version: number }>();
