@@ -59,7 +59,11 @@ describe(`${CLIENTS} clients for ${SECONDS} s: reads and planners' writes`, () =
       }
     };
     const started = performance.now();
-    await Promise.all(Array.from({ length: CLIENTS }, (_, n) => client(n)));
+    // Each request has its own timeout, so the clients end soon after the deadline; this is the backstop.
+    const backstop = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`clients still running ${SECONDS + 60} s after the start: ${latencies.length} requests done`)), (SECONDS + 60) * 1000).unref(),
+    );
+    await Promise.race([Promise.all(Array.from({ length: CLIENTS }, (_, n) => client(n))), backstop]);
     const elapsed = (performance.now() - started) / 1000;
     phase('load done');
     await app.proc.stop();
