@@ -14,7 +14,7 @@ import {
 } from './vocabulary.ts';
 
 /** "2025", "2025-05" or "2025-05-14": sources often give only a year or a month. */
-export const asOfDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+export const asOfDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 
 export const sourceSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -99,8 +99,10 @@ export const zonePropertiesSchema = z.object({
   developer: sourcedTextSchema.nullable(),
   tenants: z.array(tenantSchema),
   sectors: z.array(z.string()),
-  addressOld: z.object({ commune: z.string().nullable(), district: z.string(), province: z.literal('Bắc Kạn') }),
-  addressNew: z.object({ commune: z.string().nullable(), province: z.literal('Thái Nguyên'), note: z.string().optional() }),
+  /** Province before the 1 July 2025 merger ("Bắc Kạn" in the bundled data; any province in a national dataset). */
+  addressOld: z.object({ commune: z.string().nullable(), district: z.string(), province: z.string().min(1) }),
+  /** Province since 1 July 2025 ("Thái Nguyên" in the bundled data). */
+  addressNew: z.object({ commune: z.string().nullable(), province: z.string().min(1), note: z.string().optional() }),
   infrastructure: z.array(infrastructureSchema),
   occupancyClaim: occupancyClaimSchema.nullable(),
   /** True when the zone's approved layout is represented by plots. */

@@ -8,6 +8,7 @@ import { problem } from './http/problem.ts';
 import { ogcRoutes } from './ogc/routes.ts';
 import { apiRoutes } from './routes/api.ts';
 import { staticRoutes } from './routes/static.ts';
+import { tileRoutes } from './routes/tiles.ts';
 
 export type AppOptions = {
   db: Database;
@@ -38,6 +39,7 @@ export function createApp({ db, clientDir, geodataDir }: AppOptions) {
   );
   app.route('/api', apiRoutes(db, geodataDir));
   app.route('/ogc', ogcRoutes(db));
+  app.route('/tiles', tileRoutes(db));
   if (clientDir) app.route('/', staticRoutes(clientDir));
   app.onError((err, c) => {
     // A database that is restarting is the operator's to fix and clears by itself: say so, don't crash.

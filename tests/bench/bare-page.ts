@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { CapturedBody } from './api-latency.ts';
 import { PROJECT_ROOT } from './processes.ts';
 
@@ -13,10 +14,13 @@ const TYPES: Record<string, string> = {
 };
 
 /** Builds tests/bench/bare with Vite's defaults (no app config) so only the code differs from the app build. */
-export async function buildBarePage(outDir: string) {
+export async function buildBarePage(outDir: string, page: 'bare' | 'bare-react' = 'bare') {
   const { build } = await import('vite');
   await build({
-    root: join(PROJECT_ROOT, 'tests/bench/bare'),
+    root: join(PROJECT_ROOT, 'tests/bench', page),
+    // React's production build, as the app gets (Vitest or a shell may have set NODE_ENV otherwise).
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    mode: 'production',
     configFile: false,
     logLevel: 'warn',
     base: './',
@@ -30,6 +34,7 @@ export async function buildBarePage(outDir: string) {
  */
 export async function serveBarePage(dir: string, zones: CapturedBody) {
   const root = normalize(dir + sep);
+  const gzipped = new Map<string, Buffer>();
   const server = createServer((req, res) => {
     void (async () => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -41,7 +46,15 @@ export async function serveBarePage(dir: string, zones: CapturedBody) {
       if (!file.startsWith(root)) return res.writeHead(403).end();
       try {
         const body = await readFile(file);
-        res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length });
+        const type = TYPES[extname(file)] ?? 'application/octet-stream';
+        // Text gzipped, as the app's server does, so that transfer sizes compare like with like.
+        if (type.startsWith('text/') && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+          let gz = gzipped.get(file);
+          if (!gz) gzipped.set(file, (gz = gzipSync(body)));
+          res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': gz.length, Vary: 'Accept-Encoding' });
+          return res.end(gz);
+        }
+        res.writeHead(200, { 'Content-Type': type, 'Content-Length': body.length });
         res.end(body);
       } catch {
         res.writeHead(404).end();

@@ -21,7 +21,7 @@ async function waitForZones(page: Page, kind: PageKind): Promise<number> {
             return layers.length > 0 && m.queryRenderedFeatures({ layers }).length > 0 && performance.now();
           },
           undefined,
-          { polling: 'raf', timeout: 30_000 },
+          { polling: 'raf', timeout: 60_000 },
         )
       : await page.waitForFunction(
           () => {
@@ -29,7 +29,7 @@ async function waitForZones(page: Page, kind: PageKind): Promise<number> {
             return !!m && !!m.getLayer('zones-fill') && m.queryRenderedFeatures({ layers: ['zones-fill'] }).length > 0 && performance.now();
           },
           undefined,
-          { polling: 'raf', timeout: 30_000 },
+          { polling: 'raf', timeout: 60_000 },
         );
   return (await handle.jsonValue()) as number;
 }

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -126,4 +127,37 @@ export async function startServer(script: string, args: string[], env: Record<st
     throw err;
   }
   return { proc, origin, ms: performance.now() - t0 };
+}
+
+/** The node processes of a spawned tsx server: tsx itself and the child that runs the script. */
+function processTree(pid: number): number[] {
+  const out = [pid];
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    for (const c of children) out.push(...processTree(c));
+  } catch {
+    // Gone, or not Linux.
+  }
+  return out;
+}
+
+function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  try {
+    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Resident memory of the server: the largest process in the tree (the node that runs the app,
+ * not the tsx launcher), now and at its peak, in MB. Null where /proc is not available.
+ */
+export function serverMemory(proc: Spawned): { rssMb: number; peakMb: number; launcherMb: number } | null {
+  const tree = processTree(proc.pid);
+  const sizes = tree.map((pid) => ({ pid, rss: statusKb(pid, 'VmRSS'), hwm: statusKb(pid, 'VmHWM') }));
+  const main = sizes.reduce((a, b) => (b.rss > a.rss ? b : a), sizes[0]!);
+  if (!main.rss) return null;
+  return { rssMb: main.rss / 1024, peakMb: main.hwm / 1024, launcherMb: sizes.filter((s) => s !== main).reduce((n, s) => n + s.rss, 0) / 1024 };
 }

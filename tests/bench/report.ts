@@ -5,7 +5,7 @@ import { round } from './stats.ts';
 export type Figure = {
   id: string;
   label: string;
-  unit: 'ms' | 'req/s' | 'kB';
+  unit: 'ms' | 'req/s' | 'kB' | 'MB' | 'frames';
   value: number;
   /** The same figure for the baseline measured in this run; null when there is nothing fair to compare with. */
   baseline: number | null;
@@ -34,11 +34,11 @@ export function figure(f: Omit<Figure, 'ratio'>): Figure {
 }
 
 function fmt(n: number, unit: Figure['unit']): string {
-  const digits = unit === 'ms' && n < 10 ? 2 : unit === 'ms' || unit === 'kB' ? 1 : 0;
+  const digits = unit === 'ms' && n < 10 ? 2 : unit === 'ms' || unit === 'kB' || unit === 'MB' ? 1 : 0;
   return `${n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })} ${unit}`;
 }
 
-export function toMarkdown(figures: Figure[], meta: Meta): string {
+export function toMarkdown(figures: Figure[], meta: Meta, title = 'iz-atlas core bench', intro: string[] = []): string {
   const rows = figures.map((f) =>
     [
       `${f.label} (n=${f.runs})`,
@@ -49,8 +49,9 @@ export function toMarkdown(figures: Figure[], meta: Meta): string {
     ].join(' | '),
   );
   return [
-    `# iz-atlas core bench`,
+    `# ${title}`,
     ``,
+    ...(intro.length ? [...intro, ``] : []),
     `${meta.timestamp} · node ${meta.node} · ${meta.cpu} × ${meta.cpus} · ${meta.platform} · bench took ${(meta.durationMs / 1000).toFixed(1)} s`,
     ``,
     `Ratio = app / baseline, both measured in the same run. Budgets are informative; the bench never fails on them.`,
@@ -62,10 +63,10 @@ export function toMarkdown(figures: Figure[], meta: Meta): string {
   ].join('\n');
 }
 
-export function writeResults(dir: string, figures: Figure[], meta: Meta): string {
+export function writeResults(dir: string, figures: Figure[], meta: Meta, name = 'core', title?: string, intro: string[] = [], extra: Record<string, unknown> = {}): string {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'core.json'), `${JSON.stringify({ ...meta, figures }, null, 2)}\n`);
-  const md = toMarkdown(figures, meta);
-  writeFileSync(join(dir, 'core.md'), md);
+  writeFileSync(join(dir, `${name}.json`), `${JSON.stringify({ ...meta, ...extra, figures }, null, 2)}\n`);
+  const md = toMarkdown(figures, meta, title, intro);
+  writeFileSync(join(dir, `${name}.md`), md);
   return md;
 }

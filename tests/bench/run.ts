@@ -1,9 +1,13 @@
 /**
  * `npm run bench`: startup, API latency, navigation-to-render and bundle size of the app, each
- * next to a baseline measured in the same run, written to tests/bench/results/core.{json,md}.
+ * next to a baseline measured in the same run, written to tests/bench/results/core.{json,md};
+ * then the scale figures (viewport API and vector tiles under load, rendering, panning, memory,
+ * tile generation) on the bundled Bắc Kạn data (bk.{json,md}) and on a synthetic national
+ * dataset of 1,600 zones and 200,000 plots (national.{json,md}).
  * It fails only when something crashes; the budgets in the table are for reading.
+ * `npm run bench -- --only=core|bk|national` runs one part (the core part always builds the pages).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -17,6 +21,10 @@ import { measureBundle } from './bundle-size.ts';
 import { PROJECT_ROOT, startServer, stopAll } from './processes.ts';
 import { figure, writeResults, type Figure } from './report.ts';
 import { APP_ARGS, APP_SCRIPT, measureStartup } from './startup.ts';
+import { runScale } from './scale.ts';
+import { zoneCentres } from './workload.ts';
+import { datasetFiles, generateNational } from '../../geodata/synth/generate.ts';
+import { DEFAULT_GEODATA_DIR } from '../../geodata/load.ts';
 
 const STARTUP_RUNS = 5;
 const RENDER_RUNS = 5;
@@ -55,6 +63,7 @@ async function main(): Promise<Figure[]> {
   log('building the client (if stale) and the bare MapLibre page');
   await buildClientIfNeeded(clientDir);
   await buildBarePage(bareDir);
+  await buildBarePage(join(tmp, 'bare-react-dist'), 'bare-react');
 
   log(`startup: 1 fresh + ${STARTUP_RUNS} warm starts, each against a trivial tsx server`);
   const s = await measureStartup(dataDir, STARTUP_RUNS);
@@ -83,9 +92,12 @@ async function main(): Promise<Figure[]> {
   browser = await launchBrowser(chromium);
   const r = await measureRender(browser, { app: `${app.origin}/`, bare: bare.url }, RENDER_RUNS);
   await app.proc.stop();
+  await closeBare();
+  closeBare = null;
 
   const appJs = measureBundle(clientDir);
   const bareJs = measureBundle(bareDir);
+  const reactJs = measureBundle(join(tmp, 'bare-react-dist'));
   const enc = `${zones.body.length.toLocaleString('en-US')} B ${zones.headers['content-encoding'] ?? 'identity'} body`;
 
   const startBase = 'trivial tsx http server';
@@ -103,15 +115,16 @@ async function main(): Promise<Figure[]> {
     figure({ id: 'render.navigation-to-zones.median', label: 'Navigation → zones rendered (in page), median', unit: 'ms', value: r.appMedian, baseline: r.bareMedian, baselineLabel: 'bare MapLibre page', runs: r.app.length, budget: 'ratio ≤ 1.3', samples: r.app.map((x) => x.inPageMs), baselineSamples: r.bare.map((x) => x.inPageMs) }),
     figure({ id: 'render.goto-to-zones.wall.median', label: 'goto + wait → zones rendered (wall clock), median', unit: 'ms', value: r.appWallMedian, baseline: r.bareWallMedian, baselineLabel: 'bare MapLibre page', runs: r.app.length, budget: 'info; includes CDP overhead', samples: r.app.map((x) => x.wallMs), baselineSamples: r.bare.map((x) => x.wallMs) }),
     figure({ id: 'bundle.initial-js.gzip', label: 'Initial JS, gzip -9 (entry + modulepreloads)', unit: 'kB', value: kB(appJs.initialGzip), baseline: kB(bareJs.initialGzip), baselineLabel: 'bare MapLibre page JS', runs: appJs.initial.length, budget: `info; ${appJs.initial.map((f) => `${f.file} ${kB(f.gzip).toFixed(1)}`).join(', ')}` }),
+    figure({ id: 'bundle.initial-js-vs-react.gzip', label: 'Initial JS, gzip -9, against MapLibre + React alone', unit: 'kB', value: kB(appJs.initialGzip), baseline: kB(reactJs.initialGzip), baselineLabel: 'MapLibre + React page JS', runs: appJs.initial.length, budget: `≤ baseline + 100 kB (${kB(appJs.initialGzip - reactJs.initialGzip).toFixed(1)} kB over)` }),
     figure({ id: 'bundle.maplibre-chunk.gzip', label: 'MapLibre chunk, gzip -9', unit: 'kB', value: kB(appJs.maplibre?.gzip ?? 0), baseline: kB(bareJs.initialGzip), baselineLabel: 'bare MapLibre page JS', runs: 1, budget: appJs.maplibre ? `info; ${((appJs.maplibre.gzip / appJs.initialGzip) * 100).toFixed(0)} % of initial JS` : 'no maplibre-* chunk found' }),
     figure({ id: 'bundle.worker.gzip', label: 'MapLibre worker, gzip -9 (loaded after start)', unit: 'kB', value: kB(appJs.worker?.gzip ?? 0), baseline: bareJs.worker ? kB(bareJs.worker.gzip) : null, baselineLabel: 'bare page worker', runs: 1, budget: 'info' }),
   ];
 }
 
-const started = performance.now();
-try {
-  const figures = await main();
-  const meta = {
+const NATIONAL = { zones: 1600, plots: 200_000, seed: 1 };
+
+function metaOf(started: number) {
+  return {
     timestamp: new Date().toISOString(),
     node: process.version,
     cpu: cpus()[0]?.model ?? 'unknown',
@@ -119,7 +132,68 @@ try {
     platform: `${process.platform}-${process.arch}`,
     durationMs: Math.round(performance.now() - started),
   };
-  console.log(writeResults(join(PROJECT_ROOT, 'tests/bench/results'), figures, meta));
+}
+
+const INTRO = [
+  'Ratio = app / baseline, both measured in the same run on the same machine (2 shared cores: other work on it moves both sides).',
+  'Throughput baselines replay the exact bytes the app sent, from memory, in a node:http process; render and pan baselines are a bare MapLibre page drawing the same zones from GeoJSON.',
+];
+
+async function scale(started: number) {
+  const resultsDir = join(PROJECT_ROOT, 'tests/bench/results');
+  const bareDir = join(tmp, 'bare-dist');
+  const bareReactDir = join(tmp, 'bare-react-dist');
+  const common = { tmp, browser: browser!, bareDir, bareReactDir, renderRuns: RENDER_RUNS, startupRuns: 3, log };
+
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+  if (!only || only === 'bk') {
+  const bk = await runScale({
+    ...common,
+    key: 'bk',
+    label: 'Bắc Kạn',
+    geodataDir: DEFAULT_GEODATA_DIR,
+    dataDir: join(tmp, 'data'),
+    view: '',
+    alsoForcedTiles: true,
+    pan: null,
+    firstStart: false,
+  });
+  console.log(writeResults(resultsDir, bk.figures, metaOf(started), 'bk', 'iz-atlas scale bench: Bắc Kạn (13 zones, 49 plots)', INTRO, { details: bk.details }));
+  }
+  if (only && only !== 'national') return;
+
+  log(`national: generating ${NATIONAL.zones} zones and ${NATIONAL.plots} plots (seed ${NATIONAL.seed})`);
+  const natDir = join(tmp, 'synth-national');
+  mkdirSync(natDir, { recursive: true });
+  for (const [name, text] of Object.entries(datasetFiles(generateNational(NATIONAL)))) writeFileSync(join(natDir, name), text);
+  // Pan over the zone nearest the Bình Dương hub, where zones and plots are densest.
+  const centres = zoneCentres(natDir);
+  const hub = centres.reduce((a, b) => (Math.hypot(b.lon - 106.65, b.lat - 11.05) < Math.hypot(a.lon - 106.65, a.lat - 11.05) ? b : a));
+  const nat = await runScale({
+    ...common,
+    key: 'national',
+    label: 'national',
+    geodataDir: natDir,
+    dataDir: join(tmp, 'national-data'),
+    view: '#map=5.2/16.00000/106.30000',
+    alsoForcedTiles: false,
+    pan: { view: `#map=14.6/${hub.lat.toFixed(5)}/${(hub.lon - 0.04).toFixed(5)}`, dLon: 0.08 },
+    firstStart: true,
+  });
+  console.log(
+    writeResults(resultsDir, nat.figures, metaOf(started), 'national', `iz-atlas scale bench: synthetic national dataset (${NATIONAL.zones} zones, ${NATIONAL.plots.toLocaleString('en-US')} plots)`, INTRO, {
+      dataset: NATIONAL,
+      details: nat.details,
+    }),
+  );
+}
+
+const started = performance.now();
+try {
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+  const figures = await main();
+  if (!only || only === 'core') console.log(writeResults(join(PROJECT_ROOT, 'tests/bench/results'), figures, metaOf(started)));
+  if (only !== 'core') await scale(started);
 } catch (err) {
   // After Ctrl-C the cleanup has pulled the servers away mid-measurement: that error is expected noise.
   if (!cleaned) console.error(err instanceof Error ? (err.stack ?? err.message) : err);

@@ -21,8 +21,8 @@ export type StartupResult = {
  * Spawn-to-healthy for the app on an existing DATA_DIR versus a trivial tsx server. Runs alternate
  * app/baseline so that drift in machine load lands on both sides of the ratio.
  */
-export async function measureStartup(dataDir: string, runs: number): Promise<StartupResult> {
-  const first = await startServer(APP_SCRIPT, APP_ARGS, { DATA_DIR: dataDir });
+export async function measureStartup(dataDir: string, runs: number, env: Record<string, string> = {}): Promise<StartupResult> {
+  const first = await startServer(APP_SCRIPT, APP_ARGS, { ...env, DATA_DIR: dataDir });
   await first.proc.stop();
   // Unmeasured: warms tsx's transform cache for the fixture as the first app start did for the app.
   await (await startServer(HELLO_SCRIPT, [], {})).proc.stop();
@@ -31,7 +31,7 @@ export async function measureStartup(dataDir: string, runs: number): Promise<Sta
   const helloMs: number[] = [];
   let rebuilds = 0;
   for (let i = 0; i < runs; i++) {
-    const app = await startServer(APP_SCRIPT, APP_ARGS, { DATA_DIR: dataDir });
+    const app = await startServer(APP_SCRIPT, APP_ARGS, { ...env, DATA_DIR: dataDir });
     await app.proc.stop();
     if (app.proc.output().includes('Building the client') && rebuilds++ < 3) {
       // Someone changed client/ or geodata/ mid-run: that start paid for a Vite build, so measure again.

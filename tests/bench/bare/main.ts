@@ -17,11 +17,15 @@ setWorkerUrl(workerUrl);
 // Same initial view as the app (PROVINCE_BOUNDS in client/map/map-controller.ts), so both draw the same area.
 const PROVINCE_BOUNDS: [number, number, number, number] = [105.433, 21.8, 106.25, 22.733];
 
+// `#map=zoom/lat/lon`, as the app reads it, so both pages can be opened on the same view.
+const view = /map=([\d.]+)\/(-?[\d.]+)\/(-?[\d.]+)/.exec(window.location.hash);
+
 const map = new Map({
   container: 'map',
   style: { version: 8, sources: {}, layers: [] },
-  bounds: PROVINCE_BOUNDS,
-  fitBoundsOptions: { padding: 20 },
+  ...(view
+    ? { zoom: Number(view[1]), center: [Number(view[3]), Number(view[2])] as [number, number] }
+    : { bounds: PROVINCE_BOUNDS, fitBoundsOptions: { padding: 20 } }),
 });
 window.__bareMap = map;
 

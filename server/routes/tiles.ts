@@ -1,0 +1,59 @@
+/**
+ * GET /tiles/{layer}/{z}/{x}/{y}.mvt: Mapbox Vector Tiles of zones and plots, cut on demand;
+ * GET /tiles/meta.json: counts, the data version and the tile URLs the client should use.
+ *
+ * Tiles carry a strong-enough validator (W/"hash of the bytes"), so an unchanged tile revalidates
+ * with 304. A URL carrying the current data version (?v=, as meta.json hands out) may be cached
+ * for a day: the next edit changes the version and so the URLs. Without it, or with an old
+ * version, clients must revalidate.
+ */
+import { Hono } from 'hono';
+import type { Database } from '../db/database.ts';
+import { problem } from '../http/problem.ts';
+import { isTileLayer, TileService, TILE_LAYERS, type TileServiceOptions } from '../tiles/service.ts';
+import { parseTile } from '../tiles/tile-math.ts';
+
+export const MVT_TYPE = 'application/vnd.mapbox-vector-tile';
+
+export function tileRoutes(db: Database, opts: TileServiceOptions = {}) {
+  const service = new TileService(db, opts);
+  const layers = Object.keys(TILE_LAYERS).join(', ');
+  return new Hono()
+    .get('/meta.json', async (c) => {
+      c.header('Cache-Control', 'no-cache');
+      return c.json(await service.meta());
+    })
+    .get('/:layer/:z/:x/:file', async (c) => {
+      const layer = c.req.param('layer');
+      const file = c.req.param('file');
+      if (!isTileLayer(layer)) return problem(c, 404, 'Unknown tile layer', { detail: `Layers are ${layers}.` });
+      const m = /^(.*)\.mvt$/.exec(file);
+      if (!m) return problem(c, 404, 'Not found', { detail: 'Tiles are served as {y}.mvt.' });
+      const t = parseTile(c.req.param('z'), c.req.param('x'), m[1]!);
+      if ('errors' in t) {
+        return problem(c, 400, 'Invalid tile coordinates', {
+          detail: t.errors.map((e) => `${e.name}: ${e.reason}`).join('; '),
+          'invalid-params': t.errors,
+        });
+      }
+      const tile = await service.tile(layer, t.z, t.x, t.y);
+      const current = c.req.query('v') === service.store.version;
+      const headers: Record<string, string> = {
+        ETag: tile.etag,
+        'Cache-Control': current ? 'public, max-age=86400' : 'no-cache',
+        Vary: 'Accept-Encoding',
+      };
+      const inm = c.req.header('If-None-Match');
+      if (inm && inm.split(',').some((tag) => tag.trim().replace(/^W\//, '') === tile.etag.replace(/^W\//, ''))) {
+        return c.body(null, 304, headers);
+      }
+      const gzip = tile.gzip && /\bgzip\b/i.test(c.req.header('Accept-Encoding') ?? '');
+      const body = gzip ? tile.gzip! : tile.raw;
+      return c.body(body as Uint8Array<ArrayBuffer>, 200, {
+        ...headers,
+        'Content-Type': MVT_TYPE,
+        ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+      });
+    })
+    .all('*', (c) => problem(c, 404, 'Not found', { detail: `No tile endpoint ${c.req.method} ${c.req.path}` }));
+}

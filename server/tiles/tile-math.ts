@@ -1,0 +1,45 @@
+/** Web Mercator tile arithmetic (XYZ scheme, y down from the north, as MapLibre asks for tiles). */
+
+export type BBox = [west: number, south: number, east: number, north: number];
+
+/** Tiles beyond this zoom are refused: MapLibre overzooms lower tiles anyway. */
+export const MAX_TILE_ZOOM = 22;
+
+const lonOf = (x: number, z: number) => (x / 2 ** z) * 360 - 180;
+const latOf = (y: number, z: number) => {
+  const n = Math.PI - (2 * Math.PI * y) / 2 ** z;
+  return (180 / Math.PI) * Math.atan(Math.sinh(n));
+};
+
+/** The tile's extent in degrees, widened by `buffer` (a share of the tile size, e.g. 64 / 4096). */
+export function tileBBox(z: number, x: number, y: number, buffer = 0): BBox {
+  return [lonOf(x - buffer, z), latOf(y + 1 + buffer, z), lonOf(x + 1 + buffer, z), latOf(y - buffer, z)];
+}
+
+export const bboxesIntersect = (a: readonly number[], b: readonly number[]) => a[0]! <= b[2]! && b[0]! <= a[2]! && a[1]! <= b[3]! && b[1]! <= a[3]!;
+
+/**
+ * z/x/y from the path, or the reason they are not a tile: integers (no signs, no exponents),
+ * 0 ≤ z ≤ MAX_TILE_ZOOM and 0 ≤ x, y < 2^z.
+ */
+export function parseTile(zs: string, xs: string, ys: string): { z: number; x: number; y: number } | { errors: { name: string; reason: string }[] } {
+  const errors: { name: string; reason: string }[] = [];
+  const int = (name: string, s: string) => {
+    if (!/^\d{1,8}$/.test(s)) {
+      errors.push({ name, reason: 'expected a non-negative integer' });
+      return null;
+    }
+    return Number(s);
+  };
+  const z = int('z', zs);
+  const x = int('x', xs);
+  const y = int('y', ys);
+  if (z !== null && z > MAX_TILE_ZOOM) errors.push({ name: 'z', reason: `zoom must be between 0 and ${MAX_TILE_ZOOM}` });
+  if (z !== null && z <= MAX_TILE_ZOOM) {
+    const n = 2 ** z;
+    if (x !== null && x >= n) errors.push({ name: 'x', reason: `x must be below 2^z = ${n}` });
+    if (y !== null && y >= n) errors.push({ name: 'y', reason: `y must be below 2^z = ${n}` });
+  }
+  if (errors.length || z === null || x === null || y === null) return { errors };
+  return { z, x, y };
+}
