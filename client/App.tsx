@@ -1,17 +1,28 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
 import { api } from './api.ts';
 import { Legend } from './components/Legend.tsx';
 import { ModeSwitch } from './components/ModeSwitch.tsx';
+import { PlotPanel } from './components/PlotPanel.tsx';
 import { SearchBox } from './components/SearchBox.tsx';
+import { SessionControl } from './components/SessionControl.tsx';
 import { StatsBar } from './components/StatsBar.tsx';
+import { UsersPanel } from './components/UsersPanel.tsx';
 import { ZonePanel } from './components/ZonePanel.tsx';
+import { Brochure } from './components/find-land/Brochure.tsx';
+import { InvestorButtons, InvestorDock, useEnquiryMarks, useInvestorDock } from './components/find-land/InvestorDock.tsx';
+import { panelPadding } from './components/find-land/layout.ts';
+import { LeadersMenu, LeadersOverlays, useLeaders } from './components/leaders/Leaders.tsx';
 import { I18nProvider } from './i18n/i18n.tsx';
 import { translate } from './i18n/strings.ts';
+import { useAtlasData } from './lib/use-atlas-data.ts';
 import { formatHash, parseHash, type HashState, type View } from './lib/hash-state.ts';
 import { MapView } from './map/MapView.tsx';
+import type { MapController } from './map/map-controller.ts';
+import { useMapTools } from './map/use-map-tools.ts';
+import { SessionProvider, useSession } from './session/session.tsx';
 
-/** Loads one API resource into state; the map draws each as it arrives. */
-function useResource<T>(load: () => Promise<T>, onError: (e: unknown) => void): T | null {
+/** Loads one API resource that never changes during a visit. */
+function useStatic<T>(load: () => Promise<T>, onError: (e: unknown) => void): T | null {
   const [value, setValue] = useState<T | null>(null);
   useEffect(() => {
     load().then(setValue, onError);
@@ -23,14 +34,35 @@ function useResource<T>(load: () => Promise<T>, onError: (e: unknown) => void): 
 export function App() {
   const [initial] = useState(() => parseHash(window.location.hash));
   const [state, setState] = useState<HashState>(initial);
+  return (
+    <I18nProvider lang={state.lang}>
+      <SessionProvider>
+        <Atlas initial={initial} state={state} setState={setState} />
+      </SessionProvider>
+    </I18nProvider>
+  );
+}
+
+type AtlasProps = { initial: HashState; state: HashState; setState: Dispatch<SetStateAction<HashState>> };
+
+function Atlas({ initial, state, setState }: AtlasProps) {
   const [error, setError] = useState<string | null>(null);
   const [flyRequest, setFlyRequest] = useState(0);
+  const [plotId, setPlotId] = useState<string | null>(null);
+  const [usersOpen, setUsersOpen] = useState(false);
   const onError = (e: unknown) => setError(String(e));
-  const zones = useResource(() => api.zones().then((fc) => fc.features), onError);
-  const context = useResource(api.context, onError);
-  const plots = useResource(api.plots, onError);
-  const stats = useResource(api.stats, onError);
-  const sources = useResource(() => api.sources().then((r) => r.sources), onError);
+  const data = useAtlasData(onError);
+  const { zones, plots, stats, version } = data;
+  const context = useStatic(api.context, onError);
+  const sources = useStatic(() => api.sources().then((r) => r.sources), onError);
+  const map = useMapTools();
+  const { user } = useSession();
+  // Investors: the find-land dock (find=1 in the URL), the map controller it drives, enquiry marks.
+  const [mapCtl, setMapCtl] = useState<MapController | null>(null);
+  const dock = useInvestorDock(state, setState);
+  useEnquiryMarks(mapCtl);
+  // Leaders: Resolution 16 dashboard, timeline, presentation, exports.
+  const leaders = useLeaders();
 
   // The hash follows the state, so the address bar is always a link to what is on screen.
   useEffect(() => {
@@ -39,53 +71,169 @@ export function App() {
     document.documentElement.lang = state.lang;
   }, [state]);
 
+  useEffect(() => {
+    if (user?.role !== 'admin') setUsersOpen(false);
+  }, [user]);
+
   const selectZone = useCallback((zone: string | null, fly: boolean) => {
     setState((s) => ({ ...s, zone }));
+    setPlotId(null);
     if (fly) setFlyRequest((n) => n + 1);
   }, []);
   const onViewChange = useCallback((view: View) => setState((s) => ({ ...s, view })), []);
-  const selected = zones?.find((z) => z.id === state.zone) ?? null;
+
+  const plotById = useMemo(() => new Map((plots?.features ?? []).map((p) => [p.id, p])), [plots]);
+  const zoneById = useMemo(() => new Map((zones ?? []).map((z) => [z.id, z])), [zones]);
+  const plotCode = useCallback((id: string) => plotById.get(id)?.properties.code ?? null, [plotById]);
+  const zoneName = useCallback((id: string) => zoneById.get(id)?.properties.name[state.lang] ?? null, [zoneById, state.lang]);
+
+  const selected = (state.zone && zoneById.get(state.zone)) || null;
+  const selectedPlot = (plotId && plotById.get(plotId)) || null;
+
+  const onPlotClick = (id: string) => {
+    const plot = plotById.get(id);
+    if (!plot) return;
+    setState((s) => ({ ...s, zone: plot.properties.zoneId }));
+    setPlotId(id);
+  };
+  const closePlot = () => {
+    map.tools.cancel();
+    setPlotId(null);
+  };
+  /** After an edit the map, the panels and the province figures are all refetched. */
+  const onEdited = (select?: string) => data.reload(() => select && setPlotId(select));
+  /** Opens a plot from a list (search results, inbox, shortlist) and frames it beside the panels. */
+  const openPlot = (id: string) => {
+    onPlotClick(id);
+    const plot = plotById.get(id);
+    if (plot) mapCtl?.fitTo(plot, panelPadding(!!dock.tab));
+  };
 
   return (
-    <I18nProvider lang={state.lang}>
-      <div className="app">
-        <header className="topbar">
-          <div className="brand">
-            <h1>{translate(state.lang, 'appTitle')}</h1>
-            <p>{translate(state.lang, 'appSubtitle')}</p>
-          </div>
-          <SearchBox zones={zones ?? []} onPick={(id) => selectZone(id, true)} />
-          <ModeSwitch mode={state.mode} onChange={(mode) => setState((s) => ({ ...s, mode }))} />
-          <button
-            type="button"
-            className="lang"
-            onClick={() => setState((s) => ({ ...s, lang: s.lang === 'vi' ? 'en' : 'vi' }))}
-            lang={state.lang === 'vi' ? 'en' : 'vi'}
-          >
-            {translate(state.lang, 'language')}
-          </button>
-        </header>
-        <main className="body">
-          <MapView
+    <div className="app">
+      <header className="topbar">
+        <div className="brand">
+          <h1>{translate(state.lang, 'appTitle')}</h1>
+          <p>{translate(state.lang, 'appSubtitle')}</p>
+        </div>
+        <SearchBox zones={zones ?? []} onPick={(id) => selectZone(id, true)} />
+        <ModeSwitch mode={state.mode} onChange={(mode) => setState((s) => ({ ...s, mode }))} />
+        <button
+          type="button"
+          className="lang"
+          onClick={() => setState((s) => ({ ...s, lang: s.lang === 'vi' ? 'en' : 'vi' }))}
+          lang={state.lang === 'vi' ? 'en' : 'vi'}
+        >
+          {translate(state.lang, 'language')}
+        </button>
+        <InvestorButtons tab={dock.tab} onTab={dock.open} version={version} />
+        <LeadersMenu leaders={leaders} />
+        <SessionControl onOpenUsers={() => setUsersOpen(true)} />
+      </header>
+      <main className={dock.tab ? 'body dock-open' : 'body'}>
+        <MapView
+          zones={zones}
+          plots={plots}
+          context={context}
+          mode={state.mode}
+          selectedZone={state.zone}
+          selectedPlot={selectedPlot?.id ?? null}
+          candidatePlot={map.candidate}
+          tool={map.tool}
+          draft={map.draft}
+          finishRequest={map.finishRequest}
+          flyRequest={flyRequest}
+          initialView={initial.view}
+          onController={setMapCtl}
+          onZoneClick={(id) => selectZone(id, false)}
+          onPlotClick={onPlotClick}
+          onViewChange={onViewChange}
+          {...map.handlers}
+        />
+        <Legend mode={state.mode} />
+        {stats && <StatsBar stats={stats} />}
+        {!zones && !error && <div className="notice">{translate(state.lang, 'loading')}</div>}
+        {error && <div className="notice error" role="alert">{translate(state.lang, 'loadError')}</div>}
+        {dock.tab && zones && !leaders.hidesPanels && (
+          <InvestorDock
+            tab={dock.tab}
+            onTab={dock.open}
+            behind={!!(selectedPlot || selected || usersOpen)}
+            state={state}
+            setState={setState}
             zones={zones}
             plots={plots}
             context={context}
-            mode={state.mode}
-            selectedZone={state.zone}
-            flyRequest={flyRequest}
-            initialView={initial.view}
-            onZoneClick={(id) => selectZone(id, false)}
-            onViewChange={onViewChange}
+            sources={sources ?? []}
+            version={version}
+            controller={mapCtl}
+            onOpenPlot={openPlot}
+            onOpenZone={(id) => selectZone(id, true)}
+            onReload={() => data.reload()}
           />
-          <Legend mode={state.mode} />
-          {stats && <StatsBar stats={stats} />}
-          {!zones && !error && <div className="notice">{translate(state.lang, 'loading')}</div>}
-          {error && <div className="notice error" role="alert">{translate(state.lang, 'loadError')}</div>}
-          {selected && (
-            <ZonePanel zone={selected} sources={sources ?? []} onClose={() => selectZone(null, false)} />
-          )}
-        </main>
-      </div>
-    </I18nProvider>
+        )}
+        {state.brochure && (
+          <Brochure
+            subject={state.brochure}
+            zones={zones}
+            plots={plots?.features ?? null}
+            context={context}
+            sources={sources}
+            controller={mapCtl}
+            onClose={() => setState((s) => ({ ...s, brochure: undefined }))}
+          />
+        )}
+        <LeadersOverlays
+          leaders={leaders}
+          controller={mapCtl}
+          zones={zones}
+          plots={plots}
+          context={context}
+          stats={stats}
+          sources={sources ?? []}
+          version={version}
+          mode={state.mode}
+          selected={state.zone}
+          onSelect={(id) => selectZone(id, false)}
+          onShowZone={(id) => {
+            leaders.set('dashboard', false);
+            selectZone(id, true);
+          }}
+        />
+        {leaders.hidesPanels ? null : usersOpen && user?.role === 'admin' ? (
+          <UsersPanel onClose={() => setUsersOpen(false)} />
+        ) : selectedPlot ? (
+          <PlotPanel
+            plot={selectedPlot}
+            zone={zoneById.get(selectedPlot.properties.zoneId) ?? null}
+            sources={sources ?? []}
+            tools={map.tools}
+            version={version}
+            plotCode={plotCode}
+            zoneName={zoneName}
+            onBack={closePlot}
+            onClose={() => {
+              closePlot();
+              selectZone(null, false);
+            }}
+            onEdited={onEdited}
+          />
+        ) : (
+          selected && (
+            <ZonePanel
+              zone={selected}
+              sources={sources ?? []}
+              version={version}
+              plotCode={plotCode}
+              zoneName={zoneName}
+              plots={plots?.features.filter((p) => p.properties.zoneId === selected.id) ?? []}
+              onOpenPlot={openPlot}
+              onClose={() => selectZone(null, false)}
+              onEdited={() => onEdited()}
+            />
+          )
+        )}
+      </main>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import { LAND_USE_LABELS, PLOT_STATUSES, PLOT_STATUS_LABELS } from '../../geodata/vocabulary.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { InvestorLegend } from './find-land/InvestorLegend.tsx';
 import type { ColourMode } from '../lib/hash-state.ts';
 import { MODE_RAMP } from '../map/style/layers.ts';
 import { CCN_OUTLINE, KCN_OUTLINE, NON_LEASABLE_COLORS, PLOT_STATUS_COLORS } from '../map/style/symbology.ts';
@@ -41,6 +42,7 @@ export function Legend({ mode }: { mode: ColourMode }) {
           {t('ccn')}
         </li>
       </ul>
+      <InvestorLegend />
       <details>
         <summary>{t('plots')}</summary>
         <ul>

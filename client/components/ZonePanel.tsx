@@ -1,11 +1,33 @@
-import type { ZoneApiFeature } from '../../geodata/api.ts';
+import { useEffect, useState } from 'react';
+import type { PlotApiFeature, ZoneApiFeature } from '../../geodata/api.ts';
 import type { Figure, Source } from '../../geodata/schema.ts';
-import { ACCURACY_LABELS, INFRA_LABELS, ZONE_KIND_LABELS, ZONE_STATUS_LABELS } from '../../geodata/vocabulary.ts';
+import { ACCURACY_LABELS, INFRA_LABELS, LAND_USE_LABELS, PLOT_STATUS_LABELS, ZONE_KIND_LABELS, ZONE_STATUS_LABELS, type InfraItem } from '../../geodata/vocabulary.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { PROGRESS_RAMP, rampColor } from '../map/style/symbology.ts';
+import { canEdit, useSession } from '../session/session.tsx';
+import { AuditList } from './AuditList.tsx';
+import { InvestorActions } from './enquiry/InvestorActions.tsx';
+import { HistoryTable } from './HistoryTable.tsx';
+import { InfraEditForm } from './InfraEditForm.tsx';
 import { SourceRef } from './SourceRef.tsx';
+import { ZoneEditForm } from './ZoneEditForm.tsx';
 
-type Props = { zone: ZoneApiFeature; sources: Source[]; onClose: () => void };
+type Props = {
+  zone: ZoneApiFeature;
+  sources: Source[];
+  /** Bumped after every edit, so the history follows the data. */
+  version: number;
+  plotCode: (id: string) => string | null;
+  zoneName: (id: string) => string | null;
+  /** The zone's plots, listed so a plot can be opened without finding it on the map. */
+  plots: PlotApiFeature[];
+  onOpenPlot: (id: string) => void;
+  onClose: () => void;
+  /** An edit succeeded: reload zones, plots and stats. */
+  onEdited: () => void;
+};
+
+type Tab = 'details' | 'history';
 
 /** Collects every source the zone cites, numbered in order of first use. */
 function citedSources(zone: ZoneApiFeature, all: Source[]) {
@@ -30,8 +52,23 @@ function citedSources(zone: ZoneApiFeature, all: Source[]) {
   return cited;
 }
 
-export function ZonePanel({ zone, sources, onClose }: Props) {
+export function ZonePanel({ zone, sources, version, plotCode, zoneName, plots, onOpenPlot, onClose, onEdited }: Props) {
   const { t, lang, num, pct } = useI18n();
+  const { user } = useSession();
+  const editable = canEdit(user);
+  const [tab, setTab] = useState<Tab>('details');
+  const [editing, setEditing] = useState<'zone' | InfraItem | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  // Another zone, or signing out, closes any open form.
+  useEffect(() => {
+    setEditing(null);
+    setNotice(null);
+  }, [zone.id, editable]);
+  const saved = () => {
+    setEditing(null);
+    setNotice(t('saved'));
+    onEdited();
+  };
   const p = zone.properties;
   const cited = citedSources(zone, sources);
   const fig = (f: Figure, unit: string) =>
@@ -59,6 +96,39 @@ export function ZonePanel({ zone, sources, onClose }: Props) {
           ⚠ {ACCURACY_LABELS.approximate[lang]}
         </p>
       )}
+      <div className="tabs" role="tablist" aria-label={t('zoneViews')}>
+        {(['details', 'history'] as const).map((k) => (
+          <button key={k} type="button" role="tab" id={`zone-tab-${k}`} aria-selected={tab === k} aria-controls={`zone-tabpanel-${k}`} onClick={() => setTab(k)}>
+            {t(k === 'details' ? 'tabDetails' : 'tabHistory')}
+          </button>
+        ))}
+      </div>
+      {tab === 'history' ? (
+        <div role="tabpanel" id="zone-tabpanel-history" aria-labelledby="zone-tab-history" data-testid="zone-history">
+          <h3>{t('historySeries')}</h3>
+          <HistoryTable zoneId={zone.id} version={version} />
+          {editable && (
+            <>
+              <h3>{t('changeLog')}</h3>
+              <AuditList query={{ zone: zone.id, limit: 100 }} plotCode={plotCode} zoneName={zoneName} version={version} />
+            </>
+          )}
+        </div>
+      ) : (
+      <div role="tabpanel" id="zone-tabpanel-details" aria-labelledby="zone-tab-details">
+      {notice && (
+        <p className="form-notice success" role="status">
+          {notice}
+        </p>
+      )}
+      {editable && editing !== 'zone' && (
+        <div className="actions panel-actions">
+          <button type="button" onClick={() => setEditing('zone')}>
+            {t('editZone')}
+          </button>
+        </div>
+      )}
+      {editable && editing === 'zone' && <ZoneEditForm key={zone.id} zoneId={zone.id} onSaved={saved} onCancel={() => setEditing(null)} />}
       <dl className="facts">
         <dt>{t('status')}</dt>
         <dd data-testid="zone-status">
@@ -132,7 +202,7 @@ export function ZonePanel({ zone, sources, onClose }: Props) {
         </p>
         <ul>
           {p.infrastructure.map((it) => (
-            <li key={it.item}>
+            <li key={it.item} className={editable ? 'editable' : undefined}>
               <span className="label">{INFRA_LABELS[it.item][lang]}</span>
               {it.progressPct === null ? (
                 <span className="nodata">{t('noData')}</span>
@@ -146,10 +216,39 @@ export function ZonePanel({ zone, sources, onClose }: Props) {
                   </span>
                 </>
               )}
+              {it.sourceId === 'iz-atlas-edits' && it.note && <small className="infra-note">{it.note}</small>}
+              {editable && editing !== it.item && (
+                <button type="button" className="link edit-item" onClick={() => setEditing(it.item)} aria-label={`${t('edit')}: ${INFRA_LABELS[it.item][lang]}`}>
+                  {t('edit')}
+                </button>
+              )}
+              {editable && editing === it.item && (
+                <InfraEditForm key={`${zone.id}-${it.item}`} zoneId={zone.id} item={it.item} onSaved={saved} onCancel={() => setEditing(null)} />
+              )}
             </li>
           ))}
         </ul>
       </section>
+
+      {plots.length > 0 && (
+        <section className="plot-list" aria-label={t('plotList')}>
+          <h3>{t('plotList')}</h3>
+          <ul>
+            {[...plots]
+              .sort((a, b) => a.properties.code.localeCompare(b.properties.code))
+              .map((pl) => (
+                <li key={pl.id}>
+                  <button type="button" className="link" onClick={() => onOpenPlot(pl.id)}>
+                    {t('plot')} {pl.properties.code}
+                  </button>{' '}
+                  <small>
+                    {LAND_USE_LABELS[pl.properties.landUse][lang]} · {PLOT_STATUS_LABELS[pl.properties.status][lang]} · {num(pl.properties.areaHa, 2)} {t('ha')}
+                  </small>
+                </li>
+              ))}
+          </ul>
+        </section>
+      )}
 
       <section className="tenants" aria-label={t('tenants')}>
         <h3>{t('tenants')}</h3>
@@ -172,6 +271,8 @@ export function ZonePanel({ zone, sources, onClose }: Props) {
         )}
       </section>
 
+      <InvestorActions kind="zone" id={zone.id} about={p.name[lang]} />
+
       {p.note && <p className="note">{p.note}</p>}
 
       <section className="sources" aria-label={t('sources')}>
@@ -192,6 +293,8 @@ export function ZonePanel({ zone, sources, onClose }: Props) {
           ))}
         </ol>
       </section>
+      </div>
+      )}
     </aside>
   );
 }

@@ -1,11 +1,13 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { formatNumber, formatPct, translate, type Lang, type StringKey } from './strings.ts';
+import { formatDateTime, formatNumber, formatPct, translate, type Lang, type StringKey } from './strings.ts';
 
 type I18n = {
   lang: Lang;
   t: (key: StringKey, vars?: Record<string, string | number>) => string;
   num: (n: number, digits?: number) => string;
   pct: (n: number | null) => string;
+  /** A timestamp ("2026-05-14T08:30:00Z") in local time; a bare date ("2025", "2025-12-31") as given. */
+  when: (iso: string) => string;
 };
 
 const Ctx = createContext<I18n | null>(null);
@@ -16,6 +18,7 @@ export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNo
     t: (key, vars) => translate(lang, key, vars),
     num: (n, digits) => formatNumber(lang, n, digits),
     pct: (n) => formatPct(lang, n, translate(lang, 'noData')),
+    when: (iso) => formatDateTime(lang, iso),
   };
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

@@ -1,11 +1,29 @@
 import { LANGS, type Lang } from '../i18n/strings.ts';
+import { filtersFromParams, filtersToParams, NO_FILTERS, type LandFilters } from './land-search.ts';
 
 export const COLOUR_MODES = ['occupancy', 'progress'] as const;
 export type ColourMode = (typeof COLOUR_MODES)[number];
 
 export type View = { zoom: number; lat: number; lon: number };
 /** Everything a shared link restores: camera, selection, colouring and language. */
-export type HashState = { view: View | null; zone: string | null; mode: ColourMode; lang: Lang };
+export type HashState = {
+  view: View | null;
+  zone: string | null;
+  mode: ColourMode;
+  lang: Lang;
+  /** The "find land" panel is open (find=1); absent means closed. */
+  find?: boolean;
+  /** Its filters (the f.* parameters); in the link only while the panel is open. */
+  filters?: LandFilters;
+  /** A printable brochure ("plot:ID" or "zone:ID") shown instead of the map. */
+  brochure?: string;
+};
+
+/** "plot:ID" or "zone:ID", as a brochure link names its subject. */
+export function parseBrochure(v: string | null | undefined): { kind: 'plot' | 'zone'; id: string } | null {
+  const m = /^(plot|zone):([a-z0-9-]{1,80})$/.exec(v ?? '');
+  return m ? { kind: m[1] as 'plot' | 'zone', id: m[2]! } : null;
+}
 
 export const DEFAULT_STATE: HashState = { view: null, zone: null, mode: 'occupancy', lang: 'vi' };
 
@@ -24,6 +42,10 @@ export function parseHash(hash: string): HashState {
     zone: p.get('zone') || null,
     mode: (COLOUR_MODES as readonly string[]).includes(mode ?? '') ? (mode as ColourMode) : DEFAULT_STATE.mode,
     lang: (LANGS as readonly string[]).includes(lang ?? '') ? (lang as Lang) : DEFAULT_STATE.lang,
+    // Left undefined when absent, so a plain map link parses to the same state as before.
+    find: p.get('find') === '1' || undefined,
+    filters: [...p.keys()].some((k) => k.startsWith('f.')) ? filtersFromParams(p) : undefined,
+    brochure: parseBrochure(p.get('brochure')) ? p.get('brochure')! : undefined,
   };
 }
 
@@ -33,5 +55,10 @@ export function formatHash(s: HashState): string {
   if (s.zone) parts.push(`zone=${encodeURIComponent(s.zone)}`);
   if (s.mode !== DEFAULT_STATE.mode) parts.push(`mode=${s.mode}`);
   if (s.lang !== DEFAULT_STATE.lang) parts.push(`lang=${s.lang}`);
+  if (s.find) {
+    parts.push('find=1');
+    for (const [k, v] of filtersToParams(s.filters ?? NO_FILTERS)) parts.push(`${k}=${encodeURIComponent(v)}`);
+  }
+  if (parseBrochure(s.brochure)) parts.push(`brochure=${s.brochure}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }

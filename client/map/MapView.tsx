@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
+import type { LineString } from 'geojson';
 import type { ContextCollection, PlotCollection, ZoneApiFeature } from '../../geodata/api.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { ColourMode, View } from '../lib/hash-state.ts';
-import { MapController, type MapHandlers } from './map-controller.ts';
+import { MapController, type MapHandlers, type MapTool } from './map-controller.ts';
 
 type Props = {
   zones: ZoneApiFeature[] | null;
@@ -10,24 +11,37 @@ type Props = {
   context: ContextCollection | null;
   mode: ColourMode;
   selectedZone: string | null;
+  selectedPlot: string | null;
+  /** The plot picked to merge with the selected one. */
+  candidatePlot: string | null;
+  tool: MapTool;
+  /** A finished split line shown while the user confirms it. */
+  draft: LineString | null;
+  /** Bumped to end the line being drawn (the panel's "finish" button). */
+  finishRequest: number;
   /** Bumped when the camera should move to the selected zone (search, panel link). */
   flyRequest: number;
   initialView: View | null;
+  /** Hands the controller to code that drives the map directly (find land, measuring tools, brochure). */
+  onController?: (c: MapController | null) => void;
 } & MapHandlers;
 
 /** Owns the MapController for the lifetime of the component and forwards props to it. */
-export function MapView({ zones, plots, context, mode, selectedZone, flyRequest, initialView, onZoneClick, onViewChange }: Props) {
+export function MapView(props: Props) {
+  const { zones, plots, context, mode, selectedZone, selectedPlot, candidatePlot, tool, draft, finishRequest, flyRequest, initialView } = props;
   const { lang, t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
-  const handlers = useRef<MapHandlers>({ onZoneClick, onViewChange });
-  handlers.current = { onZoneClick, onViewChange };
+  const handlers = useRef<MapHandlers>(props);
+  handlers.current = props;
 
   useEffect(() => {
     if (!container.current) return;
     const c = new MapController(container.current, { view: initialView, mode, lang, noData: t('noData') }, handlers);
     controller.current = c;
+    props.onController?.(c);
     return () => {
+      props.onController?.(null);
       c.destroy();
       controller.current = null;
     };
@@ -41,8 +55,18 @@ export function MapView({ zones, plots, context, mode, selectedZone, flyRequest,
   useEffect(() => controller.current?.setMode(mode, lang, t('noData')), [mode]);
   useEffect(() => controller.current?.setLang(mode, lang, t('noData')), [lang]);
   useEffect(() => controller.current?.select(selectedZone), [selectedZone, zones]);
+  useEffect(() => controller.current?.highlightPlots(selectedPlot, candidatePlot), [selectedPlot, candidatePlot]);
+  // The tool first: leaving the drawing tool clears its line, then the finished line is shown.
+  useEffect(() => controller.current?.setTool(tool), [tool]);
+  useEffect(() => controller.current?.setDraft(draft), [draft, tool]);
+  useEffect(() => void (finishRequest > 0 && controller.current?.finishLine()), [finishRequest]);
+  // Each request flies once, when its zone is known: a reload of the zones after an edit must not move the camera.
+  const flown = useRef(0);
   useEffect(() => {
-    if (flyRequest > 0 && selectedZone) controller.current?.flyToZone(selectedZone);
+    if (flyRequest > flown.current && selectedZone && zones?.some((z) => z.id === selectedZone)) {
+      flown.current = flyRequest;
+      controller.current?.flyToZone(selectedZone);
+    }
   }, [flyRequest, zones]);
 
   return <div ref={container} className="map" data-testid="map" role="region" aria-label={t('appTitle')} />;

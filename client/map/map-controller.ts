@@ -7,14 +7,19 @@ import { Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJS
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { bbox } from '@turf/turf';
+import type { LineString } from 'geojson';
 import type { ContextCollection, PlotCollection, ZoneApiFeature } from '../../geodata/api.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { ColourMode, View } from '../lib/hash-state.ts';
-import { toMapZones, toZonePoints } from './map-features.ts';
+import { draftFeatures, dropRepeatedVertices } from './map-features.ts';
 import { CLUSTER_MAX_ZOOM, HATCH_IMAGE, LAYERS, SOURCES, ZONE_HIT_LAYERS } from './style/ids.ts';
 import { buildStyle, clusterLabel, modeColor, nameField } from './style/layers.ts';
 import { hatchImage } from './style/hatch.ts';
-import { buildClusterIndex, clustersForAllZooms } from './zone-clusters.ts';
+import { FIND_LAYERS, ZONE_MATCH_STATE } from './style/find-land-layers.ts';
+import { MeasureTools } from './map-tools.ts';
+import { attachTileMode, geoJsonSource } from './tile-mode.ts';
+import { buildClusterIndex } from './zone-clusters.ts';
+import { applyZones, ZoneSync } from './zone-sync.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -23,8 +28,18 @@ export const PROVINCE_BOUNDS: [number, number, number, number] = [105.433, 21.8,
 
 export type MapHandlers = {
   onZoneClick(id: string): void;
+  onPlotClick(id: string): void;
   onViewChange(view: View): void;
+  /** The split line, once the user finishes it (double-click or Enter). */
+  onLineDrawn(line: LineString): void;
+  /** A plot clicked while picking one (the second plot of a merge). */
+  onPlotPicked(id: string): void;
+  /** Escape while drawing or picking. */
+  onToolCancel(): void;
 };
+
+/** What a click on the map does: select (normal), add a vertex to the split line, or pick a plot. */
+export type MapTool = 'none' | 'draw-line' | 'pick-plot';
 
 declare global {
   interface Window {
@@ -37,8 +52,22 @@ export class MapController {
   readonly map: MlMap;
   private zones = new Map<string, ZoneApiFeature>();
   private clusterIndex: ReturnType<typeof buildClusterIndex> | null = null;
+  private zoneSync = new ZoneSync(CLUSTER_MAX_ZOOM);
   private selected: string | null = null;
   private hovered: string | null = null;
+  private tool: MapTool = 'none';
+  /** Vertices of the split line being drawn, in lon/lat. */
+  private vertices: [number, number][] = [];
+  private plotHighlight: { selected: string | null; candidate: string | null } = { selected: null, candidate: null };
+  /** Find land: plots matching the search, and the one whose list row is under the pointer. */
+  private plotMatches: string[] = [];
+  private plotHover: string | null = null;
+  private zoneMatches: string[] = [];
+  /** Measuring tools (distance, area, radius); while one is active, clicks do not select. */
+  readonly measure: MeasureTools;
+  private readonly onKey = (e: KeyboardEvent) => this.onKeyDown(e);
+  private styled = false;
+  private pending: (() => void)[] = [];
 
   constructor(
     container: HTMLElement,
@@ -53,6 +82,10 @@ export class MapController {
       // Keeps the last frame readable for the pixel checks in tests and for map picture export.
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
+    this.map.once('load', () => {
+      this.styled = true;
+      for (const fn of this.pending.splice(0)) fn();
+    });
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.on('styleimagemissing', (e) => {
@@ -63,34 +96,109 @@ export class MapController {
       this.handlers.current.onViewChange({ zoom: this.map.getZoom(), lat: c.lat, lon: c.lng });
     });
     this.map.on('click', (e) => this.onClick(e));
+    this.map.on('dblclick', (e) => {
+      if (this.tool !== 'draw-line') return;
+      e.preventDefault();
+      this.finishLine();
+    });
     this.map.on('mousemove', (e) => this.onHover(e));
+    window.addEventListener('keydown', this.onKey);
     window.__izAtlasMap = this.map;
+    this.measure = new MeasureTools(this.map);
+    attachTileMode(this.map, { hasView: !!opts.view });
   }
 
   private source(id: string): GeoJSONSource {
-    return this.map.getSource(id) as GeoJSONSource;
+    return geoJsonSource(this.map, id);
   }
 
+  /**
+   * Runs fn now if the style's sources exist, else once they do. Not map.isStyleLoaded(): that is
+   * also false while any source is still parsing a setData, and 'load' fires only once, so a
+   * second dataset arriving in that window (plots right after zones) would never be drawn.
+   */
   private whenStyled(fn: () => void) {
-    if (this.map.isStyleLoaded()) fn();
-    else this.map.once('load', fn);
+    if (this.styled) fn();
+    else this.pending.push(fn);
   }
 
   setZones(zones: ZoneApiFeature[]) {
     this.zones = new Map(zones.map((z) => [z.id, z]));
-    const points = toZonePoints(zones);
-    this.clusterIndex = buildClusterIndex(points.features, CLUSTER_MAX_ZOOM);
-    const clusters = clustersForAllZooms(this.clusterIndex, CLUSTER_MAX_ZOOM);
+    // Only the zones that changed go to the map, and the bubbles are rebuilt only if their sums moved.
+    const sync = this.zoneSync.update(zones);
+    if (sync.clusters) this.clusterIndex = sync.clusters.index;
     this.whenStyled(() => {
-      this.source(SOURCES.zones).setData(toMapZones(zones));
-      this.source(SOURCES.zonePoints).setData(points);
-      this.source(SOURCES.clusters).setData(clusters);
+      if (sync.zones) applyZones(this.source(SOURCES.zones), sync.zones);
+      if (sync.points) this.source(SOURCES.zonePoints).setData(sync.points);
+      if (sync.clusters) this.source(SOURCES.clusters).setData(sync.clusters.bubbles);
       this.applySelection();
     });
   }
 
   setPlots(plots: PlotCollection) {
-    this.whenStyled(() => this.source(SOURCES.plots).setData(plots));
+    this.whenStyled(() => {
+      this.source(SOURCES.plots).setData(plots);
+      this.applyPlotHighlight();
+    });
+  }
+
+  /** Outlines the open plot and, during a merge, the plot picked to join it. */
+  highlightPlots(selected: string | null, candidate: string | null) {
+    this.plotHighlight = { selected, candidate };
+    this.whenStyled(() => this.applyPlotHighlight());
+  }
+
+  private applyPlotHighlight() {
+    if (!this.map.getSource(SOURCES.plots)) return;
+    this.map.removeFeatureState({ source: SOURCES.plots });
+    const { selected, candidate } = this.plotHighlight;
+    if (selected) this.map.setFeatureState({ source: SOURCES.plots, id: selected }, { selected: true });
+    if (candidate) this.map.setFeatureState({ source: SOURCES.plots, id: candidate }, { candidate: true });
+    for (const id of this.plotMatches) this.map.setFeatureState({ source: SOURCES.plots, id }, { match: true });
+    if (this.plotHover) this.map.setFeatureState({ source: SOURCES.plots, id: this.plotHover }, { hover: true });
+  }
+
+  /**
+   * Switches what a click does. Drawing turns off double-click zoom (double-click ends the line)
+   * and starts from an empty line; leaving a tool clears the unfinished line.
+   */
+  setTool(tool: MapTool) {
+    if (tool === this.tool) return;
+    this.tool = tool;
+    this.vertices = [];
+    if (tool === 'draw-line') this.map.doubleClickZoom.disable();
+    else this.map.doubleClickZoom.enable();
+    this.map.getCanvas().style.cursor = tool === 'none' ? '' : 'crosshair';
+    this.whenStyled(() => this.source(SOURCES.draft).setData(draftFeatures([])));
+  }
+
+  /** Shows a finished split line (or none) while the user confirms it. */
+  setDraft(line: LineString | null) {
+    if (this.tool === 'draw-line') return;
+    this.whenStyled(() => this.source(SOURCES.draft).setData(draftFeatures((line?.coordinates ?? []) as [number, number][])));
+  }
+
+  private addVertex(lngLat: [number, number]) {
+    this.vertices.push(lngLat);
+    this.source(SOURCES.draft).setData(draftFeatures(this.vertices));
+  }
+
+  /** Ends the line being drawn; fewer than two distinct points is not a line yet. */
+  finishLine() {
+    if (this.tool !== 'draw-line') return;
+    const points = dropRepeatedVertices(this.vertices.map((v) => ({ v, ...this.map.project(v) })));
+    if (points.length < 2) return;
+    const line: LineString = { type: 'LineString', coordinates: points.map((p) => p.v) };
+    this.handlers.current.onLineDrawn(line);
+  }
+
+  private onKeyDown(e: KeyboardEvent) {
+    if (this.tool === 'none') return;
+    // Keys typed into the panel's fields (a reason, say) are not map commands.
+    const target = e.target as HTMLElement | null;
+    if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+    if (e.key === 'Escape') this.handlers.current.onToolCancel();
+    else if (e.key === 'Enter' && this.tool === 'draw-line') this.finishLine();
   }
 
   setContext(context: ContextCollection) {
@@ -118,10 +226,14 @@ export class MapController {
     this.whenStyled(() => this.applySelection());
   }
 
+  /** The zone whose `selected` feature-state is set, to clear only that key (the timeline keeps its own keys on zones). */
+  private shownSelected: string | null = null;
+
   private applySelection() {
     if (!this.map.getSource(SOURCES.zones)) return;
-    this.map.removeFeatureState({ source: SOURCES.zones });
-    if (this.selected && this.zones.has(this.selected)) this.map.setFeatureState({ source: SOURCES.zones, id: this.selected }, { selected: true });
+    if (this.shownSelected) this.map.removeFeatureState({ source: SOURCES.zones, id: this.shownSelected }, 'selected');
+    this.shownSelected = this.selected && this.zones.has(this.selected) ? this.selected : null;
+    if (this.shownSelected) this.map.setFeatureState({ source: SOURCES.zones, id: this.shownSelected }, { selected: true });
     if (this.hovered) this.map.setFeatureState({ source: SOURCES.zones, id: this.hovered }, { hover: true });
   }
 
@@ -133,7 +245,72 @@ export class MapController {
     this.map.fitBounds([w, s, e, n], { padding: 60, maxZoom: 15, duration: 600 });
   }
 
+  /** Marks the plots a land search found (feature-state "match"); no data is resent. */
+  setPlotMatches(ids: string[]) {
+    const before = this.plotMatches;
+    this.plotMatches = ids;
+    this.whenStyled(() => {
+      if (!this.map.getSource(SOURCES.plots)) return;
+      const keep = new Set(ids);
+      for (const id of before) if (!keep.has(id)) this.map.removeFeatureState({ source: SOURCES.plots, id }, 'match');
+      for (const id of ids) this.map.setFeatureState({ source: SOURCES.plots, id }, { match: true });
+    });
+  }
+
+  /** Rings the zones that hold matching plots (feature-state on the zone points). */
+  setZoneMatches(ids: string[]) {
+    const before = this.zoneMatches;
+    this.zoneMatches = ids;
+    this.whenStyled(() => {
+      if (!this.map.getSource(SOURCES.zonePoints)) return;
+      const keep = new Set(ids);
+      for (const id of before) if (!keep.has(id)) this.map.removeFeatureState({ source: SOURCES.zonePoints, id }, ZONE_MATCH_STATE);
+      for (const id of ids) this.map.setFeatureState({ source: SOURCES.zonePoints, id }, { [ZONE_MATCH_STATE]: true });
+    });
+  }
+
+  /** Emphasises one plot (feature-state "hover"), e.g. while its row in the results is hovered. */
+  hoverPlot(id: string | null) {
+    const before = this.plotHover;
+    if (before === id) return;
+    this.plotHover = id;
+    this.whenStyled(() => {
+      if (!this.map.getSource(SOURCES.plots)) return;
+      if (before) this.map.removeFeatureState({ source: SOURCES.plots, id: before }, 'hover');
+      if (id) this.map.setFeatureState({ source: SOURCES.plots, id }, { hover: true });
+    });
+  }
+
+  /** Dashed outlines on plots with open enquiries: for planners only. */
+  showEnquiryMarks(visible: boolean) {
+    this.whenStyled(() => this.map.setLayoutProperty(FIND_LAYERS.plotsEnquiry, 'visibility', visible ? 'visible' : 'none'));
+  }
+
+  /** Fits the camera to any feature (a plot from the results, say), leaving room for open panels. */
+  fitTo(feature: GeoJSON.Feature | GeoJSON.FeatureCollection, padding: { top: number; right: number; bottom: number; left: number }) {
+    const [w, s, e, n] = bbox(feature) as [number, number, number, number];
+    const { clientWidth: cw, clientHeight: ch } = this.map.getContainer();
+    // MapLibre refuses padding that leaves no room; keep at least a third of each side free.
+    const scale = Math.min(1, (cw * 0.66) / Math.max(1, padding.left + padding.right), (ch * 0.66) / Math.max(1, padding.top + padding.bottom));
+    const pad = { top: padding.top * scale, right: padding.right * scale, bottom: padding.bottom * scale, left: padding.left * scale };
+    this.map.fitBounds([w, s, e, n], { padding: pad, maxZoom: 17, duration: 600 });
+  }
+
   private onClick(e: MapMouseEvent) {
+    if (this.measure.active) return;
+    if (this.tool === 'draw-line') {
+      this.addVertex(e.lngLat.toArray() as [number, number]);
+      return;
+    }
+    const [plot] = this.map.queryRenderedFeatures(e.point, { layers: [LAYERS.plotsFill] });
+    if (this.tool === 'pick-plot') {
+      if (plot) this.handlers.current.onPlotPicked(String(plot.properties.id));
+      return;
+    }
+    if (plot) {
+      this.handlers.current.onPlotClick(String(plot.properties.id));
+      return;
+    }
     const [cluster] = this.map.queryRenderedFeatures(e.point, { layers: [LAYERS.clusters] });
     if (cluster) {
       const { clusterId, zoneId } = cluster.properties as { clusterId: number | null; zoneId: string | null };
@@ -150,8 +327,9 @@ export class MapController {
   }
 
   private onHover(e: MapMouseEvent) {
-    const [hit] = this.map.queryRenderedFeatures(e.point, { layers: [...ZONE_HIT_LAYERS, LAYERS.clusters] });
-    const id = hit && hit.layer.id !== LAYERS.clusters ? String(hit.properties.id) : null;
+    if (this.tool !== 'none' || this.measure.active) return;
+    const [hit] = this.map.queryRenderedFeatures(e.point, { layers: [LAYERS.plotsFill, ...ZONE_HIT_LAYERS, LAYERS.clusters] });
+    const id = hit && ZONE_HIT_LAYERS.includes(hit.layer.id as (typeof ZONE_HIT_LAYERS)[number]) ? String(hit.properties.id) : null;
     this.map.getCanvas().style.cursor = hit ? 'pointer' : '';
     if (id === this.hovered) return;
     if (this.hovered) this.map.setFeatureState({ source: SOURCES.zones, id: this.hovered }, { hover: false });
@@ -160,6 +338,8 @@ export class MapController {
   }
 
   destroy() {
+    window.removeEventListener('keydown', this.onKey);
+    this.measure.destroy();
     if (window.__izAtlasMap === this.map) delete window.__izAtlasMap;
     this.map.remove();
   }

@@ -58,3 +58,23 @@ export function toZonePoints(zones: ZoneApiFeature[]): FeatureCollection<Point, 
     ),
   };
 }
+
+/** The split line being drawn, with a point at each vertex, for the draft source. */
+export function draftFeatures(coords: [number, number][]): FeatureCollection {
+  const features: Feature[] = coords.map((c) => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: c } }));
+  if (coords.length >= 2) features.push({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: coords } });
+  return { type: 'FeatureCollection', features };
+}
+
+/**
+ * Drops vertices that repeat the one before on screen: a double-click to finish a line also
+ * sends two clicks, which must not add a zero-length segment.
+ */
+export function dropRepeatedVertices<P extends { x: number; y: number }>(points: P[], minPx = 4): P[] {
+  const kept: P[] = [];
+  for (const p of points) {
+    const last = kept.at(-1);
+    if (!last || Math.hypot(p.x - last.x, p.y - last.y) >= minPx) kept.push(p);
+  }
+  return kept;
+}

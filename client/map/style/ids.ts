@@ -5,6 +5,8 @@ export const SOURCES = {
   zonePoints: 'zone-points',
   clusters: 'zone-clusters',
   plots: 'plots',
+  /** The line being drawn to split a plot: temporary, never sent anywhere until the user confirms. */
+  draft: 'draft',
 } as const;
 
 export const LAYERS = {
@@ -24,6 +26,9 @@ export const LAYERS = {
   zonesSelected: 'zones-selected',
   plotsFill: 'plots-fill',
   plotsOutline: 'plots-outline',
+  plotsSelected: 'plots-selected',
+  draftLine: 'draft-line',
+  draftVertices: 'draft-vertices',
   clusters: 'clusters-circle',
   clusterLabels: 'clusters-label',
   zoneLabels: 'zone-labels',

@@ -8,10 +8,13 @@ import type { Lang } from '../../i18n/strings.ts';
 import type { ColourMode } from '../../lib/hash-state.ts';
 import { matchColor, stepColor } from './expressions.ts';
 import { fontFaces } from './fonts.ts';
+import { measureLayers, measureSources, plotHighlightLayers, zoneMatchLayers } from './find-land-layers.ts';
 import { CLUSTER_MAX_ZOOM, HATCH_IMAGE, LABEL_FONT, LAYERS, PLOTS_MIN_ZOOM, SOURCES } from './ids.ts';
 import {
   BASEMAP,
+  CANDIDATE_OUTLINE,
   CCN_OUTLINE,
+  DRAFT_LINE,
   KCN_OUTLINE,
   NON_LEASABLE_COLORS,
   OCCUPANCY_RAMP,
@@ -106,6 +109,19 @@ function zoneLayers(mode: ColourMode, lang: Lang, noData: string): LayerSpecific
       },
     },
     { id: LAYERS.plotsOutline, type: 'line', source: SOURCES.plots, minzoom: PLOTS_MIN_ZOOM, paint: { 'line-color': '#ffffff', 'line-width': 1 } },
+    // Find land: search matches, the hovered result, plots with open enquiries (under the selection).
+    ...plotHighlightLayers(),
+    {
+      // The open plot and a merge candidate, by feature-state: no data is resent to highlight.
+      id: LAYERS.plotsSelected,
+      type: 'line',
+      source: SOURCES.plots,
+      minzoom: PLOTS_MIN_ZOOM,
+      paint: {
+        'line-color': ['case', ['boolean', ['feature-state', 'candidate'], false], CANDIDATE_OUTLINE, SELECTION_OUTLINE],
+        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3.5, ['boolean', ['feature-state', 'candidate'], false], 3.5, 0],
+      },
+    },
     { id: LAYERS.zonesOutlineKcn, type: 'line', source: SOURCES.zones, filter: kindIs('KCN'), paint: { 'line-color': KCN_OUTLINE, 'line-width': 2.5 } },
     {
       id: LAYERS.zonesOutlineCcn,
@@ -137,6 +153,8 @@ function zoneLayers(mode: ColourMode, lang: Lang, noData: string): LayerSpecific
         'circle-stroke-width': 2,
       },
     },
+    // Find land: rings around zones holding matching plots, above the bubbles.
+    ...zoneMatchLayers(),
     {
       id: LAYERS.clusterLabels,
       type: 'symbol',
@@ -157,6 +175,27 @@ function zoneLayers(mode: ColourMode, lang: Lang, noData: string): LayerSpecific
   ];
 }
 
+/** The split line being drawn and its vertices, above everything else. */
+function draftLayers(): LayerSpecification[] {
+  return [
+    {
+      id: LAYERS.draftLine,
+      type: 'line',
+      source: SOURCES.draft,
+      filter: ['==', ['geometry-type'], 'LineString'],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': DRAFT_LINE, 'line-width': 2.5, 'line-dasharray': [2, 1] },
+    },
+    {
+      id: LAYERS.draftVertices,
+      type: 'circle',
+      source: SOURCES.draft,
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: { 'circle-radius': 4, 'circle-color': '#ffffff', 'circle-stroke-color': DRAFT_LINE, 'circle-stroke-width': 2 },
+    },
+  ];
+}
+
 export function buildStyle(opts: { base: string; mode: ColourMode; lang: Lang; noData: string }): StyleSpecification {
   return {
     version: 8,
@@ -168,7 +207,9 @@ export function buildStyle(opts: { base: string; mode: ColourMode; lang: Lang; n
       [SOURCES.zonePoints]: { type: 'geojson', data: empty(), promoteId: 'id' },
       [SOURCES.clusters]: { type: 'geojson', data: empty() },
       [SOURCES.plots]: { type: 'geojson', data: empty(), promoteId: 'id' },
+      [SOURCES.draft]: { type: 'geojson', data: empty() },
+      ...measureSources(),
     },
-    layers: [...basemapLayers(opts.lang), ...zoneLayers(opts.mode, opts.lang, opts.noData)],
+    layers: [...basemapLayers(opts.lang), ...zoneLayers(opts.mode, opts.lang, opts.noData), ...draftLayers(), ...measureLayers()],
   };
 }

@@ -65,3 +65,21 @@ export const PRE_LEASING_FILL = '#ffffff';
 export const KCN_OUTLINE = '#111111';
 export const CCN_OUTLINE = '#6a3d9a';
 export const SELECTION_OUTLINE = '#e7298a';
+/** The second plot picked for a merge: a colour apart from the selection's. */
+export const CANDIDATE_OUTLINE = '#ff7f00';
+/** The split line being drawn: dark, so it reads over every plot colour. */
+export const DRAFT_LINE = '#111111';
+
+/**
+ * Find land. Plots matching the investor's search: Okabe–Ito yellow on a dark casing, which reads
+ * over every plot colour and is not confused with the selection (magenta) or a merge candidate
+ * (orange) under any common colour-vision deficiency; the list row under the pointer gets a wider
+ * casing, so hover is told by width, not by hue.
+ */
+export const MATCH_OUTLINE = '#f0e442';
+export const MATCH_CASING = '#1a1a1a';
+/** Plots with open investor enquiries: Okabe–Ito vermillion, dashed (pattern as well as hue). */
+export const ENQUIRY_OUTLINE = '#d55e00';
+/** Measuring tools (distance, area, radius): Okabe–Ito sky blue over a dark casing. */
+export const MEASURE_LINE = '#0072b2';
+export const MEASURE_FILL = '#56b4e9';

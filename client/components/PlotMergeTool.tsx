@@ -1,0 +1,110 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { PlotApiFeature } from '../../geodata/api.ts';
+import { mergeBody } from '../../geodata/requests.ts';
+import { ApiError } from '../api.ts';
+import { reasonText } from '../i18n/reasons.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { errorMessage } from '../lib/error-message.ts';
+import { fromProblem } from '../lib/form-errors.ts';
+import type { MapTools } from '../map/use-map-tools.ts';
+import { useSession } from '../session/session.tsx';
+import { scrollIntoViewOnMount } from '../lib/scroll.ts';
+
+type Props = {
+  plot: PlotApiFeature;
+  tools: MapTools;
+  plotCode: (id: string) => string | null;
+  onDone: (merged: PlotApiFeature) => void;
+  onCancel: () => void;
+};
+
+/** Merge: the user clicks the neighbouring plot on the map, checks the pair, then sends it. */
+export function PlotMergeTool({ plot, tools, plotCode, onDone, onCancel }: Props) {
+  const { t } = useI18n();
+  const { editor, expired } = useSession();
+  const [attempt, setAttempt] = useState(0);
+  const [other, setOther] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    setOther(null);
+    tools.pickPlot().then((id) => {
+      if (!live) return;
+      if (!id) return onCancel();
+      if (id === plot.id) {
+        setError(t('pickAnotherPlot'));
+        setAttempt((n) => n + 1);
+        return;
+      }
+      setError(null);
+      setOther(id);
+      tools.setCandidate(id);
+    });
+    return () => {
+      live = false;
+      tools.cancel();
+    };
+  }, [attempt]);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!other || !editor) return;
+    setError(null);
+    const body = mergeBody.parse({ ids: [plot.id, other], reason: reason.trim() || undefined });
+    setBusy(true);
+    try {
+      onDone(await editor.mergePlots(body.ids, body.reason));
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) expired();
+      const fields = fromProblem(err);
+      setError(fields.ids ? reasonText(fields.ids, t) : errorMessage(err, t));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form ref={scrollIntoViewOnMount} className="edit-form tool" data-testid="merge-tool" aria-label={t('merge')} onSubmit={submit}>
+      <h3>
+        {t('merge')} {plot.properties.code}
+      </h3>
+      {!other ? (
+        <p className="tool-help" role="status">
+          {t('mergeHelp')}
+        </p>
+      ) : (
+        <>
+          <p className="tool-help" role="status">
+            {t('mergeReady', { a: plot.properties.code, b: plotCode(other) ?? other })}
+          </p>
+          <label className="field">
+            {t('reason')}
+            <textarea rows={2} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
+          </label>
+        </>
+      )}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        {other && (
+          <button type="submit" disabled={busy}>
+            {busy ? t('saving') : t('merge')}
+          </button>
+        )}
+        {other && (
+          <button type="button" className="secondary" disabled={busy} onClick={() => setAttempt((n) => n + 1)}>
+            {t('pickAgain')}
+          </button>
+        )}
+        <button type="button" className="secondary" disabled={busy} onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

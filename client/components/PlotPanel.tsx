@@ -1,0 +1,169 @@
+import { useEffect, useState } from 'react';
+import type { PlotApiFeature, ZoneApiFeature } from '../../geodata/api.ts';
+import type { Source } from '../../geodata/schema.ts';
+import { ACCURACY_LABELS, LAND_USE_LABELS, LEASABLE_LAND_USES, PLOT_STATUS_LABELS } from '../../geodata/vocabulary.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import type { MapTools } from '../map/use-map-tools.ts';
+import { NON_LEASABLE_COLORS, PLOT_STATUS_COLORS } from '../map/style/symbology.ts';
+import { canEdit, useSession } from '../session/session.tsx';
+import { AuditList } from './AuditList.tsx';
+import { InvestorActions } from './enquiry/InvestorActions.tsx';
+import { PlotEditForm } from './PlotEditForm.tsx';
+import { PlotMergeTool } from './PlotMergeTool.tsx';
+import { PlotSplitTool } from './PlotSplitTool.tsx';
+
+type Props = {
+  plot: PlotApiFeature;
+  zone: ZoneApiFeature | null;
+  sources: Source[];
+  tools: MapTools;
+  /** Bumped after every edit. */
+  version: number;
+  plotCode: (id: string) => string | null;
+  zoneName: (id: string) => string | null;
+  onBack: () => void;
+  onClose: () => void;
+  /** An edit succeeded: reload the data; select another plot when this one was split or merged away. */
+  onEdited: (select?: string) => void;
+};
+
+type Mode = 'view' | 'edit' | 'split' | 'merge';
+
+/** One plot: its facts for everyone; edit, split, merge and its change log for planners. */
+export function PlotPanel({ plot: listed, zone, sources, tools, version, plotCode, zoneName, onBack, onClose, onEdited }: Props) {
+  const { t, lang, num } = useI18n();
+  const { user } = useSession();
+  const [mode, setMode] = useState<Mode>('view');
+  const [notice, setNotice] = useState<{ plot: string; text: string } | null>(null);
+  // The record a save returned, shown until the refetched plot list catches up with it.
+  const [saved, setSaved] = useState<PlotApiFeature | null>(null);
+  const plot = saved && saved.id === listed.id && saved.properties.version > listed.properties.version ? saved : listed;
+  const p = plot.properties;
+  const editable = canEdit(user);
+  const leasable = LEASABLE_LAND_USES.includes(p.landUse);
+  const source = sources.find((s) => s.id === p.sourceId);
+
+  // Another plot (or a signed-out user) starts from the plain view.
+  useEffect(() => setMode('view'), [plot.id, editable]);
+
+  const done = (text: string, select?: string) => {
+    setNotice({ plot: select ?? plot.id, text });
+    setMode('view');
+    onEdited(select);
+  };
+
+  return (
+    <aside className={mode === 'split' || mode === 'merge' ? 'panel map-tool' : 'panel'} data-testid="plot-panel" aria-labelledby="plot-panel-title">
+      <header>
+        <div>
+          {zone && (
+            <button type="button" className="link back" onClick={onBack}>
+              ← {zone.properties.name[lang]}
+            </button>
+          )}
+          <h2 id="plot-panel-title">
+            {t('plot')} {p.code}
+          </h2>
+        </div>
+        <button type="button" className="close" onClick={onClose} aria-label={t('close')}>
+          ×
+        </button>
+      </header>
+      {p.accuracy === 'approximate' && (
+        <p className="badge approximate" title={t('approximateHelp')}>
+          ⚠ {ACCURACY_LABELS.approximate[lang]}
+        </p>
+      )}
+      <dl className="facts">
+        <dt>{t('plotCode')}</dt>
+        <dd>{p.code}</dd>
+        <dt>{t('landUse')}</dt>
+        <dd>{LAND_USE_LABELS[p.landUse][lang]}</dd>
+        <dt>{t('status')}</dt>
+        <dd data-testid="plot-status">
+          <span className="swatch" style={{ background: leasable ? PLOT_STATUS_COLORS[p.status] : NON_LEASABLE_COLORS[p.landUse as 'infrastructure' | 'green'] }} />{' '}
+          {PLOT_STATUS_LABELS[p.status][lang]}
+        </dd>
+        <dt>{t('tenant')}</dt>
+        <dd data-testid="plot-tenant">{p.tenant ?? <span className="nodata">—</span>}</dd>
+        <dt>{t('sector')}</dt>
+        <dd>{p.sector ?? <span className="nodata">—</span>}</dd>
+        <dt>{t('area')}</dt>
+        <dd>
+          {num(p.areaHa, 2)} {t('ha')}
+        </dd>
+        <dt>{t('lease')}</dt>
+        <dd>{p.leaseStart || p.leaseEnd ? `${p.leaseStart ?? '…'} – ${p.leaseEnd ?? '…'}` : <span className="nodata">—</span>}</dd>
+        <dt>{t('price')}</dt>
+        <dd>
+          {p.priceVndM2Year.value === null ? (
+            <span className="nodata">{t('noData')}</span>
+          ) : (
+            <>
+              {num(p.priceVndM2Year.value, 0)} {t('priceUnit')}
+              {p.priceVndM2Year.asOf && (
+                <small className="asof">
+                  {' '}
+                  {t('asOf')} {p.priceVndM2Year.asOf}
+                </small>
+              )}
+            </>
+          )}
+        </dd>
+        <dt>{t('sources')}</dt>
+        <dd>{source ? source.title : p.sourceId}</dd>
+      </dl>
+      {p.note && <p className="note">{p.note}</p>}
+      {leasable && <InvestorActions kind="plot" id={plot.id} about={`${t('plot')} ${p.code}${zone ? ` · ${zone.properties.name[lang]}` : ''}`} />}
+
+      {notice && notice.plot === plot.id && mode === 'view' && (
+        <p className="form-notice success" role="status" data-testid="plot-notice">
+          {notice.text}
+        </p>
+      )}
+
+      {editable && mode === 'view' && (
+        <div className="actions panel-actions">
+          <button type="button" onClick={() => setMode('edit')}>
+            {t('editPlot')}
+          </button>
+          <button type="button" className="secondary" onClick={() => setMode('split')}>
+            {t('split')}
+          </button>
+          <button type="button" className="secondary" onClick={() => setMode('merge')}>
+            {t('merge')}
+          </button>
+        </div>
+      )}
+      {editable && mode === 'edit' && (
+        <PlotEditForm
+          key={plot.id}
+          plotId={plot.id}
+          onSaved={(record) => {
+            setSaved(record);
+            done(t('saved'));
+          }}
+          onCancel={() => setMode('view')}
+        />
+      )}
+      {editable && mode === 'split' && (
+        <PlotSplitTool
+          plot={plot}
+          tools={tools}
+          onCancel={() => setMode('view')}
+          onDone={(created) => done(t('splitDone', { codes: created.map((c) => c.properties.code).join(', ') }), created[0]?.id)}
+        />
+      )}
+      {editable && mode === 'merge' && (
+        <PlotMergeTool plot={plot} tools={tools} plotCode={plotCode} onCancel={() => setMode('view')} onDone={(m) => done(t('mergeDone', { code: m.properties.code }), m.id)} />
+      )}
+
+      {editable && (
+        <section aria-label={t('changeLog')}>
+          <h3>{t('changeLog')}</h3>
+          <AuditList query={{ entity: `plot:${plot.id}`, limit: 50 }} plotCode={plotCode} zoneName={zoneName} version={version} />
+        </section>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { useI18n } from '../i18n/i18n.tsx';
+import { errorMessage } from '../lib/error-message.ts';
+import { useSession } from '../session/session.tsx';
+import { SignInForm } from './SignInForm.tsx';
+
+/** The header's account corner: "Sign in", or who is signed in with their role and "Sign out". */
+export function SessionControl({ onOpenUsers }: { onOpenUsers: () => void }) {
+  const { t } = useI18n();
+  const session = useSession();
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (!session.ready) return null;
+
+  if (session.user) {
+    const { user } = session;
+    return (
+      <div className="session" data-testid="session">
+        <span className="who">
+          <strong>{user.username}</strong> <small>{t(user.role === 'admin' ? 'roleAdmin' : 'rolePlanner')}</small>
+        </span>
+        {user.role === 'admin' && (
+          <button type="button" className="lang" onClick={onOpenUsers}>
+            {t('users')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="lang"
+          onClick={() => {
+            setError(null);
+            session.signOut().catch((e: unknown) => setError(errorMessage(e, t)));
+          }}
+        >
+          {t('signOut')}
+        </button>
+        {error && (
+          <span className="form-error" role="alert">
+            {error}
+          </span>
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <div className="session">
+      <button type="button" className="lang" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        {t('signIn')}
+      </button>
+      {open && <SignInForm onDone={() => setOpen(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+import type { FormEvent } from 'react';
+import type { ZoneApiFeature } from '../../geodata/api.ts';
+import { zonePatchBody, type ZonePatch } from '../../geodata/requests.ts';
+import { ZONE_STATUSES, ZONE_STATUS_LABELS, type ZoneStatus } from '../../geodata/vocabulary.ts';
+import { api } from '../api.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { fromZod, unshownErrors, type FieldErrors } from '../lib/form-errors.ts';
+import { useVersionedForm, type Built } from '../lib/use-versioned-form.ts';
+import { useSession } from '../session/session.tsx';
+import { ConflictBox } from './forms/ConflictBox.tsx';
+import { Field } from './forms/Field.tsx';
+import { FormFooter } from './forms/FormFooter.tsx';
+import { scrollIntoViewOnMount } from '../lib/scroll.ts';
+
+type Values = { status: ZoneStatus; nameVi: string; nameEn: string; developer: string; sectors: string; note: string; reason: string };
+
+const FIELDS = ['status', 'name', 'developer', 'sectors', 'note', 'reason'] as const;
+
+function toForm(zone: ZoneApiFeature): Values {
+  const p = zone.properties;
+  return {
+    status: p.status,
+    nameVi: p.name.vi,
+    nameEn: p.name.en,
+    developer: p.developer?.text ?? '',
+    sectors: p.sectors.join('; '),
+    note: p.note ?? '',
+    reason: '',
+  };
+}
+
+/** Sectors are typed as one list separated by semicolons (a sector name may contain a comma). */
+const splitSectors = (s: string) =>
+  s
+    .split(';')
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+/** Only the changed fields: an untouched developer keeps the source it cites. */
+function build(v: Values, zone: ZoneApiFeature): Built<ZonePatch> {
+  const p = zone.properties;
+  const wanted = {
+    status: v.status,
+    name: { vi: v.nameVi.trim(), en: v.nameEn.trim() },
+    developer: v.developer.trim() || null,
+    sectors: splitSectors(v.sectors),
+    note: v.note.trim() || null,
+  };
+  const whole = zonePatchBody.safeParse({ ...wanted, reason: v.reason.trim() || undefined });
+  if (!whole.success) return { ok: false, errors: fromZod(whole.error) };
+  const body: ZonePatch = {};
+  if (wanted.status !== p.status) body.status = wanted.status;
+  if (wanted.name.vi !== p.name.vi || wanted.name.en !== p.name.en) body.name = wanted.name;
+  if (wanted.developer !== (p.developer?.text ?? null)) body.developer = wanted.developer;
+  if (JSON.stringify(wanted.sectors) !== JSON.stringify(p.sectors)) body.sectors = wanted.sectors;
+  if (wanted.note !== (p.note ?? null)) body.note = wanted.note;
+  if (Object.keys(body).length === 0) return { ok: true, body: null };
+  if (v.reason.trim()) body.reason = v.reason.trim();
+  return { ok: true, body };
+}
+
+/** The first error about a list's items ("sectors.2") is shown on the list's field. */
+const listError = (errors: FieldErrors, name: string) => errors[name] ?? Object.entries(errors).find(([k]) => k.startsWith(`${name}.`))?.[1];
+
+export function ZoneEditForm({ zoneId, onSaved, onCancel }: { zoneId: string; onSaved: (z: ZoneApiFeature) => void; onCancel: () => void }) {
+  const { t, lang } = useI18n();
+  const { editor } = useSession();
+  const f = useVersionedForm<ZoneApiFeature, Values, ZonePatch>({
+    load: () => api.zone(zoneId),
+    toForm,
+    build,
+    save: (etag, body) => editor!.patchZone(zoneId, etag, body),
+    onSaved,
+  });
+  if (!f.values) return f.error ? <FormFooter saving={false} error={f.error} unchanged={false} onCancel={onCancel} /> : <p className="form-notice">{t('loading')}</p>;
+  const v = f.values;
+  const set = (patch: Partial<Values>) => {
+    f.setValues({ ...v, ...patch });
+    f.clearErrors(...Object.keys(patch).map((k) => (k === 'nameVi' ? 'name.vi' : k === 'nameEn' ? 'name.en' : k)));
+  };
+  const show = (x: Values) => ({
+    [t('status')]: ZONE_STATUS_LABELS[x.status][lang],
+    [t('nameVi')]: x.nameVi,
+    [t('nameEn')]: x.nameEn,
+    [t('developer')]: x.developer || '—',
+    [t('sectors')]: x.sectors || '—',
+    [t('note')]: x.note || '—',
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void f.submit();
+  };
+
+  return (
+    <form ref={scrollIntoViewOnMount} className="edit-form" data-testid="zone-edit-form" aria-label={t('editZone')} onSubmit={submit} noValidate>
+      <h3>{t('editZone')}</h3>
+      {f.conflict && (
+        <ConflictBox
+          rows={Object.entries(show(toForm(f.conflict.current))).map(([label, current]) => ({ label, current, yours: show(v)[label]! }))}
+          onUseCurrent={f.takeCurrent}
+          onKeepMine={f.keepMine}
+          canKeep={!!f.conflict.etag}
+        />
+      )}
+      <Field label={t('status')} error={f.errors.status}>
+        {(p) => (
+          <select {...p} name="status" value={v.status} onChange={(e) => set({ status: e.target.value as ZoneStatus })}>
+            {ZONE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {ZONE_STATUS_LABELS[s][lang]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('nameVi')} error={f.errors['name.vi'] ?? f.errors.name}>
+        {(p) => <input {...p} name="name.vi" lang="vi" maxLength={200} value={v.nameVi} onChange={(e) => set({ nameVi: e.target.value })} />}
+      </Field>
+      <Field label={t('nameEn')} error={f.errors['name.en']}>
+        {(p) => <input {...p} name="name.en" lang="en" maxLength={200} value={v.nameEn} onChange={(e) => set({ nameEn: e.target.value })} />}
+      </Field>
+      <Field label={t('developer')} error={f.errors.developer}>
+        {(p) => <input {...p} name="developer" maxLength={300} value={v.developer} onChange={(e) => set({ developer: e.target.value })} />}
+      </Field>
+      <Field label={t('sectors')} error={listError(f.errors, 'sectors')} hint={t('sectorsHint')}>
+        {(p) => <input {...p} name="sectors" value={v.sectors} onChange={(e) => set({ sectors: e.target.value })} />}
+      </Field>
+      <Field label={t('note')} error={f.errors.note}>
+        {(p) => <textarea {...p} name="note" rows={3} maxLength={2000} value={v.note} onChange={(e) => set({ note: e.target.value })} />}
+      </Field>
+      <Field label={t('reason')} error={f.errors.reason}>
+        {(p) => <textarea {...p} name="reason" rows={2} maxLength={500} value={v.reason} onChange={(e) => set({ reason: e.target.value })} />}
+      </Field>
+      <FormFooter saving={f.saving} error={f.error} unchanged={f.unchanged} extra={unshownErrors(f.errors, FIELDS)} onCancel={onCancel} />
+    </form>
+  );
+}

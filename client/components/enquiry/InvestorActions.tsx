@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { formatHash, parseHash } from '../../lib/hash-state.ts';
+import { SHORTLIST_MAX, useShortlist } from '../find-land/shortlist.ts';
+import { EnquiryForm } from './EnquiryForm.tsx';
+
+type Props = { kind: 'plot' | 'zone'; id: string; /** "Plot CN-02 · CCN Nam Bằng Lũng", for the form's "About:" line. */ about: string };
+
+/** A link to the printable brochure, in the current language, opened in a new tab. */
+export function brochureHref(kind: 'plot' | 'zone', id: string): string {
+  const { lang } = parseHash(window.location.hash);
+  return `${window.location.pathname}${window.location.search}${formatHash({ view: null, zone: null, mode: 'occupancy', lang, brochure: `${kind}:${id}` })}`;
+}
+
+/**
+ * What an investor can do from a plot or zone panel: shortlist it for comparison, print its
+ * brochure, and send an enquiry about it.
+ */
+export function InvestorActions({ kind, id, about }: Props) {
+  const { t } = useI18n();
+  const shortlist = useShortlist();
+  const [open, setOpen] = useState(false);
+  const [full, setFull] = useState(false);
+  const item = { kind, id };
+  const listed = shortlist.has(item);
+  useEffect(() => {
+    setOpen(false);
+    setFull(false);
+  }, [kind, id]);
+
+  return (
+    <section className="investor" aria-label={t('forInvestors')} data-testid="investor-actions">
+      <h3>{t('forInvestors')}</h3>
+      <div className="actions">
+        <button type="button" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
+          {t('enquire')}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          aria-pressed={listed}
+          onClick={() => setFull(shortlist.toggle(item) === 'full')}
+        >
+          {t(listed ? 'shortlistRemove' : 'shortlistAdd')}
+        </button>
+        <a className="button-link" href={brochureHref(kind, id)} target="_blank" rel="noopener">
+          {t('brochure')}
+        </a>
+      </div>
+      {full && (
+        <p className="form-error" role="alert">
+          {t('shortlistFull', { n: SHORTLIST_MAX })}
+        </p>
+      )}
+      {open && <EnquiryForm key={`${kind}:${id}`} target={kind === 'plot' ? { plotId: id } : { zoneId: id }} about={about} />}
+    </section>
+  );
+}

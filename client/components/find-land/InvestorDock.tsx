@@ -1,0 +1,169 @@
+/**
+ * The investor dock: find land, the shortlist and comparison, measuring tools, and (for planners)
+ * the enquiry inbox, as tabs of one panel on the left (a bottom sheet on a phone). App.tsx holds
+ * only which tab is open; "find" is also in the URL (find=1) with its filters (f.*).
+ */
+import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
+import type { ContextCollection, PlotApiFeature, PlotCollection, ZoneApiFeature } from '../../../geodata/api.ts';
+import type { Source } from '../../../geodata/schema.ts';
+import { api } from '../../api.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import type { HashState } from '../../lib/hash-state.ts';
+import { NO_FILTERS } from '../../lib/land-search.ts';
+import type { MapController } from '../../map/map-controller.ts';
+import { dataMode } from '../../map/tile-mode.ts';
+import { canEdit, useSession } from '../../session/session.tsx';
+import { EnquiryInbox } from '../enquiry/EnquiryInbox.tsx';
+import { FindLandPanel } from './FindLandPanel.tsx';
+import { panelPadding } from './layout.ts';
+import { MeasurePanel } from './MeasurePanel.tsx';
+import { ShortlistPanel } from './ShortlistPanel.tsx';
+import { useShortlist, type ShortItem } from './shortlist.ts';
+
+export const DOCK_TABS = ['find', 'shortlist', 'measure', 'inbox'] as const;
+export type DockTab = (typeof DOCK_TABS)[number];
+
+/** Which tab is open. "find" lives in the URL; the others only for this visit. */
+export function useInvestorDock(state: HashState, setState: Dispatch<SetStateAction<HashState>>) {
+  const [other, setOther] = useState<Exclude<DockTab, 'find'> | null>(null);
+  const tab: DockTab | null = state.find ? 'find' : other;
+  const open = (next: DockTab | null) => {
+    setState((s) => ({ ...s, find: next === 'find' ? true : undefined }));
+    setOther(next && next !== 'find' ? next : null);
+  };
+  return { tab, open };
+}
+
+/** Plots with open enquiries are outlined for planners only. */
+export function useEnquiryMarks(controller: MapController | null) {
+  const { user } = useSession();
+  const planner = canEdit(user);
+  useEffect(() => controller?.showEnquiryMarks(planner), [controller, planner]);
+}
+
+/**
+ * The plots to search. With GeoJSON the app already has them all; in tile mode (national scale)
+ * the map never downloads the list, so the dock asks for it once it is open.
+ */
+function useSearchPlots(plots: PlotCollection | null, version: number): PlotApiFeature[] | null {
+  const [own, setOwn] = useState<PlotApiFeature[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    void dataMode().then((mode) => {
+      if (mode === 'tiles') api.plots().then((fc) => live && setOwn(fc.features), () => undefined);
+    });
+    return () => {
+      live = false;
+    };
+  }, [version]);
+  return own ?? (plots ? plots.features : null);
+}
+
+type DockProps = {
+  tab: DockTab;
+  onTab: (tab: DockTab | null) => void;
+  /** A plot or zone panel is open: on small screens the dock steps back until it closes. */
+  behind: boolean;
+  state: HashState;
+  setState: Dispatch<SetStateAction<HashState>>;
+  zones: ZoneApiFeature[];
+  plots: PlotCollection | null;
+  context: ContextCollection | null;
+  sources: Source[];
+  version: number;
+  controller: MapController | null;
+  onOpenPlot: (id: string) => void;
+  onOpenZone: (id: string) => void;
+  /** Refetch zones and plots (an enquiry's status moved: the map marks follow). */
+  onReload: () => void;
+};
+
+const TAB_KEYS = { find: 'tabFind', shortlist: 'tabShortlist', measure: 'tabMeasure', inbox: 'tabInbox' } as const;
+
+export function InvestorDock(props: DockProps) {
+  const { tab, onTab, behind, state, setState, zones, context, sources, controller, onOpenPlot, onOpenZone } = props;
+  const { t } = useI18n();
+  const { user } = useSession();
+  const shortlist = useShortlist();
+  const plots = useSearchPlots(props.plots, props.version);
+  const [comparing, setComparing] = useState(false);
+  const planner = canEdit(user);
+  const tabs = DOCK_TABS.filter((k) => k !== 'inbox' || planner);
+  const current: DockTab = tab === 'inbox' && !planner ? 'find' : tab;
+  const wide = current === 'shortlist' && comparing;
+
+  const plotById = new Map((plots ?? []).map((p) => [p.id, p]));
+  const zoneById = new Map(zones.map((z) => [z.id, z]));
+  const openItem = (item: ShortItem) => (item.kind === 'plot' ? onOpenPlot(item.id) : onOpenZone(item.id));
+
+  return (
+    <aside
+      className={`panel dock${behind ? ' behind' : ''}${wide ? ' wide' : ''}${current === 'measure' ? ' map-tool' : ''}`}
+      data-testid="investor-dock"
+      aria-labelledby="dock-title"
+    >
+      <header>
+        <h2 id="dock-title">{t(TAB_KEYS[current], { n: shortlist.items.length })}</h2>
+        <button type="button" className="close" onClick={() => onTab(null)} aria-label={t('close')}>
+          ×
+        </button>
+      </header>
+      <div className="tabs" role="tablist" aria-label={t('dockTabs')}>
+        {tabs.map((k) => (
+          <button key={k} type="button" role="tab" id={`dock-tab-${k}`} aria-selected={current === k} aria-controls="dock-tabpanel" onClick={() => onTab(k)}>
+            {t(TAB_KEYS[k], { n: shortlist.items.length })}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id="dock-tabpanel" aria-labelledby={`dock-tab-${current}`}>
+        {current === 'find' && (
+          <FindLandPanel
+            zones={zones}
+            plots={plots}
+            context={context}
+            filters={state.filters ?? NO_FILTERS}
+            onFilters={(filters) => setState((s) => ({ ...s, filters }))}
+            controller={controller}
+            onPick={onOpenPlot}
+            onShowAll={(list) => controller?.fitTo({ type: 'FeatureCollection', features: list }, panelPadding(true))}
+          />
+        )}
+        {current === 'shortlist' && (
+          <ShortlistPanel zones={zones} plots={plots ?? []} context={context} sources={sources} comparing={comparing} onCompare={setComparing} onOpen={openItem} />
+        )}
+        {current === 'measure' && <MeasurePanel controller={controller} zones={zones} plots={plots ?? []} onOpenPlot={onOpenPlot} onOpenZone={onOpenZone} />}
+        {current === 'inbox' && (
+          <EnquiryInbox plotById={plotById} zoneById={zoneById} onOpenPlot={onOpenPlot} onOpenZone={onOpenZone} onChanged={props.onReload} />
+        )}
+      </div>
+    </aside>
+  );
+}
+
+/** The header's entry points: "Find land" for everyone, the enquiry inbox with its count for planners. */
+export function InvestorButtons({ tab, onTab, version }: { tab: DockTab | null; onTab: (tab: DockTab | null) => void; version: number }) {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const planner = canEdit(user);
+  const [fresh, setFresh] = useState<number | null>(null);
+  useEffect(() => {
+    if (!planner) return setFresh(null);
+    let live = true;
+    api.enquiries().then((r) => live && setFresh(r.enquiries.filter((e) => e.status === 'new').length), () => live && setFresh(null));
+    return () => {
+      live = false;
+    };
+  }, [planner, version, tab]);
+  return (
+    <div className="investor-buttons">
+      <button type="button" className="lang find-button" aria-pressed={tab === 'find'} onClick={() => onTab(tab === 'find' ? null : 'find')}>
+        {t('findLand')}
+      </button>
+      {planner && (
+        <button type="button" className="lang" aria-pressed={tab === 'inbox'} onClick={() => onTab(tab === 'inbox' ? null : 'inbox')} data-testid="inbox-button">
+          {t('inboxButton', { n: fresh ?? 0 })}
+        </button>
+      )}
+    </div>
+  );
+}

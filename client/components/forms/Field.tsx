@@ -1,0 +1,28 @@
+import { useId, type ReactNode } from 'react';
+import { reasonText } from '../../i18n/reasons.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+
+export type InputProps = { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined };
+
+/** A labelled input with its error right below it, linked for screen readers. */
+export function Field({ label, error, hint, children }: { label: string; error?: string | undefined; hint?: string | undefined; children: (p: InputProps) => ReactNode }) {
+  const { t } = useI18n();
+  const id = useId();
+  const described = [error ? `${id}-err` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={error ? 'field invalid' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {children({ id, 'aria-invalid': !!error, 'aria-describedby': described })}
+      {hint && (
+        <small id={`${id}-hint`} className="hint">
+          {hint}
+        </small>
+      )}
+      {error && (
+        <small id={`${id}-err`} className="field-error" role="alert">
+          {reasonText(error, t)}
+        </small>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+import type { ReactNode } from 'react';
+import type { HistoryPoint, ZoneApiFeature } from '../../../geodata/api.ts';
+import type { Source } from '../../../geodata/schema.ts';
+import type { Target } from '../../../geodata/targets.ts';
+import type { TargetsResponse } from '../../api.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import type { StringKey } from '../../i18n/strings.ts';
+import { errorMessage } from '../../lib/error-message.ts';
+import { SourceTitle } from './charts/chart-kit.tsx';
+import { GrowthChart } from './charts/GrowthChart.tsx';
+import { OccupancyChart } from './charts/OccupancyChart.tsx';
+import { LandBars, ProgressBars } from './charts/ZoneBars.tsx';
+import { unitLabel } from './key-figures.ts';
+import { provinceSeries } from './use-leaders-data.ts';
+
+const STATUS_TEXT: Record<Target['status'], StringKey> = { met: 'ldMet', not_met: 'ldNotMet', unknown: 'ldUnknown' };
+const STATUS_ICON: Record<Target['status'], string> = { met: '✓', not_met: '✗', unknown: '?' };
+
+function TargetCard({ target, current, sources }: { target: Target; current: TargetsResponse['current']; sources: Source[] }) {
+  const { t, lang, num, pct, when } = useI18n();
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const source = target.sourceId ? byId.get(target.sourceId) : undefined;
+  const statusSource = byId.get(target.statusSourceId);
+  const series = provinceSeries(target.series);
+  const goal = target.value === null ? null : `${target.comparator === 'range' ? '' : `${target.comparator ?? ''} `}${num(target.value)} ${unitLabel(target.unit, lang)}`.trim();
+  return (
+    <li className={`target ${target.status}`} data-testid={`target-${target.id}`} data-status={target.status}>
+      <div className="target-head">
+        <p className={`target-status ${target.status}`} data-testid="target-status">
+          <span aria-hidden="true">{STATUS_ICON[target.status]}</span> {t(STATUS_TEXT[target.status])}
+        </p>
+        <h4>{target.label ? target.label[lang] : <span className="nodata">{t('ldUnnamedTarget')}</span>}</h4>
+      </div>
+      <dl className="facts">
+        <dt>{t('ldGoal')}</dt>
+        <dd>{goal ?? <span className="nodata">{t('noData')}</span>}</dd>
+        <dt>{t('ldActual')}</dt>
+        <dd>
+          {series.length > 0 ? (
+            <span className="series-values">
+              {series.map((p) => (
+                <span key={p.year}>
+                  {p.year}: {p.value === null ? <span className="nodata">{t('noData')}</span> : `${num(p.value, 2)} %`}
+                </span>
+              ))}
+            </span>
+          ) : target.id === 'ccn-occupancy' ? (
+            <>
+              {pct(current.ccnOccupancyPct)} <small>({t('ldNowFromPlots', { date: when(current.asOf) })})</small>
+            </>
+          ) : (
+            <span className="nodata">{t('noData')}</span>
+          )}
+        </dd>
+        <dt>{t('ldTargetSource')}</dt>
+        <dd>{source ? <SourceTitle source={source} /> : <span className="nodata">{t('noData')}</span>}</dd>
+        <dt>{t('ldStatusSource')}</dt>
+        <dd data-testid="target-status-source">{statusSource ? <SourceTitle source={statusSource} /> : target.statusSourceId}</dd>
+      </dl>
+      <p className="note">{target.note[lang]}</p>
+    </li>
+  );
+}
+
+type Props = {
+  zones: ZoneApiFeature[];
+  histories: ReadonlyMap<string, readonly HistoryPoint[]> | null;
+  targets: TargetsResponse | null;
+  targetsError: unknown;
+  sources: Source[];
+  selected: string | null;
+  onSelect: (id: string | null) => void;
+  onShowZone: (id: string) => void;
+  onClose: () => void;
+  today: Date;
+  /** The tour list, the presentation button and, for planners, the tour editor. */
+  tourSection?: ReactNode;
+};
+
+/** "Nghị quyết 16 / Resolution 16": the five targets as the review states them, then the charts. */
+export function Dashboard({ zones, histories, targets, targetsError, sources, selected, onSelect, onShowZone, onClose, today, tourSection }: Props) {
+  const { t, lang } = useI18n();
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const selectedZone = zones.find((z) => z.id === selected) ?? null;
+  const growth = targets?.targets.find((x) => x.series !== null && x.unit?.includes('%'));
+  const reviewSource = targets ? byId.get(targets.review.sourceId) : undefined;
+  return (
+    <aside className="panel leaders-panel" data-testid="r16-dashboard" aria-labelledby="r16-title">
+      <header>
+        <div>
+          <p className="kind">{t('ldDashboardKicker')}</p>
+          <h2 id="r16-title">{t('ldR16')}</h2>
+          {targets && <p className="alt-name">{targets.resolution.title[lang]}</p>}
+        </div>
+        <button type="button" className="close" onClick={onClose} aria-label={t('close')}>
+          ×
+        </button>
+      </header>
+      {targetsError ? <p className="form-error" role="alert">{errorMessage(targetsError, t)}</p> : null}
+      {!targets && !targetsError && <p className="form-notice">{t('loading')}</p>}
+      {targets && (
+        <section aria-labelledby="r16-targets">
+          <h3 id="r16-targets">{t('ldTargets')}</h3>
+          <p className="review-summary" data-testid="review-summary">
+            <strong>{t('ldReviewSummary', { met: targets.review.met, total: targets.review.total })}</strong> · {targets.review.title[lang]}
+            {reviewSource && (
+              <>
+                {' '}
+                (<SourceTitle source={reviewSource} />)
+              </>
+            )}
+          </p>
+          <ol className="targets">
+            {[...targets.targets]
+              .sort((a, b) => Number(a.label === null) - Number(b.label === null))
+              .map((tg) => (
+                <TargetCard key={tg.id} target={tg} current={targets.current} sources={sources} />
+              ))}
+          </ol>
+        </section>
+      )}
+      <section aria-labelledby="r16-charts" className="charts">
+        <h3 id="r16-charts">{t('ldCharts')}</h3>
+        <p className="help">{t('ldCrossFilterHelp')}</p>
+        {selectedZone && (
+          <p className="selected-zone" data-testid="dashboard-selected">
+            {t('ldSelected')}: <strong>{selectedZone.properties.name[lang]}</strong>{' '}
+            <button type="button" className="link" onClick={() => onShowZone(selectedZone.id)}>
+              {t('ldZoneDetails')}
+            </button>{' '}
+            ·{' '}
+            <button type="button" className="link" onClick={() => onSelect(null)}>
+              {t('ldClearSelection')}
+            </button>
+          </p>
+        )}
+        {histories ? (
+          <>
+            <OccupancyChart kind="KCN" zones={zones} histories={histories} provinceNow={targets?.current.kcnOccupancyPct ?? null} today={today} selected={selected} onSelect={onSelect} sources={sources} />
+            <OccupancyChart kind="CCN" zones={zones} histories={histories} provinceNow={targets?.current.ccnOccupancyPct ?? null} today={today} selected={selected} onSelect={onSelect} sources={sources} />
+          </>
+        ) : (
+          <p className="form-notice">{t('loading')}</p>
+        )}
+        <ProgressBars zones={zones} selected={selected} onSelect={onSelect} sources={sources} />
+        {growth && <GrowthChart target={growth} sources={sources} />}
+        <LandBars zones={zones} selected={selected} onSelect={onSelect} sources={sources} />
+      </section>
+      {tourSection}
+    </aside>
+  );
+}

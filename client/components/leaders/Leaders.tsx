@@ -1,0 +1,300 @@
+/**
+ * The leaders' tools: the Resolution 16 dashboard, the timeline (with before/after), presentation
+ * mode and exports. App holds one `useLeaders()` state; `LeadersMenu` sits in the header and
+ * `LeadersOverlays` over the map.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ContextCollection, PlotCollection, Stats, ZoneApiFeature } from '../../../geodata/api.ts';
+import type { Source } from '../../../geodata/schema.ts';
+import { api } from '../../api.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import type { ColourMode } from '../../lib/hash-state.ts';
+import { editDates, formatDay, stepIndexForYear, statesAt, TIMELINE_START_YEAR, timelineSteps } from '../../lib/timeline.ts';
+import { LeadersMapLayer } from '../../map/leaders-map.ts';
+import type { MapController } from '../../map/map-controller.ts';
+import { canvasBlob, download, renderMapPicture, type PictureKind } from '../../map/map-picture.ts';
+import { canEdit, useSession } from '../../session/session.tsx';
+import { CompareView } from './CompareView.tsx';
+import { Dashboard } from './Dashboard.tsx';
+import { Presentation } from './Presentation.tsx';
+import { TimelineBar, useStepLabel } from './TimelineBar.tsx';
+import { TourEditor } from './TourEditor.tsx';
+import { useHistories, useTargets, useTour } from './use-leaders-data.ts';
+import './leaders.css';
+
+export type ExportKind = PictureKind | 'pdf';
+type View = { dashboard: boolean; timeline: boolean; presenting: boolean; comparing: boolean };
+
+export function useLeaders() {
+  const [view, setView] = useState<View>({ dashboard: false, timeline: false, presenting: false, comparing: false });
+  const [exportRequest, setExportRequest] = useState<{ kind: ExportKind; n: number } | null>(null);
+  return {
+    view,
+    toggle: (k: keyof View) => setView((v) => ({ ...v, [k]: !v[k] })),
+    set: (k: keyof View, on: boolean) => setView((v) => ({ ...v, [k]: on })),
+    requestExport: (kind: ExportKind) => setExportRequest((r) => ({ kind, n: (r?.n ?? 0) + 1 })),
+    exportRequest,
+    /** The dashboard, the presentation and the before/after maps take the place of the zone and plot panels. */
+    hidesPanels: view.dashboard || view.presenting || (view.timeline && view.comparing),
+  };
+}
+export type Leaders = ReturnType<typeof useLeaders>;
+
+const EXPORTS: { kind: ExportKind; label: 'ldExportPng1' | 'ldExportPng2' | 'ldExportPrint' | 'ldExportPdf' }[] = [
+  { kind: '1x', label: 'ldExportPng1' },
+  { kind: '2x', label: 'ldExportPng2' },
+  { kind: 'print', label: 'ldExportPrint' },
+  { kind: 'pdf', label: 'ldExportPdf' },
+];
+
+/** Header buttons: dashboard, timeline, presentation, export. */
+export function LeadersMenu({ leaders }: { leaders: Leaders }) {
+  const { t } = useI18n();
+  const menu = useRef<HTMLDetailsElement>(null);
+  return (
+    <nav className="leaders-menu" aria-label={t('ldMenu')}>
+      <button type="button" className="lang" aria-pressed={leaders.view.dashboard} onClick={() => leaders.toggle('dashboard')} data-testid="open-dashboard">
+        {t('ldR16')}
+      </button>
+      <button type="button" className="lang" aria-pressed={leaders.view.timeline} onClick={() => leaders.toggle('timeline')} data-testid="open-timeline">
+        {t('ldTimeline')}
+      </button>
+      <button type="button" className="lang" onClick={() => leaders.set('presenting', true)} data-testid="open-presentation">
+        {t('ldPresent')}
+      </button>
+      <details className="export-menu" ref={menu}>
+        <summary className="lang">{t('ldExport')}</summary>
+        <ul>
+          {EXPORTS.map((e) => (
+            <li key={e.kind}>
+              <button
+                type="button"
+                data-testid={`export-${e.kind}`}
+                onClick={() => {
+                  if (menu.current) menu.current.open = false;
+                  leaders.requestExport(e.kind);
+                }}
+              >
+                {t(e.label)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </nav>
+  );
+}
+
+type OverlayProps = {
+  leaders: Leaders;
+  controller: MapController | null;
+  zones: ZoneApiFeature[] | null;
+  plots: PlotCollection | null;
+  context: ContextCollection | null;
+  stats: Stats | null;
+  sources: Source[];
+  version: number;
+  mode: ColourMode;
+  selected: string | null;
+  onSelect: (id: string | null) => void;
+  onShowZone: (id: string) => void;
+};
+
+const PLAY_MS = 1300;
+
+export function LeadersOverlays({ leaders, controller, zones, plots, context, stats, sources, version, mode, selected, onSelect, onShowZone }: OverlayProps) {
+  const { t, lang, when } = useI18n();
+  const { user } = useSession();
+  const { view } = leaders;
+  const needsHistory = view.dashboard || view.timeline || view.presenting;
+  const { targets, error: targetsError } = useTargets(view.dashboard || view.presenting, version);
+  const histories = useHistories(zones, needsHistory, version);
+  const { tour, setTour, offline } = useTour(view.presenting || view.dashboard);
+  const [today] = useState(() => new Date());
+  const steps = useMemo(() => timelineSteps(today, histories ? editDates(histories) : []), [today, histories]);
+  const [index, setIndex] = useState(Number.MAX_SAFE_INTEGER);
+  const stepIndex = Math.min(index, steps.length - 1);
+  const step = steps[stepIndex]!;
+  const [playing, setPlaying] = useState(false);
+  const [stopZone, setStopZone] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [tourEditing, setTourEditing] = useState(false);
+  const stepLabel = useStepLabel();
+
+  const layer = useMemo(() => (controller ? new LeadersMapLayer(controller.map) : null), [controller]);
+  useEffect(() => () => layer?.dispose(mode), [layer]);
+
+  const states = useMemo(() => (zones && histories ? statesAt(zones, histories, step) : null), [zones, histories, step]);
+  const beforeIndex = stepIndexForYear(steps, TIMELINE_START_YEAR);
+  const beforeStates = useMemo(() => (zones && histories ? statesAt(zones, histories, steps[beforeIndex]!) : null), [zones, histories, steps, beforeIndex]);
+
+  // Timeline colours on the main map: feature-state only, the data is never resent.
+  useEffect(() => {
+    if (!layer) return;
+    layer.setTimeline(view.timeline && states ? states : null, mode, step.kind !== 'today');
+  }, [layer, view.timeline, states, mode, step.kind]);
+
+  // The zone picked in a chart, or the tour's stop, is ringed on the map.
+  const ringed = view.presenting ? stopZone : view.dashboard || view.timeline ? selected : null;
+  useEffect(() => layer?.setHighlight(ringed, lang), [layer, ringed, lang]);
+
+  useEffect(() => {
+    if (!playing) return;
+    if (stepIndex >= steps.length - 1) {
+      setPlaying(false);
+      return;
+    }
+    const id = setTimeout(() => setIndex(stepIndex + 1), PLAY_MS);
+    return () => clearTimeout(id);
+  }, [playing, stepIndex, steps.length]);
+
+  useEffect(() => {
+    if (!view.timeline) {
+      setPlaying(false);
+      leaders.set('comparing', false);
+    }
+  }, [view.timeline]);
+
+  // Exports.
+  useEffect(() => {
+    const req = leaders.exportRequest;
+    if (!req || !controller || !zones) return;
+    let live = true;
+    const day = today.toISOString().slice(0, 10);
+    const timeline = view.timeline && states && step.kind !== 'today' ? { states, label: stepLabel(step) } : null;
+    const data = { zones, plots, context, selected };
+    setBusy(t('ldExporting'));
+    setMessage(null);
+    const publishers = [...new Set(sources.map((s) => s.publisher).filter((p): p is string => !!p))];
+    const run = async () => {
+      if (req.kind === 'pdf') {
+        const { makeBrief } = await import('./pdf-brief.ts');
+        const tg = targets ?? (await api.targets().catch(() => null));
+        const blob = await makeBrief({ lang, mode, data, stats, targets: tg, sources, timeline });
+        const name = `iz-atlas-brief-${day}.pdf`;
+        download(blob, name);
+        return name;
+      }
+      const canvas = await renderMapPicture(
+        controller,
+        req.kind,
+        {
+          lang,
+          mode,
+          title: t('appTitle'),
+          subtitle: `${t(mode)}${timeline ? ` · ${t('ldStateAt', { date: formatDay(lang, step.date) })}` : ''}`,
+          dataDate: timeline ? t('ldStateAt', { date: formatDay(lang, step.date) }) : t('ldDataAsOf', { date: stats ? when(stats.updatedAt) : day }),
+          plotsShown: !timeline,
+          sources: `${publishers.slice(0, 6).join('; ')}${publishers.length > 6 ? ` (+${publishers.length - 6})` : ''}. ${t('ldSourcesFull')}`,
+        },
+        { mode, lang, data, prepare: (c) => timeline && new LeadersMapLayer(c.map).setTimeline(timeline.states, mode, true) },
+      );
+      const name = `iz-atlas-map-${req.kind === 'print' ? 'a4-300dpi' : req.kind}-${day}.png`;
+      download(await canvasBlob(canvas), name);
+      return `${name} (${canvas.width}×${canvas.height})`;
+    };
+    run().then(
+      (name) => live && setMessage({ text: t('ldExportDone', { file: name }), error: false }),
+      (e: unknown) => live && setMessage({ text: t('ldExportFailed', { msg: e instanceof Error ? e.message : String(e) }), error: true }),
+    ).finally(() => live && setBusy(null));
+    return () => {
+      live = false;
+    };
+  }, [leaders.exportRequest?.n]);
+
+  if (!zones) return null;
+  return (
+    <>
+      {view.dashboard && (
+        <Dashboard
+          zones={zones}
+          histories={histories}
+          targets={targets}
+          targetsError={targetsError}
+          sources={sources}
+          selected={selected}
+          onSelect={onSelect}
+          onShowZone={onShowZone}
+          onClose={() => leaders.set('dashboard', false)}
+          today={today}
+          tourSection={
+            <section aria-labelledby="r16-tour" className="tour-section">
+              <h3 id="r16-tour">{t('ldTour')}</h3>
+              {tour && (
+                <ol className="tour-stops">
+                  {tour.stops.map((s, i) => (
+                    <li key={`${s.target}-${i}`}>{s.caption[lang]}</li>
+                  ))}
+                </ol>
+              )}
+              <div className="actions">
+                <button type="button" onClick={() => leaders.set('presenting', true)}>
+                  {t('ldPresent')}
+                </button>
+                {canEdit(user) && tour && (
+                  <button type="button" className="secondary" aria-expanded={tourEditing} onClick={() => setTourEditing((e) => !e)} data-testid="edit-tour">
+                    {t('ldEditTour')}
+                  </button>
+                )}
+              </div>
+              {tourEditing && tour && canEdit(user) && <TourEditor tour={tour} zones={zones} onSaved={setTour} />}
+            </section>
+          }
+        />
+      )}
+      {view.timeline && view.comparing && controller && beforeStates && (
+        <CompareView
+          main={controller}
+          zones={zones}
+          context={context}
+          states={beforeStates}
+          beforeLabel={t('ldStateAt', { date: formatDay(lang, steps[beforeIndex]!.date) })}
+          afterLabel={t('ldTodayCurrent')}
+          mode={mode}
+          selected={selected}
+        />
+      )}
+      {view.timeline && (
+        <TimelineBar
+          steps={steps}
+          index={stepIndex}
+          onIndex={(i) => {
+            setPlaying(false);
+            setIndex(i);
+          }}
+          playing={playing}
+          onPlay={() => {
+            if (playing) return setPlaying(false);
+            if (stepIndex >= steps.length - 1) setIndex(0);
+            setPlaying(true);
+          }}
+          comparing={view.comparing}
+          onCompare={() => {
+            leaders.toggle('comparing');
+            setPlaying(false);
+            setIndex(steps.length - 1);
+          }}
+          onClose={() => leaders.set('timeline', false)}
+          states={states}
+          zones={zones}
+          selected={selected}
+          mode={mode}
+        />
+      )}
+      {view.presenting && tour && (
+        <Presentation tour={tour} offline={offline} zones={zones} stats={stats} controller={controller} onStop={setStopZone} onExit={() => leaders.set('presenting', false)} />
+      )}
+      {(busy || message) && (
+        <div className={`leaders-toast${message?.error ? ' error' : ''}`} role={message?.error ? 'alert' : 'status'} data-testid="export-status">
+          {busy ?? message?.text}
+          {!busy && (
+            <button type="button" className="close" onClick={() => setMessage(null)} aria-label={t('close')}>
+              ×
+            </button>
+          )}
+        </div>
+      )}
+    </>
+  );
+}

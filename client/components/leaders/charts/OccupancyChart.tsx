@@ -1,0 +1,137 @@
+import type { HistoryPoint, ZoneApiFeature } from '../../../../geodata/api.ts';
+import type { Source } from '../../../../geodata/schema.ts';
+import type { ZoneKind } from '../../../../geodata/vocabulary.ts';
+import { useI18n } from '../../../i18n/i18n.tsx';
+import { segments, TIMELINE_START_YEAR } from '../../../lib/timeline.ts';
+import { ChartFrame, linear, SERIES_COLORS, shortName, YAxis } from './chart-kit.tsx';
+
+type Pt = { t: number; v: number | null; label: string };
+
+const W = 560;
+const H = 250;
+const M = { top: 14, right: 16, bottom: 40, left: 56 };
+const DAY = 86_400_000;
+
+const time = (iso: string) => Date.parse(iso.length === 4 ? `${iso}-12-31` : iso.length === 7 ? `${iso}-28` : iso);
+
+/**
+ * Each zone's occupancy over time, KCN or CCN: the yearly figures from the sources, every edit,
+ * and today's figure computed from plots. A null figure breaks the line (a gap, not a zero).
+ */
+export function OccupancyChart({ kind, zones, histories, provinceNow, today, selected, onSelect, sources }: {
+  kind: ZoneKind;
+  zones: ZoneApiFeature[];
+  histories: ReadonlyMap<string, readonly HistoryPoint[]>;
+  /** The kind's combined occupancy today (from GET /api/targets). */
+  provinceNow: number | null;
+  today: Date;
+  selected: string | null;
+  onSelect: (id: string) => void;
+  sources: Source[];
+}) {
+  const { t, lang, pct } = useI18n();
+  const t0 = Date.UTC(TIMELINE_START_YEAR, 0, 1);
+  const t1 = today.getTime() + 30 * DAY;
+  const x = linear([t0, t1], [M.left, W - M.right]);
+  const y = linear([0, 100], [H - M.bottom, M.top]);
+  const ofKind = zones.filter((z) => z.properties.kind === kind);
+  const series = ofKind.map((z) => {
+    const pts: Pt[] = (histories.get(z.id) ?? [])
+      .filter((p) => time(p.date) >= t0)
+      .map((p) => ({ t: time(p.date), v: p.occupancyPct, label: p.date.slice(0, 10) }));
+    pts.push({ t: today.getTime(), v: z.properties.land.occupancyPct, label: t('ldToday') });
+    return { zone: z, pts: pts.sort((a, b) => a.t - b.t) };
+  });
+  const withData = series.filter((s) => s.pts.some((p) => p.v !== null));
+  const without = series.filter((s) => !s.pts.some((p) => p.v !== null));
+  const yearEnds: number[] = [];
+  for (let yr = TIMELINE_START_YEAR; Date.UTC(yr, 11, 31) < today.getTime(); yr++) yearEnds.push(yr);
+  const sourceIds = series.flatMap((s) => (histories.get(s.zone.id) ?? []).filter((p) => p.occupancyPct !== null).map((p) => p.sourceId));
+  const dim = selected !== null && ofKind.some((z) => z.id === selected);
+  const title = t(kind === 'KCN' ? 'ldChartOccKcn' : 'ldChartOccCcn');
+
+  return (
+    <ChartFrame
+      id={`occupancy-${kind.toLowerCase()}`}
+      title={title}
+      sources={sources}
+      sourceIds={sourceIds}
+      extraSource={t('ldSourceTodayPlots')}
+      note={
+        <>
+          {t('ldGapsNote')}
+          {without.length > 0 && (
+            <>
+              {' '}
+              {t('ldNoDataZones')}: {without.map((s) => shortName(s.zone.properties.name[lang])).join(', ')}.
+            </>
+          )}
+        </>
+      }
+    >
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={title}>
+        <YAxis y={y} values={[0, 25, 50, 75, 100]} left={M.left} right={W - M.right} label={t('ldAxisOccupancy')} format={(v) => `${v}`} />
+        <g className="axis x-axis" aria-hidden="true">
+          {yearEnds.map((yr) => (
+            <text key={yr} x={x(Date.UTC(yr, 11, 31))} y={H - M.bottom + 16} textAnchor="middle">
+              {yr}
+            </text>
+          ))}
+          <text x={x(today.getTime())} y={H - M.bottom + 16} textAnchor="middle" className="today">
+            {t('ldToday')}
+          </text>
+          <text className="axis-label" x={(M.left + W - M.right) / 2} y={H - 6} textAnchor="middle">
+            {t('ldAxisYearEnd')}
+          </text>
+        </g>
+        {withData.map((s, i) => {
+          const color = SERIES_COLORS[i % SERIES_COLORS.length]!;
+          const isSel = s.zone.id === selected;
+          return (
+            <g
+              key={s.zone.id}
+              className={`series${isSel ? ' selected' : ''}`}
+              opacity={dim && !isSel ? 0.3 : 1}
+              onClick={() => onSelect(s.zone.id)}
+              data-zone={s.zone.id}
+            >
+              {segments(s.pts, (p) => p.v).map((run, j) => (
+                <polyline key={j} points={run.map((p) => `${x(p.t)},${y(p.v!)}`).join(' ')} fill="none" stroke={color} strokeWidth={isSel ? 4 : 2} />
+              ))}
+              {s.pts
+                .filter((p) => p.v !== null)
+                .map((p, j) => (
+                  <circle key={j} cx={x(p.t)} cy={y(p.v!)} r={isSel ? 5 : 3.5} fill={color}>
+                    <title>{`${s.zone.properties.name[lang]} · ${p.label}: ${pct(p.v)}`}</title>
+                  </circle>
+                ))}
+            </g>
+          );
+        })}
+        {provinceNow !== null && (
+          <g className="province-now">
+            <path d={`M${x(today.getTime())},${y(provinceNow) - 7} l7,7 l-7,7 l-7,-7 z`} fill="#fff" stroke="#111" strokeWidth={2} />
+            <text x={x(today.getTime()) - 10} y={y(provinceNow) + (provinceNow > 85 ? 18 : -10)} textAnchor="end" className="value">
+              {t(kind === 'KCN' ? 'ldAllKcn' : 'ldAllCcn')}: {pct(provinceNow)}
+            </text>
+          </g>
+        )}
+      </svg>
+      <ul className="chart-legend">
+        {withData.map((s, i) => (
+          <li key={s.zone.id} className={s.zone.id === selected ? 'selected' : ''}>
+            <button type="button" className="link" onClick={() => onSelect(s.zone.id)}>
+              <span className="swatch line" style={{ background: SERIES_COLORS[i % SERIES_COLORS.length] }} />
+              {shortName(s.zone.properties.name[lang])}
+            </button>
+          </li>
+        ))}
+        {provinceNow !== null && (
+          <li>
+            <span className="swatch diamond" /> {t(kind === 'KCN' ? 'ldAllKcn' : 'ldAllCcn')}
+          </li>
+        )}
+      </ul>
+    </ChartFrame>
+  );
+}

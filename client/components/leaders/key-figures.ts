@@ -1,0 +1,63 @@
+/**
+ * The key figures of a tour stop or a brief page, as label/value text: shared by the presentation
+ * and the PDF so both say the same thing. Unknown figures read "no data", never 0.
+ */
+import type { Stats, ZoneApiFeature } from '../../../geodata/api.ts';
+import type { Tour } from '../../../geodata/targets.ts';
+import { ZONE_STATUS_LABELS } from '../../../geodata/vocabulary.ts';
+import { formatNumber, formatPct, translate, type Lang } from '../../i18n/strings.ts';
+
+export type FigureKey = Tour['stops'][number]['figures'][number];
+export type KeyFigure = { key: FigureKey; label: string; value: string; known: boolean; /** Smaller text under the value (tenant names). */ detail?: string };
+
+export const ALL_ZONE_FIGURES: FigureKey[] = ['status', 'occupancy', 'progress', 'area', 'tenants'];
+export const PROVINCE_FIGURES: FigureKey[] = ['kcn-occupancy', 'ccn-occupancy'];
+
+export function keyFigures(keys: readonly FigureKey[], zone: ZoneApiFeature | null, stats: Stats | null, lang: Lang): KeyFigure[] {
+  const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
+  const noData = t('noData');
+  const pct = (v: number | null) => formatPct(lang, v, noData);
+  const out: KeyFigure[] = [];
+  for (const key of keys) {
+    const p = zone?.properties;
+    switch (key) {
+      case 'kcn-occupancy':
+      case 'ccn-occupancy': {
+        const k = stats?.byKind[key === 'kcn-occupancy' ? 'KCN' : 'CCN'];
+        const v = k?.occupancyPct ?? null;
+        const ha = k ? ` (${formatNumber(lang, k.leasedHa)}/${formatNumber(lang, k.leasableHa)} ${t('ha')})` : '';
+        out.push({ key, label: t(key === 'kcn-occupancy' ? 'statsKcn' : 'statsCcn'), value: v === null ? noData : pct(v) + ha, known: v !== null });
+        break;
+      }
+      case 'occupancy':
+        if (p) out.push({ key, label: t('occupancy'), value: pct(p.land.occupancyPct), known: p.land.occupancyPct !== null });
+        break;
+      case 'progress':
+        if (p) out.push({ key, label: t('progress'), value: pct(p.progress.progressPct), known: p.progress.progressPct !== null });
+        break;
+      case 'area':
+        if (p) {
+          const v = p.totalAreaHa.value;
+          out.push({ key, label: t('totalArea'), value: v === null ? noData : `${formatNumber(lang, v)} ${t('ha')}`, known: v !== null });
+        }
+        break;
+      case 'tenants':
+        if (p) {
+          const names = p.tenants.map((x) => x.name);
+          out.push(
+            names.length
+              ? { key, label: t('tenants'), value: String(names.length), known: true, detail: `${names.slice(0, 3).join('; ')}${names.length > 3 ? '…' : ''}` }
+              : { key, label: t('tenants'), value: t('noTenants'), known: false },
+          );
+        }
+        break;
+      case 'status':
+        if (p) out.push({ key, label: t('status'), value: ZONE_STATUS_LABELS[p.status][lang], known: true });
+        break;
+    }
+  }
+  return out;
+}
+
+/** Units as the targets file writes them ("%/yr"), in the interface language. */
+export const unitLabel = (unit: string | null, lang: Lang) => (unit && lang === 'vi' ? unit.replace('/yr', '/năm') : (unit ?? ''));

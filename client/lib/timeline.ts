@@ -1,0 +1,133 @@
+/**
+ * The leaders' timeline, as pure functions: which dates the slider stops at, and what each zone
+ * looked like at a date. A zone's state at D is its last history point dated on or before D; a
+ * figure that point leaves null stays null ("no data"), never 0. No map and no React here.
+ */
+import type { HistoryPoint, ZoneApiFeature } from '../../geodata/api.ts';
+import { PRE_LEASING_STATUSES, ZONE_STATUSES, type ZoneStatus } from '../../geodata/vocabulary.ts';
+
+/** The resolution was adopted in August 2021: the slider starts at the end of that year. */
+export const TIMELINE_START_YEAR = 2021;
+
+export type TimelineStep = {
+  /** Last day the step covers, YYYY-MM-DD; for "today" the current date. */
+  date: string;
+  kind: 'year' | 'quarter' | 'today';
+  year: number;
+  /** 1–4 for a quarter step. */
+  quarter?: number;
+};
+
+export type ZoneState = {
+  occupancyPct: number | null;
+  progressPct: number | null;
+  status: ZoneStatus | null;
+  /** Date of the history point the state comes from; null when none is on or before the date. */
+  from: string | null;
+  sourceId: string | null;
+};
+
+export const NO_STATE: ZoneState = { occupancyPct: null, progressPct: null, status: null, from: null, sourceId: null };
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+const quarterOf = (isoDate: string) => Math.floor((Number(isoDate.slice(5, 7)) - 1) / 3) + 1;
+const QUARTER_END = ['03-31', '06-30', '09-30', '12-31'];
+
+/**
+ * The slider's stops: the end of each year from 2021 up to last year, the end of every quarter of
+ * the current year (or of a past year) in which an edit was recorded, and today. `editDates` are
+ * the timestamps of edits (history points of origin "edit").
+ */
+export function timelineSteps(today: Date, editDates: string[] = []): TimelineStep[] {
+  const todayIso = isoDay(today);
+  const thisYear = today.getUTCFullYear();
+  const steps = new Map<string, TimelineStep>();
+  for (let y = TIMELINE_START_YEAR; y < thisYear; y++) steps.set(`${y}-12-31`, { date: `${y}-12-31`, kind: 'year', year: y });
+  for (const at of editDates) {
+    const day = at.slice(0, 10);
+    if (day.length < 10 || day > todayIso) continue;
+    const year = Number(day.slice(0, 4));
+    if (year < TIMELINE_START_YEAR) continue;
+    const q = quarterOf(day);
+    const end = `${year}-${QUARTER_END[q - 1]}`;
+    // The quarter that holds today is today's step; a year's last quarter is its year step.
+    if (end >= todayIso || q === 4) continue;
+    steps.set(end, { date: end, kind: 'quarter', year, quarter: q });
+  }
+  steps.set(todayIso, { date: todayIso, kind: 'today', year: thisYear });
+  return [...steps.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
+}
+
+/** The step nearest to the end of a given year (the comparison's "2021"). */
+export function stepIndexForYear(steps: TimelineStep[], year: number): number {
+  const i = steps.findIndex((s) => s.year === year && s.kind !== 'quarter');
+  return i >= 0 ? i : 0;
+}
+
+/** Compares a history point's date ("2024", "2024-12-31" or a timestamp) with the end of a day. */
+const onOrBefore = (pointDate: string, day: string) => pointDate <= `${day}T23:59:59.999Z`;
+
+const asStatus = (s: string | null): ZoneStatus | null => ((ZONE_STATUSES as readonly string[]).includes(s ?? '') ? (s as ZoneStatus) : null);
+
+/** The last point on or before `day`; NO_STATE when there is none. Points need not be sorted. */
+export function stateAt(points: readonly HistoryPoint[], day: string): ZoneState {
+  let best: HistoryPoint | null = null;
+  for (const p of points) {
+    if (!onOrBefore(p.date, day)) continue;
+    if (!best || p.date >= best.date) best = p;
+  }
+  if (!best) return NO_STATE;
+  return { occupancyPct: best.occupancyPct, progressPct: best.infraProgressPct, status: asStatus(best.status), from: best.date, sourceId: best.sourceId };
+}
+
+/** Today's state: the live figures the map shows (computed from plots and sourced items). */
+export function liveState(zone: ZoneApiFeature): ZoneState {
+  const p = zone.properties;
+  return { occupancyPct: p.land.occupancyPct, progressPct: p.progress.progressPct, status: p.status, from: null, sourceId: null };
+}
+
+/** Every zone's state at a step: the live figures for "today", else the history. */
+export function statesAt(
+  zones: readonly ZoneApiFeature[],
+  histories: ReadonlyMap<string, readonly HistoryPoint[]>,
+  step: TimelineStep,
+): Map<string, ZoneState> {
+  const out = new Map<string, ZoneState>();
+  for (const z of zones) out.set(z.id, step.kind === 'today' ? liveState(z) : stateAt(histories.get(z.id) ?? [], step.date));
+  return out;
+}
+
+/** Planned and revoked zones have no leasable land: the map hatches them at that date too. */
+export const isPreLeasing = (s: ZoneState) => s.status !== null && PRE_LEASING_STATUSES.includes(s.status);
+
+/** Dates of all edits in the histories, for the quarter steps. */
+export function editDates(histories: ReadonlyMap<string, readonly HistoryPoint[]>): string[] {
+  const out: string[] = [];
+  for (const points of histories.values()) for (const p of points) if (p.origin === 'edit') out.push(p.date);
+  return out;
+}
+
+/**
+ * Splits a series into runs of consecutive known values, so a chart draws gaps where a value is
+ * null instead of a line through zero.
+ */
+export function segments<T>(points: readonly T[], value: (p: T) => number | null): T[][] {
+  const out: T[][] = [];
+  let run: T[] = [];
+  for (const p of points) {
+    if (value(p) === null) {
+      if (run.length) out.push(run);
+      run = [];
+    } else run.push(p);
+  }
+  if (run.length) out.push(run);
+  return out;
+}
+
+/** A step's day as people read it: "31/12/2021" in Vietnamese, "31 Dec 2021" in English. */
+export function formatDay(lang: 'vi' | 'en', isoDay: string): string {
+  const [y, m, d] = isoDay.split('-').map(Number);
+  if (!y || !m || !d) return isoDay;
+  if (lang === 'vi') return `${d}/${m}/${y}`;
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+}

@@ -1,0 +1,65 @@
+/**
+ * The map with zones and plots from vector tiles (forced with ?tiles=1; the bundled data is small
+ * enough for GeoJSON by default): the same colours, ids and highlights as the GeoJSON map, and
+ * no download of the full plot list.
+ */
+import { centroid } from '@turf/turf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ZoneApiFeature } from '../../geodata/api.ts';
+import { LAYERS, SOURCES } from '../../client/map/style/ids.ts';
+import { OCCUPANCY_RAMP, rampColor } from '../../client/map/style/symbology.ts';
+import { chromiumPath } from './browser.ts';
+import { colorDistance, hexToRgb, pixelAt, startHarness, waitForIdle, waitForRendered, type Harness } from './harness.ts';
+
+let h: Harness | null;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h?.close());
+
+describe.skipIf(!chromiumPath())('the map from vector tiles', () => {
+  it('draws Huyền Tụng from tiles in its occupancy colour, plots too, without loading the plot list', async () => {
+    const ht = (await (await fetch(`${h!.url}api/zones/ccn-huyen-tung`)).json()) as ZoneApiFeature;
+    const [lon, lat] = centroid(ht).geometry.coordinates as [number, number];
+    const page = await h!.browser.newPage({ viewport: { width: 1200, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname + new URL(r.url()).search));
+    await page.goto(`${h!.url}?tiles=1#map=14/${lat}/${lon}`);
+    await waitForRendered(page, [LAYERS.zonesFill]);
+    await waitForIdle(page);
+
+    const state = await page.evaluate(
+      ({ zones, plots, fill }) => {
+        const m = window.__izAtlasMap!;
+        return {
+          zonesType: m.getSource(zones)?.type,
+          plotsType: m.getSource(plots)?.type,
+          ids: m.queryRenderedFeatures({ layers: [fill] }).map((f) => f.properties.id as string),
+        };
+      },
+      { zones: SOURCES.zones, plots: SOURCES.plots, fill: LAYERS.zonesFill },
+    );
+    expect(state.zonesType).toBe('vector');
+    expect(state.plotsType).toBe('vector');
+    expect(state.ids).toContain('ccn-huyen-tung');
+    const expected = hexToRgb(rampColor(OCCUPANCY_RAMP, ht.properties.land.occupancyPct));
+    expect(colorDistance(await pixelAt(page, [lon, lat], -6), expected)).toBeLessThanOrEqual(6);
+
+    // Feature-state on a vector source: selection outlines the zone without resending data.
+    await page.evaluate(({ zones }) => window.__izAtlasMap!.setFeatureState({ source: zones, id: 'ccn-huyen-tung' }, { selected: true }), { zones: SOURCES.zones });
+    const selected = await page.evaluate(({ zones }) => window.__izAtlasMap!.getFeatureState({ source: zones, id: 'ccn-huyen-tung' }), { zones: SOURCES.zones });
+    expect(selected).toMatchObject({ selected: true });
+
+    await page.evaluate(() => window.__izAtlasMap!.jumpTo({ zoom: 16 }));
+    await waitForRendered(page, [LAYERS.plotsFill]);
+    const plotIds = await page.evaluate((l) => window.__izAtlasMap!.queryRenderedFeatures({ layers: [l] }).map((f) => f.properties.zoneId as string), LAYERS.plotsFill);
+    expect(plotIds).toContain('ccn-huyen-tung');
+
+    expect(requests.some((r) => r.startsWith('/api/plots'))).toBe(false);
+    expect(requests.some((r) => r.startsWith('/tiles/meta.json'))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { HistoryPoint } from '../../geodata/api.ts';
+import { formatDay, segments, stateAt, stepIndexForYear, timelineSteps } from '../../client/lib/timeline.ts';
+
+const point = (date: string, occupancyPct: number | null, status: string | null = 'operating', origin: 'yearly' | 'edit' = 'yearly'): HistoryPoint => ({
+  date,
+  occupancyPct,
+  infraProgressPct: null,
+  status,
+  origin,
+  sourceId: 's',
+  auditId: null,
+});
+
+describe('timeline steps', () => {
+  it('runs from the end of 2021 by year to today, with quarters that have edits', () => {
+    const steps = timelineSteps(new Date('2026-11-24T10:00:00Z'), ['2026-02-03T08:00:00Z', '2026-05-01T08:00:00Z', '2026-11-20T08:00:00Z', '2023-12-01T00:00:00Z']);
+    expect(steps.map((s) => s.date)).toEqual(['2021-12-31', '2022-12-31', '2023-12-31', '2024-12-31', '2025-12-31', '2026-03-31', '2026-06-30', '2026-11-24']);
+    expect(steps.at(-1)!.kind).toBe('today');
+    expect(steps[5]).toMatchObject({ kind: 'quarter', quarter: 1, year: 2026 });
+    expect(stepIndexForYear(steps, 2021)).toBe(0);
+  });
+});
+
+describe('state at a date', () => {
+  const ht = [point('2021-12-31', null, null), point('2023-12-31', null, 'under_construction'), point('2024-12-31', 100), point('2026-06-02T09:15:00Z', 80, 'operating', 'edit')];
+  it('is the last point on or before the date, and null stays null', () => {
+    expect(stateAt(ht, '2021-12-31')).toMatchObject({ occupancyPct: null, status: null, from: '2021-12-31' });
+    expect(stateAt(ht, '2024-12-31').occupancyPct).toBe(100);
+    expect(stateAt(ht, '2026-06-02').occupancyPct).toBe(80);
+    expect(stateAt(ht, '2026-06-01').occupancyPct).toBe(100);
+    expect(stateAt(ht, '2020-12-31')).toMatchObject({ occupancyPct: null, from: null });
+  });
+  it('splits a series at nulls so charts draw gaps, not zeros', () => {
+    expect(segments([1, null, 2, 3, null], (v) => v)).toEqual([[1], [2, 3]]);
+  });
+  it('formats a step day for each language', () => {
+    expect(formatDay('vi', '2021-12-31')).toBe('31/12/2021');
+    expect(formatDay('en', '2021-12-31')).toBe('31 Dec 2021');
+  });
+});
