@@ -1,26 +1,17 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry, PlotApiFeature, Problem, ZoneApiFeature, ZoneHistory } from '../../geodata/api.ts';
-import { createApp, type App } from '../../server/app.ts';
 import type { Database } from '../../server/db/database.ts';
 import { createUser } from '../../server/domain/users.ts';
 import { ANON, caller, type Caller } from '../support/api-client.ts';
-import { openTestDb } from '../support/db.ts';
+import { signedInApp, TEST_PASSWORD } from '../support/signed-in-app.ts';
 
-const PW = 'correct horse battery';
 let db: Database;
-let app: App;
 let api: ReturnType<typeof caller>;
 let planner: Caller;
 let admin: Caller;
 
 beforeAll(async () => {
-  db = await openTestDb(inject('dbSnapshot'));
-  await createUser(db, { username: 'planner1', role: 'planner', password: PW });
-  await createUser(db, { username: 'admin1', role: 'admin', password: PW });
-  app = createApp({ db });
-  api = caller(app);
-  planner = await api.login('planner1', PW);
-  admin = await api.login('admin1', PW);
+  ({ db, api, planner, admin } = await signedInApp());
 });
 afterAll(() => db.close());
 
@@ -46,7 +37,7 @@ describe('sessions', () => {
   });
 
   it('sets an HttpOnly, SameSite=Strict cookie', async () => {
-    const res = await api.call(ANON, 'POST', '/api/session', { username: 'planner1', password: PW });
+    const res = await api.call(ANON, 'POST', '/api/session', { username: 'planner1', password: TEST_PASSWORD });
     const cookie = res.headers.get('set-cookie')!;
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Strict/i);
@@ -63,26 +54,26 @@ describe('sessions', () => {
 
   it('never promotes a session id planted before sign-in (fixation)', async () => {
     const planted = 'iz_session=attacker-chosen-value';
-    const res = await api.call({ cookie: planted, csrf: null }, 'POST', '/api/session', { username: 'planner1', password: PW });
+    const res = await api.call({ cookie: planted, csrf: null }, 'POST', '/api/session', { username: 'planner1', password: TEST_PASSWORD });
     expect(res.headers.get('set-cookie')).not.toContain('attacker-chosen-value');
     expect(await (await api.call({ cookie: planted, csrf: null }, 'GET', '/api/session')).json()).toMatchObject({ user: null });
   });
 
   it('ends a session on sign-out and ignores an expired one', async () => {
-    const s = await api.login('planner1', PW);
+    const s = await api.login('planner1', TEST_PASSWORD);
     expect((await api.call(s, 'DELETE', '/api/session')).status).toBe(204);
     expect(await (await api.call(s, 'GET', '/api/session')).json()).toMatchObject({ user: null });
-    const t = await api.login('planner1', PW);
+    const t = await api.login('planner1', TEST_PASSWORD);
     await db.query(`UPDATE sessions SET expires_at = now() - interval '1 minute'`);
     expect(await (await api.call(t, 'GET', '/api/session')).json()).toMatchObject({ user: null });
-    planner = await api.login('planner1', PW);
-    admin = await api.login('admin1', PW);
+    planner = await api.login('planner1', TEST_PASSWORD);
+    admin = await api.login('admin1', TEST_PASSWORD);
   });
 
   it('throttles repeated failures per user, even when the right password finally comes', async () => {
-    await createUser(db, { username: 'victim', role: 'planner', password: PW });
+    await createUser(db, { username: 'victim', role: 'planner', password: TEST_PASSWORD });
     for (let i = 0; i < 5; i++) expect((await api.call(ANON, 'POST', '/api/session', { username: 'victim', password: `guess-number-${i}` })).status).toBe(401);
-    const res = await api.call(ANON, 'POST', '/api/session', { username: 'victim', password: PW });
+    const res = await api.call(ANON, 'POST', '/api/session', { username: 'victim', password: TEST_PASSWORD });
     expect(res.status).toBe(429);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
   });

@@ -1,28 +1,21 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Enquiry, PlotApiFeature, Problem } from '../../geodata/api.ts';
-import { createApp, type App } from '../../server/app.ts';
 import type { Database } from '../../server/db/database.ts';
-import { createUser } from '../../server/domain/users.ts';
 import { ENQUIRY_LIMITS } from '../../server/routes/enquiries.ts';
 import { ANON, caller, type Caller } from '../support/api-client.ts';
-import { openTestDb } from '../support/db.ts';
+import { signedInApp } from '../support/signed-in-app.ts';
 
 // Each test posts from its own X-Forwarded-For address, which the server honours behind a proxy.
 process.env.TRUST_PROXY = '1';
 
 let db: Database;
-let app: App;
 let api: ReturnType<typeof caller>;
 let planner: Caller;
 const PLOT = 'ccn-nam-bang-lung-cn-01';
 const valid = { plotId: PLOT, name: 'Nguyễn Văn A', organisation: 'Cty CP Gỗ Bắc', email: 'a@example.vn', sector: 'wood', areaHa: 2.5, timeline: '2027', message: 'Cần 2,5 ha có xử lý nước thải' };
 
 beforeAll(async () => {
-  db = await openTestDb(inject('dbSnapshot'));
-  await createUser(db, { username: 'planner1', role: 'planner', password: 'correct horse battery' });
-  app = createApp({ db });
-  api = caller(app);
-  planner = await api.login('planner1', 'correct horse battery');
+  ({ db, api, planner } = await signedInApp());
 });
 afterAll(() => db.close());
 

@@ -1,21 +1,16 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/app.ts';
 import type { Database } from '../../server/db/database.ts';
-import { createUser } from '../../server/domain/users.ts';
 import { caller, type Caller } from '../support/api-client.ts';
-import { openTestDb } from '../support/db.ts';
+import { signedInApp } from '../support/signed-in-app.ts';
 
 let db: Database;
 let app: App;
 let api: ReturnType<typeof caller>;
 let planner: Caller;
 beforeAll(async () => {
-  db = await openTestDb(inject('dbSnapshot'));
-  await createUser(db, { username: 'planner1', role: 'planner', password: 'correct horse battery' });
-  app = createApp({ db });
-  api = caller(app);
-  planner = await api.login('planner1', 'correct horse battery');
+  ({ db, app, api, planner } = await signedInApp());
 });
 afterAll(() => db.close());
 

@@ -1,16 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection, Polygon } from 'geojson';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry, PlotApiFeature, ZoneApiFeature } from '../../geodata/api.ts';
 import { createApp, type App } from '../../server/app.ts';
 import type { Database } from '../../server/db/database.ts';
-import { createUser } from '../../server/domain/users.ts';
 import type { ImportReport } from '../../server/import/index.ts';
 import { ANON, caller, type Caller } from '../support/api-client.ts';
-import { openTestDb } from '../support/db.ts';
+import { signedInApp } from '../support/signed-in-app.ts';
 
-const PW = 'correct horse battery';
 const FIX = join(import.meta.dirname, '../fixtures/import');
 const ZONE = 'ccn-vang-muoi';
 let db: Database;
@@ -20,13 +18,7 @@ let planner: Caller;
 let admin: Caller;
 
 beforeAll(async () => {
-  db = await openTestDb(inject('dbSnapshot'));
-  await createUser(db, { username: 'planner1', role: 'planner', password: PW });
-  await createUser(db, { username: 'admin1', role: 'admin', password: PW });
-  app = createApp({ db });
-  api = caller(app);
-  planner = await api.login('planner1', PW);
-  admin = await api.login('admin1', PW);
+  ({ db, app, api, planner, admin } = await signedInApp());
 });
 afterAll(() => db.close());
 

@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Problem } from '../../geodata/api.ts';
 import type { TargetsFile, Tour } from '../../geodata/targets.ts';
-import { createApp, type App } from '../../server/app.ts';
 import type { Database } from '../../server/db/database.ts';
-import { createUser } from '../../server/domain/users.ts';
 import { ANON, caller, type Caller } from '../support/api-client.ts';
-import { openTestDb } from '../support/db.ts';
+import { signedInApp } from '../support/signed-in-app.ts';
 
 let db: Database;
-let app: App;
 let api: ReturnType<typeof caller>;
 let planner: Caller;
 beforeAll(async () => {
-  db = await openTestDb(inject('dbSnapshot'));
-  await createUser(db, { username: 'planner1', role: 'planner', password: 'correct horse battery' });
-  app = createApp({ db });
-  api = caller(app);
-  planner = await api.login('planner1', 'correct horse battery');
+  ({ db, api, planner } = await signedInApp());
 });
 afterAll(() => db.close());
 
