@@ -10,6 +10,7 @@
  * entries or whose row changed are reloaded, and only the tiles over them are dropped.
  */
 import { createHash } from 'node:crypto';
+import { dataStamp } from '../domain/data-stamp.ts';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { summarizeLand, summarizeProgress } from '../../geodata/metrics.ts';
 import type { ZoneProperties } from '../../geodata/schema.ts';
@@ -305,13 +306,8 @@ export class TileStore {
     await this.checking;
   }
 
-  private async readStamp(): Promise<Stamp> {
-    const [row] = await this.db.query<{ audits: string; last_audit: string; zones: string }>(
-      `SELECT (SELECT count(*) FROM audit_log)::text AS audits,
-              (SELECT coalesce(max(id), 0) FROM audit_log)::text AS last_audit,
-              (SELECT count(*) || '.' || coalesce(sum(version), 0) || '.' || coalesce(max(updated_at)::text, '') FROM zones) AS zones`,
-    );
-    return { audits: Number(row!.audits), lastAudit: row!.last_audit, zones: row!.zones };
+  private readStamp(): Promise<Stamp> {
+    return dataStamp(this.db);
   }
 
   private async readPlotStamp(): Promise<string> {

@@ -1,0 +1,15 @@
+import type { Queryable } from '../db/database.ts';
+
+/**
+ * A cheap fingerprint of the data: every edit and import appends to the audit log in the same
+ * transaction, and seeding changes the zones table. Caches (tiles, the zones response) compare it
+ * instead of holding authoritative state, so several server processes stay consistent.
+ */
+export async function dataStamp(db: Queryable): Promise<{ audits: number; lastAudit: string; zones: string }> {
+  const [row] = await db.query<{ audits: string; last_audit: string; zones: string }>(
+    `SELECT (SELECT count(*) FROM audit_log)::text AS audits,
+            (SELECT coalesce(max(id), 0) FROM audit_log)::text AS last_audit,
+            (SELECT count(*) || '.' || coalesce(sum(version), 0) || '.' || coalesce(max(updated_at)::text, '') FROM zones) AS zones`,
+  );
+  return { audits: Number(row!.audits), lastAudit: row!.last_audit, zones: row!.zones };
+}
