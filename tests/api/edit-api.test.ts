@@ -126,12 +126,16 @@ describe('editing a plot', () => {
   it('leases a plot: occupancy follows, ETag moves on, and one audit row says who and what', async () => {
     const plot = await availablePlot('ccn-vang-muoi');
     const { etag } = await getPlot(plot.id);
+    await api.call(ANON, 'GET', '/api/zones'); // fill the list cache before the edit
     const zoneBefore = (await getZone('ccn-vang-muoi')).zone.properties.land;
     const res = await api.call(planner, 'PATCH', `/api/plots/${plot.id}`, { status: 'leased', tenant: 'Cty TNHH Thử nghiệm', reason: 'signed 2026' }, { 'If-Match': etag });
     expect(res.status).toBe(200);
     expect(res.headers.get('etag')).not.toBe(etag);
     const zoneAfter = (await getZone('ccn-vang-muoi')).zone.properties.land;
     expect(zoneAfter.leasedHa).toBeCloseTo(zoneBefore.leasedHa + plot.properties.areaHa, 1);
+    // the list, which is cached by the data stamp, follows as well
+    const listed = ((await (await api.call(ANON, 'GET', '/api/zones')).json()) as { features: ZoneApiFeature[] }).features.find((z) => z.id === 'ccn-vang-muoi')!;
+    expect(listed.properties.land.leasedHa).toBeCloseTo(zoneAfter.leasedHa, 2);
     expect(zoneAfter.occupancyPct).toBeGreaterThan(0);
     const [entry] = ((await (await api.call(planner, 'GET', `/api/audit?entity=plot:${plot.id}`)).json()) as { entries: AuditEntry[] }).entries;
     expect(entry).toMatchObject({ username: 'planner1', action: 'update', zoneId: 'ccn-vang-muoi', reason: 'signed 2026' });
