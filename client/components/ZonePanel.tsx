@@ -1,3 +1,4 @@
+import { zoneSourceIds } from '../lib/zone-sources.ts';
 import { useEffect, useState } from 'react';
 import type { PlotApiFeature, ZoneApiFeature } from '../../geodata/api.ts';
 import type { Figure, Source } from '../../geodata/schema.ts';
@@ -31,18 +32,7 @@ type Tab = 'details' | 'history';
 
 /** Collects every source the zone cites, numbered in order of first use. */
 function citedSources(zone: ZoneApiFeature, all: Source[]) {
-  const p = zone.properties;
-  const ids = [
-    p.geometrySourceId,
-    p.totalAreaHa.sourceId,
-    p.industrialLandHa.sourceId,
-    p.occupancyClaim?.sourceId,
-    p.developer?.sourceId,
-    p.decision?.sourceId,
-    ...p.statusHistory.map((s) => s.sourceId),
-    ...p.infrastructure.map((i) => i.sourceId),
-    ...p.tenants.map((t) => t.sourceId),
-  ].filter((x): x is string => !!x);
+  const ids = zoneSourceIds(zone);
   const byId = new Map(all.map((s) => [s.id, s]));
   const cited = new Map<string, { n: number; source: Source }>();
   for (const id of ids) {

@@ -3,6 +3,7 @@
  * picture, its key figures and its sources. Made in the browser with jsPDF (loaded only when a
  * brief is asked for), text in the bundled Noto Sans so Vietnamese prints correctly.
  */
+import { zoneSourceIds } from '../../lib/zone-sources.ts';
 import type { Stats, ZoneApiFeature } from '../../../geodata/api.ts';
 import type { Source } from '../../../geodata/schema.ts';
 import { ZONE_KIND_LABELS, ZONE_STATUS_LABELS, ZONE_STATUSES } from '../../../geodata/vocabulary.ts';
@@ -33,23 +34,6 @@ const MAP_RATIO = 1.25;
 const MAP_BOX = { x: PAGE.m, y: 30, w: 170 };
 const COL_X = MAP_BOX.x + MAP_BOX.w + 8;
 const COL_W = PAGE.w - PAGE.m - COL_X;
-
-/** Every source a zone's figures cite, in order of first use (as the zone panel lists them). */
-function zoneSourceIds(z: ZoneApiFeature): string[] {
-  const p = z.properties;
-  const ids = [
-    p.geometrySourceId,
-    p.totalAreaHa.sourceId,
-    p.industrialLandHa.sourceId,
-    p.occupancyClaim?.sourceId,
-    p.developer?.sourceId,
-    p.decision?.sourceId,
-    ...p.statusHistory.map((s) => s.sourceId),
-    ...p.infrastructure.map((i) => i.sourceId),
-    ...p.tenants.map((t) => t.sourceId),
-  ];
-  return [...new Set(ids.filter((x): x is string => !!x))];
-}
 
 function sourceLine(s: Source): string {
   return `${s.title}${s.publisher ? `, ${s.publisher}` : ''}${s.date ? ` (${s.date})` : ''}${s.url ? `. ${s.url}` : ''}`;
