@@ -5,7 +5,7 @@ import type { ZoneApiFeature } from '../../geodata/api.ts';
 import { LAYERS } from '../../client/map/style/ids.ts';
 import { OCCUPANCY_RAMP, PROGRESS_RAMP, rampColor } from '../../client/map/style/symbology.ts';
 import { chromiumPath } from './browser.ts';
-import { colorDistance, hexToRgb, pixelAt, startHarness, waitForIdle, waitForRendered, type Harness } from './harness.ts';
+import { colorDistance, hexToRgb, pixelAt, startHarness, waitForIdle, waitForRendered, type Harness, openOfflinePage } from './harness.ts';
 
 let h: Harness | null;
 beforeAll(async () => {
@@ -18,21 +18,8 @@ async function zone(id: string): Promise<ZoneApiFeature> {
   return (await res.json()) as ZoneApiFeature;
 }
 
-/** A page that fails the test if it asks anything of the internet: the app must work offline. */
-async function openPage(hash = '', viewport = { width: 1200, height: 800 }) {
-  const page = await h!.browser.newPage({ viewport });
-  const external: string[] = [];
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(h!.url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    external.push(url);
-    return route.abort();
-  });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(h!.url + hash);
-  return { page, external, errors };
-}
+/** A page that fails the test if it asks anything of the internet. */
+const openPage = (hash = '', viewport = { width: 1200, height: 800 }) => openOfflinePage(h!, hash, viewport);
 
 const ZONE_VIEW_ZOOM = 14;
 /** Samples just above the centroid, clear of the label drawn below it. */

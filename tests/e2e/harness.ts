@@ -33,6 +33,25 @@ export async function startHarness(): Promise<Harness | null> {
   };
 }
 
+/**
+ * A page on the harness that aborts, and records, any request leaving the machine: the app must
+ * work offline. Page errors are recorded too.
+ */
+export async function openOfflinePage(h: Harness, hash = '', viewport = { width: 1200, height: 800 }, extra: { acceptDownloads?: boolean } = {}) {
+  const page = await h.browser.newPage({ viewport, ...extra });
+  const external: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(h.url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    external.push(url);
+    return route.abort();
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(h.url + hash);
+  return { page, external, errors };
+}
+
 /** Waits until MapLibre has really drawn zones (idle alone can fire with nothing on screen). */
 export async function waitForRendered(page: Page, layers: string[], timeout = 30_000) {
   await page.waitForFunction(

@@ -15,7 +15,7 @@ import { LAYERS } from '../../client/map/style/ids.ts';
 import { createUser } from '../../server/domain/users.ts';
 import { OCCUPANCY_RAMP, rampColor } from '../../client/map/style/symbology.ts';
 import { chromiumPath } from './browser.ts';
-import { colorDistance, hexToRgb, pixelAt, startHarness, waitForIdle, waitForRendered, type Harness } from './harness.ts';
+import { colorDistance, hexToRgb, pixelAt, startHarness, waitForIdle, waitForRendered, type Harness, openOfflinePage } from './harness.ts';
 
 let h: Harness | null;
 beforeAll(async () => {
@@ -27,21 +27,8 @@ async function getJson<T>(path: string): Promise<T> {
   return (await (await fetch(`${h!.url}${path}`)).json()) as T;
 }
 
-/** A page that fails the test if it asks anything of the internet: everything works offline. */
-async function openPage(hash = '', viewport = { width: 1280, height: 820 }) {
-  const page = await h!.browser.newPage({ viewport, acceptDownloads: true });
-  const external: string[] = [];
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(h!.url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    external.push(url);
-    return route.abort();
-  });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(h!.url + hash);
-  return { page, external, errors };
-}
+/** A page that fails the test if it asks anything of the internet. */
+const openPage = (hash = '', viewport = { width: 1280, height: 820 }) => openOfflinePage(h!, hash, viewport, { acceptDownloads: true });
 
 const zoneColour = async (page: Page, z: ZoneApiFeature) => pixelAt(page, centroid(z).geometry.coordinates as [number, number], -6);
 
