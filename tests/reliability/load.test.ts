@@ -10,6 +10,8 @@ const SECONDS = Number(process.env.RELIABILITY_SECONDS ?? 30);
 /** Per-client cap, so the loop ends by count even if the clock misbehaves. */
 const MAX_REQUESTS_PER_CLIENT = 5_000;
 const WRITE_SHARE = 0.2;
+/** A client waits as long as the server's own request timeout (30 s): a slower answer is the server's failure, not a timed-out client's. */
+const REQUEST_TIMEOUT_MS = 30_000;
 
 const dataDir = freshDataDir();
 let app: Running | null = null;
@@ -43,12 +45,12 @@ describe(`${CLIENTS} clients for ${SECONDS} s: reads and planners' writes`, () =
           if (Math.random() < WRITE_SHARE) {
             const plot = plots[(n * 7 + i) % plots.length]!;
             const sector = `load-${n}-${i}`;
-            const r = await writeSector(origin, session, plot.id, versions.get(plot.id)!, sector);
+            const r = await writeSector(origin, session, plot.id, versions.get(plot.id)!, sector, REQUEST_TIMEOUT_MS);
             statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
             if (r.status === 200) acked.push({ plotId: plot.id, sector, version: r.version });
             versions.set(plot.id, Math.max(versions.get(plot.id)!, r.version));
           } else {
-            const res = await fetch(origin + reads[(n + i) % reads.length]!, { signal: AbortSignal.timeout(10_000) });
+            const res = await fetch(origin + reads[(n + i) % reads.length]!, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
             await res.arrayBuffer();
             statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
           }
