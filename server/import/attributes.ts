@@ -6,8 +6,10 @@
  */
 import { LAND_USE_LABELS, LAND_USES, PLOT_STATUS_LABELS, PLOT_STATUSES, ZONE_KINDS, ZONE_STATUS_LABELS, ZONE_STATUSES, CONTEXT_KINDS, ACCURACIES, type LandUse, type PlotStatus, type ZoneStatus } from '../../geodata/vocabulary.ts';
 
-export const LAYERS = ['zones', 'plots', 'context'] as const;
-export type Layer = (typeof LAYERS)[number];
+import { IMPORT_LAYERS, type ImportLayer } from '../../geodata/import-report.ts';
+
+export const LAYERS = IMPORT_LAYERS;
+export type Layer = ImportLayer;
 
 /** Columns of the flat formats, in order. Import also reads these names back. */
 export const FLAT_COLUMNS: Record<Layer, readonly string[]> = {

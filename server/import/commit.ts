@@ -47,15 +47,8 @@ export async function loadImportContext(db: Queryable, importSourceId: string): 
   };
 }
 
-export type ChangeSummary = {
-  /** Plots: zone whose layout is replaced. */
-  zoneId: string | null;
-  created: string[];
-  updated: string[];
-  /** Plots: the zone's plots before, all removed. */
-  replaced: string[];
-  auditId: number | null;
-};
+import type { ChangeSummary } from '../../geodata/import-report.ts';
+export type { ChangeSummary };
 
 /** What a commit would do, computed without writing (the dry run's report says the same). */
 export function planChanges(a: Analysis, ctx: ImportContext): ChangeSummary[] {

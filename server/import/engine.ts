@@ -35,22 +35,8 @@ import {
 import { ImportFileError, type RawFeature, type RawLayer } from './readers.ts';
 import { fixLegacyText } from './vn-encoding.ts';
 
-export type IssueCode =
-  | 'crs' | 'degrees_vs_metres' | 'axis_swapped' | 'outside_province' | 'no_geometry' | 'geometry_type' | 'ring_closed' | 'ring_winding'
-  | 'ring_short' | 'self_intersection' | 'duplicate_id' | 'outside_zone' | 'overlap' | 'attribute_type' | 'unknown_value' | 'legacy_encoding'
-  | 'schema' | 'missing' | 'zone_mismatch' | 'unknown_zone' | 'rule' | 'unknown_source' | 'unknown_column' | 'z_dropped';
-
-export type ImportIssue = {
-  level: 'error' | 'warning';
-  /** Position of the feature in the file (0-based); null for the whole file. */
-  index: number | null;
-  id: string | null;
-  code: IssueCode;
-  message: string;
-  /** True when the import repaired it (the preview shows the repaired feature). */
-  fixed?: boolean;
-  suggestion?: string;
-};
+import type { ImportIssue, IssueCode } from '../../geodata/import-report.ts';
+export type { ImportIssue, IssueCode };
 
 export type ImportOptions = {
   layer: Layer;

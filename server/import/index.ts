@@ -2,13 +2,12 @@
  * One import, as the CLI and the upload endpoint run it: read → analyse → (unless a dry run or
  * an error) commit. The report is the same JSON in both.
  */
-import type { FeatureCollection } from 'geojson';
 import type { SessionUser } from '../../geodata/api.ts';
 import type { Database } from '../db/database.ts';
 import type { Layer } from './attributes.ts';
-import { commitImport, importSource, loadImportContext, planChanges, type ChangeSummary } from './commit.ts';
-import { analyse, toFeatureCollection, type ImportIssue } from './engine.ts';
-import { ImportFileError, readLayerFile, type ImportFormat } from './readers.ts';
+import { commitImport, importSource, loadImportContext, planChanges } from './commit.ts';
+import { analyse, toFeatureCollection } from './engine.ts';
+import { ImportFileError, readLayerFile } from './readers.ts';
 
 export { ImportFileError } from './readers.ts';
 export { LAYERS, type Layer } from './attributes.ts';
@@ -29,23 +28,8 @@ export type ImportRequest = {
   user: SessionUser;
 };
 
-export type ImportReport = {
-  ok: boolean;
-  dryRun: boolean;
-  committed: boolean;
-  file: { name: string | null; format: ImportFormat; bytes: number; layerName: string | null; encoding: string | null };
-  layer: Layer;
-  zone: string | null;
-  crs: { code: string; name: string; source: string; detail: string };
-  counts: { features: number; accepted: number; rejected: number; errors: number; warnings: number; repaired: number };
-  /** What the commit did (or, in a dry run, would do). Plots: one entry per zone, whose plots are all replaced. */
-  changes: ChangeSummary[];
-  sourceId: string;
-  notes: string[];
-  issues: ImportIssue[];
-};
-
-export type ImportResult = { report: ImportReport; preview: FeatureCollection };
+import type { ImportReport, ImportResult } from '../../geodata/import-report.ts';
+export type { ImportReport, ImportResult };
 
 /** Failure before analysis (unreadable file): the message says what to do. */
 export type ImportFailure = { error: ImportFileError };

@@ -15,14 +15,16 @@ import { createRequire } from 'node:module';
 import { crsFromGeoJsonMember, crsFromWkt, findCrs, type CrsInfo } from '../../geodata/crs/index.ts';
 import { codePageLabel, decodeUnknown, isUtf8 } from './vn-encoding.ts';
 
-export const FORMATS = ['geojson', 'kml', 'kmz', 'shp', 'gpkg', 'csv'] as const;
-export type ImportFormat = (typeof FORMATS)[number];
+import { IMPORT_FORMATS, type ImportFileErrorKind, type ImportFormat } from '../../geodata/import-report.ts';
+
+export const FORMATS = IMPORT_FORMATS;
+export type { ImportFormat };
 
 /** A file that cannot be read at all: the import stops before anything is checked or written. */
 export class ImportFileError extends Error {
   constructor(
     message: string,
-    readonly kind: 'empty' | 'unsupported' | 'corrupt' | 'no_crs' | 'too_large' | 'no_features' | 'ambiguous',
+    readonly kind: ImportFileErrorKind,
   ) {
     super(message);
   }

@@ -1,0 +1,64 @@
+/**
+ * What an import reports, the same JSON from `npm run import --report-json`, `POST /api/import`
+ * and in the planners' upload panel. The server fills it; the client only reads it.
+ */
+import type { FeatureCollection } from 'geojson';
+
+export const IMPORT_LAYERS = ['zones', 'plots', 'context'] as const;
+export type ImportLayer = (typeof IMPORT_LAYERS)[number];
+
+export const IMPORT_FORMATS = ['geojson', 'kml', 'kmz', 'shp', 'gpkg', 'csv'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** Why a file could not be read at all (the `reason` of a 400/413/415 problem). */
+export type ImportFileErrorKind = 'empty' | 'unsupported' | 'corrupt' | 'no_crs' | 'too_large' | 'no_features' | 'ambiguous';
+
+export const ISSUE_CODES = [
+  'crs', 'degrees_vs_metres', 'axis_swapped', 'outside_province', 'no_geometry', 'geometry_type', 'ring_closed', 'ring_winding',
+  'ring_short', 'self_intersection', 'duplicate_id', 'outside_zone', 'overlap', 'attribute_type', 'unknown_value', 'legacy_encoding',
+  'schema', 'missing', 'zone_mismatch', 'unknown_zone', 'rule', 'unknown_source', 'unknown_column', 'z_dropped',
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+export type ImportIssue = {
+  level: 'error' | 'warning';
+  /** Position of the feature in the file (0-based); null for the whole file. */
+  index: number | null;
+  id: string | null;
+  code: IssueCode;
+  /** English, naming the field and the value. */
+  message: string;
+  /** True when the import repaired it (the preview shows the repaired feature). */
+  fixed?: boolean;
+  suggestion?: string;
+};
+
+export type ChangeSummary = {
+  /** Plots: zone whose layout is replaced. */
+  zoneId: string | null;
+  created: string[];
+  updated: string[];
+  /** Plots: the zone's plots before, all removed. */
+  replaced: string[];
+  auditId: number | null;
+};
+
+export type ImportReport = {
+  /** No errors and something to write. */
+  ok: boolean;
+  dryRun: boolean;
+  committed: boolean;
+  file: { name: string | null; format: ImportFormat; bytes: number; layerName: string | null; encoding: string | null };
+  layer: ImportLayer;
+  zone: string | null;
+  crs: { code: string; name: string; source: string; detail: string };
+  counts: { features: number; accepted: number; rejected: number; errors: number; warnings: number; repaired: number };
+  /** What the commit did (or, in a dry run, would do). Plots: one entry per zone, whose plots are all replaced. */
+  changes: ChangeSummary[];
+  sourceId: string;
+  notes: string[];
+  issues: ImportIssue[];
+};
+
+/** 200 (dry run or committed) and 422 (commit refused): the report and the accepted features in WGS 84. */
+export type ImportResult = { report: ImportReport; preview: FeatureCollection };
