@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
 import { api } from './api.ts';
 import { Legend } from './components/Legend.tsx';
 import { ModeSwitch } from './components/ModeSwitch.tsx';
@@ -20,6 +20,9 @@ import { MapView } from './map/MapView.tsx';
 import type { MapController } from './map/map-controller.ts';
 import { useMapTools } from './map/use-map-tools.ts';
 import { SessionProvider, useSession } from './session/session.tsx';
+
+/** Planners only: loaded when first opened, so visitors do not download it. */
+const ImportPanel = lazy(() => import('./components/import/ImportPanel.tsx').then((m) => ({ default: m.ImportPanel })));
 
 /** Loads one API resource that never changes during a visit. */
 function useStatic<T>(load: () => Promise<T>, onError: (e: unknown) => void): T | null {
@@ -50,6 +53,8 @@ function Atlas({ initial, state, setState }: AtlasProps) {
   const [flyRequest, setFlyRequest] = useState(0);
   const [plotId, setPlotId] = useState<string | null>(null);
   const [usersOpen, setUsersOpen] = useState(false);
+  /** The upload panel, and the zone whose plot layout it was opened for. */
+  const [importing, setImporting] = useState<{ zone: string | null } | null>(null);
   const onError = (e: unknown) => setError(String(e));
   const data = useAtlasData(onError);
   const { zones, plots, stats, version } = data;
@@ -73,6 +78,7 @@ function Atlas({ initial, state, setState }: AtlasProps) {
 
   useEffect(() => {
     if (user?.role !== 'admin') setUsersOpen(false);
+    if (!user) setImporting(null);
   }, [user]);
 
   const selectZone = useCallback((zone: string | null, fly: boolean) => {
@@ -128,7 +134,7 @@ function Atlas({ initial, state, setState }: AtlasProps) {
         </button>
         <InvestorButtons tab={dock.tab} onTab={dock.open} version={version} />
         <LeadersMenu leaders={leaders} />
-        <SessionControl onOpenUsers={() => setUsersOpen(true)} />
+        <SessionControl onOpenUsers={() => setUsersOpen(true)} onOpenImport={() => setImporting({ zone: state.zone })} />
       </header>
       <main className={dock.tab ? 'body dock-open' : 'body'}>
         <MapView
@@ -158,7 +164,7 @@ function Atlas({ initial, state, setState }: AtlasProps) {
           <InvestorDock
             tab={dock.tab}
             onTab={dock.open}
-            behind={!!(selectedPlot || selected || usersOpen)}
+            behind={!!(selectedPlot || selected || usersOpen || importing)}
             state={state}
             setState={setState}
             zones={zones}
@@ -202,6 +208,20 @@ function Atlas({ initial, state, setState }: AtlasProps) {
         />
         {leaders.hidesPanels ? null : usersOpen && user?.role === 'admin' ? (
           <UsersPanel onClose={() => setUsersOpen(false)} />
+        ) : importing && user && zones ? (
+          <Suspense fallback={<div className="notice">{translate(state.lang, 'loading')}</div>}>
+            <ImportPanel
+              initialZone={importing.zone}
+              zones={zones}
+              controller={mapCtl}
+              onClose={() => setImporting(null)}
+              onImported={() => data.reload()}
+              onOpenZone={(id) => {
+                setImporting(null);
+                selectZone(id, true);
+              }}
+            />
+          </Suspense>
         ) : selectedPlot ? (
           <PlotPanel
             plot={selectedPlot}
@@ -229,6 +249,7 @@ function Atlas({ initial, state, setState }: AtlasProps) {
               plots={plots?.features.filter((p) => p.properties.zoneId === selected.id) ?? []}
               onOpenPlot={openPlot}
               onClose={() => selectZone(null, false)}
+              onImportPlots={() => setImporting({ zone: selected.id })}
               onEdited={() => onEdited()}
             />
           )

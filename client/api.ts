@@ -21,6 +21,7 @@ import type {
 } from '../geodata/api.ts';
 import type { InfrastructurePatch, PlotPatch, Role, ZonePatch } from '../geodata/requests.ts';
 import type { TargetsFile, Tour } from '../geodata/targets.ts';
+import type { ImportLayer, ImportResult } from '../geodata/import-report.ts';
 import type { EnquiryInput } from '../geodata/requests.ts';
 import type { EnquiryStatus, InfraItem } from '../geodata/vocabulary.ts';
 
@@ -42,11 +43,21 @@ export type Versioned<T> = { value: T; etag: string };
 /** GET /api/targets: the targets file plus today's occupancy computed from plots. */
 export type TargetsResponse = TargetsFile & { current: { ccnOccupancyPct: number | null; kcnOccupancyPct: number | null; asOf: string } };
 
-type RequestOptions = { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown; csrf?: string; ifMatch?: string };
+type RequestOptions = {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  /** A file sent as it is (an import upload) instead of a JSON body. */
+  file?: Blob;
+  csrf?: string;
+  ifMatch?: string;
+  /** Error statuses whose body is an answer, not a failure (422 from an import with errors). */
+  answers?: number[];
+};
 
 async function send(path: string, opts: RequestOptions = {}): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (opts.file) headers['Content-Type'] = 'application/octet-stream';
   if (opts.csrf) headers['X-CSRF-Token'] = opts.csrf;
   if (opts.ifMatch) headers['If-Match'] = opts.ifMatch;
   let res: Response;
@@ -56,12 +67,12 @@ async function send(path: string, opts: RequestOptions = {}): Promise<Response> 
       headers,
       // The session cookie is HttpOnly and same-site: only ever sent to our own origin.
       credentials: 'same-origin',
-      ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
+      ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : opts.file ? { body: opts.file } : {}),
     });
   } catch {
     throw new ApiError(0, null);
   }
-  if (!res.ok) {
+  if (!res.ok && !opts.answers?.includes(res.status)) {
     const type = res.headers.get('Content-Type') ?? '';
     const problem = type.includes('json') ? ((await res.json().catch(() => null)) as Problem | null) : null;
     const retry = Number(res.headers.get('Retry-After'));
@@ -82,6 +93,16 @@ async function versioned<T>(path: string, opts?: RequestOptions): Promise<Versio
 }
 
 const enc = encodeURIComponent;
+
+/** What an upload asks for: the layer, the zone a plot layout belongs to, a CRS when the file has none. */
+export type ImportQuery = { layer: ImportLayer; zone?: string | null; crs?: string | null; dryRun: boolean; filename: string };
+
+function importParams(q: ImportQuery): string {
+  const params = new URLSearchParams({ layer: q.layer, dryRun: String(q.dryRun), filename: q.filename });
+  if (q.zone) params.set('zone', q.zone);
+  if (q.crs) params.set('crs', q.crs);
+  return params.toString();
+}
 
 export type AuditQuery = { entity?: string; zone?: string; since?: string; limit?: number };
 
@@ -132,6 +153,8 @@ export function editor(csrf: string) {
     patchUser: (id: number, body: { role?: Role; disabled?: boolean; password?: string }) =>
       json<UserRecord>(`/api/users/${id}`, { method: 'PATCH', body, csrf }),
     patchEnquiry: (id: number, status: EnquiryStatus) => json<Enquiry>(`/api/enquiries/${id}`, { method: 'PATCH', body: { status }, csrf }),
+    /** Checks (dryRun) or imports a file; a refused commit (422) still answers with its report. */
+    importFile: (file: Blob, q: ImportQuery) => json<ImportResult>(`/api/import?${importParams(q)}`, { method: 'POST', file, csrf, answers: [422] }),
   };
 }
 export type Editor = ReturnType<typeof editor>;

@@ -5,7 +5,7 @@ import { useSession } from '../session/session.tsx';
 import { SignInForm } from './SignInForm.tsx';
 
 /** The header's account corner: "Sign in", or who is signed in with their role and "Sign out". */
-export function SessionControl({ onOpenUsers }: { onOpenUsers: () => void }) {
+export function SessionControl({ onOpenUsers, onOpenImport }: { onOpenUsers: () => void; onOpenImport: () => void }) {
   const { t } = useI18n();
   const session = useSession();
   const [open, setOpen] = useState(false);
@@ -19,6 +19,9 @@ export function SessionControl({ onOpenUsers }: { onOpenUsers: () => void }) {
         <span className="who">
           <strong>{user.username}</strong> <small>{t(user.role === 'admin' ? 'roleAdmin' : 'rolePlanner')}</small>
         </span>
+        <button type="button" className="lang" onClick={onOpenImport} data-testid="open-import">
+          {t('imOpen')}
+        </button>
         {user.role === 'admin' && (
           <button type="button" className="lang" onClick={onOpenUsers}>
             {t('users')}

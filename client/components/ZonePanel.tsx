@@ -24,6 +24,8 @@ type Props = {
   plots: PlotApiFeature[];
   onOpenPlot: (id: string) => void;
   onClose: () => void;
+  /** Opens the upload panel for this zone's plot layout. */
+  onImportPlots: () => void;
   /** An edit succeeded: reload zones, plots and stats. */
   onEdited: () => void;
 };
@@ -42,7 +44,7 @@ function citedSources(zone: ZoneApiFeature, all: Source[]) {
   return cited;
 }
 
-export function ZonePanel({ zone, sources, version, plotCode, zoneName, plots, onOpenPlot, onClose, onEdited }: Props) {
+export function ZonePanel({ zone, sources, version, plotCode, zoneName, plots, onOpenPlot, onClose, onImportPlots, onEdited }: Props) {
   const { t, lang, num, pct } = useI18n();
   const { user } = useSession();
   const editable = canEdit(user);
@@ -115,6 +117,9 @@ export function ZonePanel({ zone, sources, version, plotCode, zoneName, plots, o
         <div className="actions panel-actions">
           <button type="button" onClick={() => setEditing('zone')}>
             {t('editZone')}
+          </button>
+          <button type="button" className="secondary" onClick={onImportPlots} data-testid="import-plots">
+            {t('imOpenPlots')}
           </button>
         </div>
       )}

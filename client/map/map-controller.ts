@@ -281,6 +281,27 @@ export class MapController {
     });
   }
 
+  /** The import being checked, drawn over the map until it is committed or dropped (null clears it). */
+  setImportPreview(preview: GeoJSON.FeatureCollection | null) {
+    this.importFocus = null;
+    this.whenStyled(() => {
+      this.map.removeFeatureState({ source: SOURCES.importPreview });
+      this.source(SOURCES.importPreview).setData(preview ?? { type: 'FeatureCollection', features: [] });
+    });
+  }
+
+  private importFocus: string | null = null;
+
+  /** Outlines the preview feature an issue is about. */
+  focusImportFeature(id: string | null) {
+    const before = this.importFocus;
+    this.importFocus = id;
+    this.whenStyled(() => {
+      if (before) this.map.removeFeatureState({ source: SOURCES.importPreview, id: before }, 'focus');
+      if (id) this.map.setFeatureState({ source: SOURCES.importPreview, id }, { focus: true });
+    });
+  }
+
   /** Dashed outlines on plots with open enquiries: for planners only. */
   showEnquiryMarks(visible: boolean) {
     this.whenStyled(() => this.map.setLayoutProperty(FIND_LAYERS.plotsEnquiry, 'visibility', visible ? 'visible' : 'none'));

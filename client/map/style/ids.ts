@@ -7,6 +7,8 @@ export const SOURCES = {
   plots: 'plots',
   /** The line being drawn to split a plot: temporary, never sent anywhere until the user confirms. */
   draft: 'draft',
+  /** An uploaded file's features, checked but not yet imported: drawn over the map until committed or dropped. */
+  importPreview: 'import-preview',
 } as const;
 
 export const LAYERS = {
@@ -29,6 +31,10 @@ export const LAYERS = {
   plotsSelected: 'plots-selected',
   draftLine: 'draft-line',
   draftVertices: 'draft-vertices',
+  importFill: 'import-preview-fill',
+  importLine: 'import-preview-line',
+  importPoint: 'import-preview-point',
+  importFocus: 'import-preview-focus',
   clusters: 'clusters-circle',
   clusterLabels: 'clusters-label',
   zoneLabels: 'zone-labels',

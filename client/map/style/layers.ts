@@ -15,6 +15,8 @@ import {
   CANDIDATE_OUTLINE,
   CCN_OUTLINE,
   DRAFT_LINE,
+  IMPORT_OUTLINE,
+  IMPORT_WASH,
   KCN_OUTLINE,
   NON_LEASABLE_COLORS,
   OCCUPANCY_RAMP,
@@ -48,6 +50,15 @@ export function clusterLabel(mode: ColourMode, lang: Lang, noData: string): Expr
 }
 
 export const nameField = (lang: Lang): ExpressionSpecification => ['get', lang === 'vi' ? 'nameVi' : 'nameEn'];
+
+/** Leasable plots by status, the others by land use: the map, the legend and the import preview agree. */
+const plotFillColor = (): ExpressionSpecification => [
+  'match',
+  ['get', 'landUse'],
+  [...LEASABLE_LAND_USES],
+  matchColor('status', PLOT_STATUS_COLORS, '#999999'),
+  matchColor('landUse', NON_LEASABLE_COLORS, '#999999'),
+];
 
 const kindIs = (kind: 'KCN' | 'CCN'): ExpressionSpecification => ['==', ['get', 'kind'], kind];
 const preLeasing: ExpressionSpecification = ['==', ['get', 'preLeasing'], true];
@@ -98,15 +109,7 @@ function zoneLayers(mode: ColourMode, lang: Lang, noData: string): LayerSpecific
       type: 'fill',
       source: SOURCES.plots,
       minzoom: PLOTS_MIN_ZOOM,
-      paint: {
-        'fill-color': [
-          'match',
-          ['get', 'landUse'],
-          [...LEASABLE_LAND_USES],
-          matchColor('status', PLOT_STATUS_COLORS, '#999999'),
-          matchColor('landUse', NON_LEASABLE_COLORS, '#999999'),
-        ],
-      },
+      paint: { 'fill-color': plotFillColor() },
     },
     { id: LAYERS.plotsOutline, type: 'line', source: SOURCES.plots, minzoom: PLOTS_MIN_ZOOM, paint: { 'line-color': '#ffffff', 'line-width': 1 } },
     // Find land: search matches, the hovered result, plots with open enquiries (under the selection).
@@ -196,6 +199,45 @@ function draftLayers(): LayerSpecification[] {
   ];
 }
 
+/**
+ * A checked file before it is imported, at every zoom (plots included): plots in their status
+ * colours, other polygons as a pale wash, all with a dashed outline; the feature of the issue
+ * being looked at gets the selection outline (feature-state "focus").
+ */
+function importPreviewLayers(): LayerSpecification[] {
+  const isPlot: ExpressionSpecification = ['has', 'landUse'];
+  const polygon: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
+  return [
+    {
+      id: LAYERS.importFill,
+      type: 'fill',
+      source: SOURCES.importPreview,
+      filter: polygon,
+      paint: { 'fill-color': ['case', isPlot, plotFillColor(), IMPORT_WASH], 'fill-opacity': ['case', isPlot, 0.9, 0.45] },
+    },
+    {
+      id: LAYERS.importLine,
+      type: 'line',
+      source: SOURCES.importPreview,
+      filter: ['!=', ['geometry-type'], 'Point'],
+      paint: { 'line-color': IMPORT_OUTLINE, 'line-width': 1.5, 'line-dasharray': [2, 1] },
+    },
+    {
+      id: LAYERS.importPoint,
+      type: 'circle',
+      source: SOURCES.importPreview,
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: { 'circle-radius': 5, 'circle-color': IMPORT_WASH, 'circle-stroke-color': IMPORT_OUTLINE, 'circle-stroke-width': 2 },
+    },
+    {
+      id: LAYERS.importFocus,
+      type: 'line',
+      source: SOURCES.importPreview,
+      paint: { 'line-color': SELECTION_OUTLINE, 'line-width': ['case', ['boolean', ['feature-state', 'focus'], false], 4, 0] },
+    },
+  ];
+}
+
 export function buildStyle(opts: { base: string; mode: ColourMode; lang: Lang; noData: string }): StyleSpecification {
   return {
     version: 8,
@@ -208,8 +250,9 @@ export function buildStyle(opts: { base: string; mode: ColourMode; lang: Lang; n
       [SOURCES.clusters]: { type: 'geojson', data: empty() },
       [SOURCES.plots]: { type: 'geojson', data: empty(), promoteId: 'id' },
       [SOURCES.draft]: { type: 'geojson', data: empty() },
+      [SOURCES.importPreview]: { type: 'geojson', data: empty(), promoteId: 'id' },
       ...measureSources(),
     },
-    layers: [...basemapLayers(opts.lang), ...zoneLayers(opts.mode, opts.lang, opts.noData), ...draftLayers(), ...measureLayers()],
+    layers: [...basemapLayers(opts.lang), ...zoneLayers(opts.mode, opts.lang, opts.noData), ...importPreviewLayers(), ...draftLayers(), ...measureLayers()],
   };
 }

@@ -69,6 +69,9 @@ export const SELECTION_OUTLINE = '#e7298a';
 export const CANDIDATE_OUTLINE = '#ff7f00';
 /** The split line being drawn: dark, so it reads over every plot colour. */
 export const DRAFT_LINE = '#111111';
+/** An import preview: dark dashed outlines over a pale wash (zones, context), plots in their status colours. */
+export const IMPORT_OUTLINE = '#111111';
+export const IMPORT_WASH = '#ffffff';
 
 /**
  * Find land. Plots matching the investor's search: Okabe–Ito yellow on a dark casing, which reads

@@ -1,0 +1,104 @@
+/**
+ * A planner uploads a VN-2000 / TM-3 Shapefile of CCN Vằng Mười's plot layout in which two plots
+ * are leased: the check draws the file over the map (in the leased colour) with its report and
+ * writes nothing; "Import" commits it, and the zone's occupancy is recomputed from the new plots.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { pointOnFeature } from '@turf/turf';
+import type { FeatureCollection, Polygon } from 'geojson';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PlotCollection, ZoneApiFeature } from '../../geodata/api.ts';
+import { formatPct } from '../../client/i18n/strings.ts';
+import { LAYERS } from '../../client/map/style/ids.ts';
+import { PLOT_STATUS_COLORS } from '../../client/map/style/symbology.ts';
+import { createUser } from '../../server/domain/users.ts';
+import { chromiumPath } from './browser.ts';
+import { colorDistance, hexToRgb, openOfflinePage, pixelAt, startHarness, waitForIdle, waitForRendered, type Harness } from './harness.ts';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
+const SHAPEFILE = `${FIXTURES}vang-muoi-leased-9213.zip`;
+const ZONE = 'ccn-vang-muoi';
+const LEASED_PLOT = 'ccn-vang-muoi-cn-01';
+const USER = { username: 'planner1', password: 'a-long-test-password-42' };
+
+let h: Harness | null;
+beforeAll(async () => {
+  h = await startHarness();
+  if (h) await createUser(h.db, { username: USER.username, role: 'planner', password: USER.password });
+});
+afterAll(() => h?.close());
+
+const getJson = async <T,>(path: string) => (await (await fetch(h!.url + path)).json()) as T;
+const occupancy = async () => (await getJson<ZoneApiFeature>(`api/zones/${ZONE}`)).properties.land.occupancyPct;
+
+describe.skipIf(!chromiumPath())('planner imports a plot layout from a VN-2000 Shapefile', () => {
+  it('checks, previews on the map, commits, and the occupancy is recomputed', { timeout: 240_000 }, async () => {
+    const source = JSON.parse(readFileSync(`${FIXTURES}plots-vang-muoi-leased.geojson`, 'utf8')) as FeatureCollection<Polygon, { id: string }>;
+    const leasedPoint = pointOnFeature(source.features.find((f) => f.properties.id === LEASED_PLOT)!).geometry.coordinates as [number, number];
+    const before = await occupancy();
+    expect(before).toBe(0);
+
+    const { page, external, errors } = await openOfflinePage(h!, `#zone=${ZONE}`, { width: 1280, height: 900 });
+    await waitForRendered(page, [LAYERS.zonesFill], 60_000);
+    const header = page.getByRole('banner');
+    await header.getByRole('button', { name: 'Đăng nhập' }).click();
+    const form = header.getByRole('form', { name: 'Đăng nhập' });
+    await form.getByLabel('Tên đăng nhập').fill(USER.username);
+    await form.getByLabel('Mật khẩu').fill(USER.password);
+    await form.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect.poll(() => page.getByTestId('session').textContent()).toContain(USER.username);
+
+    // From the zone's panel to the upload panel, with the zone chosen.
+    await page.getByTestId('zone-panel').getByTestId('import-plots').click();
+    const panel = page.getByTestId('import-panel');
+    await expect.poll(() => panel.getByTestId('import-zone').inputValue(), { timeout: 30_000 }).toBe(ZONE);
+    await panel.getByTestId('import-file').setInputFiles(SHAPEFILE);
+    await panel.getByTestId('import-check').click();
+
+    // The report: the CRS read from the .prj, eight valid plots, nothing wrong, what would change.
+    const report = panel.getByTestId('import-report');
+    await expect.poll(() => report.isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(await report.getByTestId('import-crs').textContent()).toContain('EPSG:9213');
+    expect(await report.getByTestId('import-counts').textContent()).toBe('8 đối tượng trong tệp · 8 hợp lệ · 0 lỗi · 0 cảnh báo, 0 đã tự sửa');
+    expect(await report.getByTestId('import-changes').textContent()).toContain('sẽ thay 8 lô hiện có bằng 8 lô trong tệp');
+
+    // The preview is on the map, the leased plot in the leased colour; the database is untouched.
+    await waitForRendered(page, [LAYERS.importFill]);
+    await waitForIdle(page);
+    const previewIds = await page.evaluate((l) => [...new Set(window.__izAtlasMap!.queryRenderedFeatures({ layers: [l] }).map((f) => f.properties.id))], LAYERS.importFill);
+    expect(previewIds.sort()).toEqual(source.features.map((f) => f.properties.id).sort());
+    await expect.poll(async () => colorDistance(await pixelAt(page, leasedPoint), hexToRgb(PLOT_STATUS_COLORS.leased))).toBeLessThanOrEqual(14);
+    expect(await occupancy()).toBe(0);
+    const stored = await getJson<PlotCollection>(`api/zones/${ZONE}/plots`);
+    expect(stored.features.find((p) => p.id === LEASED_PLOT)?.properties.status).toBe('available');
+
+    // Commit: the preview gives way to the stored plots, now leased.
+    await panel.getByTestId('import-commit').click();
+    await expect.poll(() => panel.getByTestId('import-done').textContent(), { timeout: 30_000 }).toContain('Đã nhập 8 đối tượng');
+    const after = await occupancy();
+    expect(after).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.evaluate((l) => window.__izAtlasMap!.queryRenderedFeatures({ layers: [l] }).length, LAYERS.importFill), { timeout: 30_000 })
+      .toBe(0);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          ([l, id]) => window.__izAtlasMap!.queryRenderedFeatures({ layers: [l] }).find((f) => f.properties.id === id)?.properties.status,
+          [LAYERS.plotsFill, LEASED_PLOT] as const,
+        ),
+      { timeout: 30_000 })
+      .toBe('leased');
+    await waitForIdle(page);
+    expect(colorDistance(await pixelAt(page, leasedPoint), hexToRgb(PLOT_STATUS_COLORS.leased))).toBeLessThanOrEqual(6);
+
+    // The zone's panel shows the occupancy computed from the imported plots.
+    await panel.getByTestId('import-done').getByRole('button', { name: /Vằng Mười/ }).click();
+    const zonePanel = page.getByTestId('zone-panel');
+    await expect.poll(() => zonePanel.getByTestId('zone-occupancy').textContent(), { timeout: 30_000 }).toBe(formatPct('vi', after, 'Chưa có số liệu'));
+
+    expect(external).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
