@@ -16,6 +16,7 @@ import { I18nProvider } from './i18n/i18n.tsx';
 import { translate } from './i18n/strings.ts';
 import { useAtlasData } from './lib/use-atlas-data.ts';
 import { formatHash, parseHash, type HashState, type View } from './lib/hash-state.ts';
+import { findLand, NO_FILTERS } from './lib/land-search.ts';
 import { MapView } from './map/MapView.tsx';
 import type { MapController } from './map/map-controller.ts';
 import { useMapTools } from './map/use-map-tools.ts';
@@ -23,6 +24,8 @@ import { SessionProvider, useSession } from './session/session.tsx';
 
 /** Planners only: loaded when first opened, so visitors do not download it. */
 const ImportPanel = lazy(() => import('./components/import/ImportPanel.tsx').then((m) => ({ default: m.ImportPanel })));
+
+const DataExportPanel = lazy(() => import('./components/export/DataExportPanel.tsx').then((m) => ({ default: m.DataExportPanel })));
 
 /** Loads one API resource that never changes during a visit. */
 function useStatic<T>(load: () => Promise<T>, onError: (e: unknown) => void): T | null {
@@ -55,6 +58,7 @@ function Atlas({ initial, state, setState }: AtlasProps) {
   const [usersOpen, setUsersOpen] = useState(false);
   /** The upload panel, and the zone whose plot layout it was opened for. */
   const [importing, setImporting] = useState<{ zone: string | null } | null>(null);
+  const [exporting, setExporting] = useState(false);
   const onError = (e: unknown) => setError(String(e));
   const data = useAtlasData(onError);
   const { zones, plots, stats, version } = data;
@@ -94,6 +98,11 @@ function Atlas({ initial, state, setState }: AtlasProps) {
   const zoneName = useCallback((id: string) => zoneById.get(id)?.properties.name[state.lang] ?? null, [zoneById, state.lang]);
 
   const selected = (state.zone && zoneById.get(state.zone)) || null;
+  /** What the open find-land search matches, offered as an export scope (the panel runs the same search). */
+  const foundPlots = useMemo(
+    () => (exporting && state.find && plots && zones && context ? findLand(plots.features, zones, context, state.filters ?? NO_FILTERS).map((r) => r.plot.id) : null),
+    [exporting, state.find, state.filters, plots, zones, context],
+  );
   const selectedPlot = (plotId && plotById.get(plotId)) || null;
 
   const onPlotClick = (id: string) => {
@@ -133,7 +142,7 @@ function Atlas({ initial, state, setState }: AtlasProps) {
           {translate(state.lang, 'language')}
         </button>
         <InvestorButtons tab={dock.tab} onTab={dock.open} version={version} />
-        <LeadersMenu leaders={leaders} />
+        <LeadersMenu leaders={leaders} onExportData={() => setExporting(true)} />
         <SessionControl onOpenUsers={() => setUsersOpen(true)} onOpenImport={() => setImporting({ zone: state.zone })} />
       </header>
       <main className={dock.tab ? 'body dock-open' : 'body'}>
@@ -164,7 +173,7 @@ function Atlas({ initial, state, setState }: AtlasProps) {
           <InvestorDock
             tab={dock.tab}
             onTab={dock.open}
-            behind={!!(selectedPlot || selected || usersOpen || importing)}
+            behind={!!(selectedPlot || selected || usersOpen || importing || exporting)}
             state={state}
             setState={setState}
             zones={zones}
@@ -208,6 +217,10 @@ function Atlas({ initial, state, setState }: AtlasProps) {
         />
         {leaders.hidesPanels ? null : usersOpen && user?.role === 'admin' ? (
           <UsersPanel onClose={() => setUsersOpen(false)} />
+        ) : exporting && zones ? (
+          <Suspense fallback={<div className="notice">{translate(state.lang, 'loading')}</div>}>
+            <DataExportPanel zones={zones} selectedZone={state.zone} foundPlots={foundPlots} onClose={() => setExporting(false)} />
+          </Suspense>
         ) : importing && user && zones ? (
           <Suspense fallback={<div className="notice">{translate(state.lang, 'loading')}</div>}>
             <ImportPanel

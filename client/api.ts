@@ -21,7 +21,7 @@ import type {
 } from '../geodata/api.ts';
 import type { InfrastructurePatch, PlotPatch, Role, ZonePatch } from '../geodata/requests.ts';
 import type { TargetsFile, Tour } from '../geodata/targets.ts';
-import type { ImportLayer, ImportResult } from '../geodata/import-report.ts';
+import type { ImportLayer, ImportResult } from '../geodata/exchange.ts';
 import type { EnquiryInput } from '../geodata/requests.ts';
 import type { EnquiryStatus, InfraItem } from '../geodata/vocabulary.ts';
 

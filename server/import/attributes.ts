@@ -6,7 +6,7 @@
  */
 import { LAND_USE_LABELS, LAND_USES, PLOT_STATUS_LABELS, PLOT_STATUSES, ZONE_KINDS, ZONE_STATUS_LABELS, ZONE_STATUSES, CONTEXT_KINDS, ACCURACIES, type LandUse, type PlotStatus, type ZoneStatus } from '../../geodata/vocabulary.ts';
 
-import { IMPORT_LAYERS, type ImportLayer } from '../../geodata/import-report.ts';
+import { IMPORT_LAYERS, type ImportLayer } from '../../geodata/exchange.ts';
 
 export const LAYERS = IMPORT_LAYERS;
 export type Layer = ImportLayer;

@@ -47,7 +47,7 @@ export async function loadImportContext(db: Queryable, importSourceId: string): 
   };
 }
 
-import type { ChangeSummary } from '../../geodata/import-report.ts';
+import type { ChangeSummary } from '../../geodata/exchange.ts';
 export type { ChangeSummary };
 
 /** What a commit would do, computed without writing (the dry run's report says the same). */

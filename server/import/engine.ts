@@ -35,7 +35,7 @@ import {
 import { ImportFileError, type RawFeature, type RawLayer } from './readers.ts';
 import { fixLegacyText } from './vn-encoding.ts';
 
-import type { ImportIssue, IssueCode } from '../../geodata/import-report.ts';
+import type { ImportIssue, IssueCode } from '../../geodata/exchange.ts';
 export type { ImportIssue, IssueCode };
 
 export type ImportOptions = {

@@ -28,7 +28,7 @@ export type ImportRequest = {
   user: SessionUser;
 };
 
-import type { ImportReport, ImportResult } from '../../geodata/import-report.ts';
+import type { ImportReport, ImportResult } from '../../geodata/exchange.ts';
 export type { ImportReport, ImportResult };
 
 /** Failure before analysis (unreadable file): the message says what to do. */

@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { crsFromGeoJsonMember, crsFromWkt, findCrs, type CrsInfo } from '../../geodata/crs/index.ts';
 import { codePageLabel, decodeUnknown, isUtf8 } from './vn-encoding.ts';
 
-import { IMPORT_FORMATS, type ImportFileErrorKind, type ImportFormat } from '../../geodata/import-report.ts';
+import { IMPORT_FORMATS, type ImportFileErrorKind, type ImportFormat } from '../../geodata/exchange.ts';
 
 export const FORMATS = IMPORT_FORMATS;
 export type { ImportFormat };

@@ -13,6 +13,7 @@ import { formatPct } from '../../client/i18n/strings.ts';
 import { LAYERS } from '../../client/map/style/ids.ts';
 import { PLOT_STATUS_COLORS } from '../../client/map/style/symbology.ts';
 import { createUser } from '../../server/domain/users.ts';
+import { runImport } from '../../server/import/index.ts';
 import { chromiumPath } from './browser.ts';
 import { colorDistance, hexToRgb, openOfflinePage, pixelAt, startHarness, waitForIdle, waitForRendered, type Harness } from './harness.ts';
 
@@ -33,13 +34,13 @@ const getJson = async <T,>(path: string) => (await (await fetch(h!.url + path)).
 const occupancy = async () => (await getJson<ZoneApiFeature>(`api/zones/${ZONE}`)).properties.land.occupancyPct;
 
 describe.skipIf(!chromiumPath())('planner imports a plot layout from a VN-2000 Shapefile', () => {
-  it('checks, previews on the map, commits, and the occupancy is recomputed', { timeout: 240_000 }, async () => {
+  it('checks, previews on the map, commits, sees the occupancy recomputed, and exports it back', { timeout: 240_000 }, async () => {
     const source = JSON.parse(readFileSync(`${FIXTURES}plots-vang-muoi-leased.geojson`, 'utf8')) as FeatureCollection<Polygon, { id: string }>;
     const leasedPoint = pointOnFeature(source.features.find((f) => f.properties.id === LEASED_PLOT)!).geometry.coordinates as [number, number];
     const before = await occupancy();
     expect(before).toBe(0);
 
-    const { page, external, errors } = await openOfflinePage(h!, `#zone=${ZONE}`, { width: 1280, height: 900 });
+    const { page, external, errors } = await openOfflinePage(h!, `#zone=${ZONE}`, { width: 1280, height: 900 }, { acceptDownloads: true });
     await waitForRendered(page, [LAYERS.zonesFill], 60_000);
     const header = page.getByRole('banner');
     await header.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -96,6 +97,22 @@ describe.skipIf(!chromiumPath())('planner imports a plot layout from a VN-2000 S
     await panel.getByTestId('import-done').getByRole('button', { name: /Vằng Mười/ }).click();
     const zonePanel = page.getByTestId('zone-panel');
     await expect.poll(() => zonePanel.getByTestId('zone-occupancy').textContent(), { timeout: 30_000 }).toBe(formatPct('vi', after, 'Chưa có số liệu'));
+
+    // And back out: the zone's plots as a VN-2000 / TM-3 Shapefile, which imports cleanly again.
+    await page.getByRole('banner').getByText('Xuất', { exact: true }).click();
+    await page.getByTestId('export-data').click();
+    const exporter = page.getByTestId('data-export');
+    expect(await exporter.getByTestId('export-scope-zone').isChecked()).toBe(true);
+    await exporter.getByTestId('export-format').selectOption('shp');
+    await exporter.getByTestId('export-crs').selectOption('EPSG:9213');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), exporter.getByTestId('export-download').click()]);
+    const bytes = readFileSync(await download.path());
+    expect(download.suggestedFilename()).toMatch(/\.zip$/);
+    const back = await runImport(h!.db, { bytes, fileName: download.suggestedFilename(), layer: 'plots', zone: ZONE, dryRun: true, user: { id: 0, username: 'test', role: 'planner' } });
+    expect(back.report.crs.code).toBe('EPSG:9213');
+    expect(back.report.counts).toMatchObject({ features: 8, accepted: 8, errors: 0 });
+    const statuses = (fc: FeatureCollection) => Object.fromEntries(fc.features.map((f) => [f.properties!.id, f.properties!.status]));
+    expect(statuses(back.preview)).toEqual(statuses((await getJson<PlotCollection>(`api/zones/${ZONE}/plots`)) as FeatureCollection));
 
     expect(external).toEqual([]);
     expect(errors).toEqual([]);

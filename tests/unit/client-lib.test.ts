@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE, formatHash, parseHash } from '../../client/lib/hash-state.ts';
 import { foldText, matchesQuery } from '../../client/lib/text.ts';
 import { STRINGS } from '../../client/i18n/strings.ts';
+import { exportUrl } from '../../client/lib/export-url.ts';
 
 describe('search folding', () => {
   it.each([
@@ -41,5 +42,19 @@ describe('interface text', () => {
   it('has every key in both languages, none empty', () => {
     expect(Object.keys(STRINGS.en).sort()).toEqual(Object.keys(STRINGS.vi).sort());
     for (const lang of ['vi', 'en'] as const) for (const v of Object.values(STRINGS[lang])) expect(v.trim()).not.toBe('');
+  });
+});
+
+describe('data export address', () => {
+  it('asks the server for the layer, format, CRS and scope chosen', () => {
+    expect(exportUrl({ layer: 'plots', format: 'shp', crs: 'EPSG:9213', scope: { kind: 'zone', zone: 'ccn-vang-muoi' } })).toBe(
+      '/api/export?layer=plots&format=shp&crs=EPSG%3A9213&zone=ccn-vang-muoi',
+    );
+    expect(exportUrl({ layer: 'plots', format: 'csv', crs: 'EPSG:4326', scope: { kind: 'ids', ids: ['a', 'b'] } })).toBe('/api/export?layer=plots&format=csv&ids=a%2Cb');
+    expect(exportUrl({ layer: 'zones', format: 'geojson', crs: 'EPSG:4326', scope: { kind: 'all' } })).toBe('/api/export?layer=zones&format=geojson');
+  });
+
+  it('never asks for KML outside WGS 84, which the server refuses', () => {
+    expect(exportUrl({ layer: 'zones', format: 'kml', crs: 'EPSG:9213', scope: { kind: 'all' } })).toBe('/api/export?layer=zones&format=kml');
   });
 });

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ZoneApiFeature } from '../../../geodata/api.ts';
 import { CRS_TABLE } from '../../../geodata/crs/table.ts';
-import type { ImportFileErrorKind, ImportLayer, ImportResult } from '../../../geodata/import-report.ts';
+import type { ImportFileErrorKind, ImportLayer, ImportResult } from '../../../geodata/exchange.ts';
 import { ApiError, type ImportQuery } from '../../api.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { StringKey } from '../../i18n/strings.ts';

@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import type { ImportReport } from '../../../geodata/import-report.ts';
+import type { ImportReport } from '../../../geodata/exchange.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ISSUE_LABELS } from './issue-labels.ts';
 

@@ -1,5 +1,5 @@
 /** Headings for the import report's issue codes; the server's message (English) gives the detail. */
-import type { IssueCode } from '../../../geodata/import-report.ts';
+import type { IssueCode } from '../../../geodata/exchange.ts';
 import type { Lang } from '../../i18n/strings.ts';
 
 export const ISSUE_LABELS: Record<IssueCode, Record<Lang, string>> = {

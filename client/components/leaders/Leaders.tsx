@@ -48,7 +48,7 @@ const EXPORTS: { kind: ExportKind; label: 'ldExportPng1' | 'ldExportPng2' | 'ldE
 ];
 
 /** Header buttons: dashboard, timeline, presentation, export. */
-export function LeadersMenu({ leaders }: { leaders: Leaders }) {
+export function LeadersMenu({ leaders, onExportData }: { leaders: Leaders; onExportData: () => void }) {
   const { t } = useI18n();
   const menu = useRef<HTMLDetailsElement>(null);
   return (
@@ -79,6 +79,18 @@ export function LeadersMenu({ leaders }: { leaders: Leaders }) {
               </button>
             </li>
           ))}
+          <li>
+            <button
+              type="button"
+              data-testid="export-data"
+              onClick={() => {
+                if (menu.current) menu.current.open = false;
+                onExportData();
+              }}
+            >
+              {t('dxOpen')}
+            </button>
+          </li>
         </ul>
       </details>
     </nav>

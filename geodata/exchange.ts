@@ -1,6 +1,7 @@
 /**
- * What an import reports, the same JSON from `npm run import --report-json`, `POST /api/import`
- * and in the planners' upload panel. The server fills it; the client only reads it.
+ * Import and export, as client and server both name them: layers, formats, and what an import
+ * reports (the same JSON from `npm run import --report-json`, `POST /api/import` and the
+ * planners' upload panel; the server fills it, the client only reads it).
  */
 import type { FeatureCollection } from 'geojson';
 
@@ -9,6 +10,9 @@ export type ImportLayer = (typeof IMPORT_LAYERS)[number];
 
 export const IMPORT_FORMATS = ['geojson', 'kml', 'kmz', 'shp', 'gpkg', 'csv'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+export const EXPORT_FORMATS = ['geojson', 'csv', 'kml', 'gpkg', 'shp'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Why a file could not be read at all (the `reason` of a 400/413/415 problem). */
 export type ImportFileErrorKind = 'empty' | 'unsupported' | 'corrupt' | 'no_crs' | 'too_large' | 'no_features' | 'ambiguous';
