@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
+import { useCallback, useEffect, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
 import { api } from './api.ts';
 import { Legend } from './components/Legend.tsx';
 import { ModeSwitch } from './components/ModeSwitch.tsx';
@@ -6,7 +6,7 @@ import { PlotPanel } from './components/PlotPanel.tsx';
 import { SearchBox } from './components/SearchBox.tsx';
 import { SessionControl } from './components/SessionControl.tsx';
 import { StatsBar } from './components/StatsBar.tsx';
-import { UsersPanel } from './components/UsersPanel.tsx';
+import { deferred } from './components/deferred.tsx';
 import { ZonePanel } from './components/ZonePanel.tsx';
 import { Brochure } from './components/find-land/Brochure.tsx';
 import { InvestorButtons, InvestorDock, useEnquiryMarks, useInvestorDock } from './components/find-land/InvestorDock.tsx';
@@ -22,10 +22,10 @@ import type { MapController } from './map/map-controller.ts';
 import { useMapTools } from './map/use-map-tools.ts';
 import { SessionProvider, useSession } from './session/session.tsx';
 
-/** Planners only: loaded when first opened, so visitors do not download it. */
-const ImportPanel = lazy(() => import('./components/import/ImportPanel.tsx').then((m) => ({ default: m.ImportPanel })));
-
-const DataExportPanel = lazy(() => import('./components/export/DataExportPanel.tsx').then((m) => ({ default: m.DataExportPanel })));
+// Loaded when first opened: most visitors never need them.
+const ImportPanel = deferred(() => import('./components/import/ImportPanel.tsx').then((m) => m.ImportPanel));
+const DataExportPanel = deferred(() => import('./components/export/DataExportPanel.tsx').then((m) => m.DataExportPanel));
+const UsersPanel = deferred(() => import('./components/UsersPanel.tsx').then((m) => m.UsersPanel));
 
 /** Loads one API resource that never changes during a visit. */
 function useStatic<T>(load: () => Promise<T>, onError: (e: unknown) => void): T | null {
@@ -218,23 +218,19 @@ function Atlas({ initial, state, setState }: AtlasProps) {
         {leaders.hidesPanels ? null : usersOpen && user?.role === 'admin' ? (
           <UsersPanel onClose={() => setUsersOpen(false)} />
         ) : exporting && zones ? (
-          <Suspense fallback={<div className="notice">{translate(state.lang, 'loading')}</div>}>
-            <DataExportPanel zones={zones} selectedZone={state.zone} foundPlots={foundPlots} onClose={() => setExporting(false)} />
-          </Suspense>
+          <DataExportPanel zones={zones} selectedZone={state.zone} foundPlots={foundPlots} onClose={() => setExporting(false)} />
         ) : importing && user && zones ? (
-          <Suspense fallback={<div className="notice">{translate(state.lang, 'loading')}</div>}>
-            <ImportPanel
-              initialZone={importing.zone}
-              zones={zones}
-              controller={mapCtl}
-              onClose={() => setImporting(null)}
-              onImported={() => data.reload()}
-              onOpenZone={(id) => {
-                setImporting(null);
-                selectZone(id, true);
-              }}
-            />
-          </Suspense>
+          <ImportPanel
+            initialZone={importing.zone}
+            zones={zones}
+            controller={mapCtl}
+            onClose={() => setImporting(null)}
+            onImported={() => data.reload()}
+            onOpenZone={(id) => {
+              setImporting(null);
+              selectZone(id, true);
+            }}
+          />
         ) : selectedPlot ? (
           <PlotPanel
             plot={selectedPlot}

@@ -8,9 +8,12 @@ import { NON_LEASABLE_COLORS, PLOT_STATUS_COLORS } from '../map/style/symbology.
 import { canEdit, useSession } from '../session/session.tsx';
 import { AuditList } from './AuditList.tsx';
 import { InvestorActions } from './enquiry/InvestorActions.tsx';
-import { PlotEditForm } from './PlotEditForm.tsx';
-import { PlotMergeTool } from './PlotMergeTool.tsx';
-import { PlotSplitTool } from './PlotSplitTool.tsx';
+import { deferred } from './deferred.tsx';
+
+// Planners only: not in the first download.
+const PlotEditForm = deferred(() => import('./PlotEditForm.tsx').then((m) => m.PlotEditForm));
+const PlotSplitTool = deferred(() => import('./PlotSplitTool.tsx').then((m) => m.PlotSplitTool));
+const PlotMergeTool = deferred(() => import('./PlotMergeTool.tsx').then((m) => m.PlotMergeTool));
 
 type Props = {
   plot: PlotApiFeature;

@@ -2,7 +2,10 @@ import { useState } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
 import { errorMessage } from '../lib/error-message.ts';
 import { useSession } from '../session/session.tsx';
-import { SignInForm } from './SignInForm.tsx';
+import { deferred } from './deferred.tsx';
+
+/** Loaded when "Sign in" is pressed: visitors never need it. */
+const SignInForm = deferred(() => import('./SignInForm.tsx').then((m) => m.SignInForm));
 
 /** The header's account corner: "Sign in", or who is signed in with their role and "Sign out". */
 export function SessionControl({ onOpenUsers, onOpenImport }: { onOpenUsers: () => void; onOpenImport: () => void }) {

@@ -9,9 +9,12 @@ import { canEdit, useSession } from '../session/session.tsx';
 import { AuditList } from './AuditList.tsx';
 import { InvestorActions } from './enquiry/InvestorActions.tsx';
 import { HistoryTable } from './HistoryTable.tsx';
-import { InfraEditForm } from './InfraEditForm.tsx';
+import { deferred } from './deferred.tsx';
 import { SourceRef } from './SourceRef.tsx';
-import { ZoneEditForm } from './ZoneEditForm.tsx';
+
+// Planners only: not in the first download.
+const ZoneEditForm = deferred(() => import('./ZoneEditForm.tsx').then((m) => m.ZoneEditForm));
+const InfraEditForm = deferred(() => import('./InfraEditForm.tsx').then((m) => m.InfraEditForm));
 
 type Props = {
   zone: ZoneApiFeature;

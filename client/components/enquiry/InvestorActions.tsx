@@ -2,7 +2,10 @@ import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { formatHash, parseHash } from '../../lib/hash-state.ts';
 import { SHORTLIST_MAX, useShortlist } from '../find-land/shortlist.ts';
-import { EnquiryForm } from './EnquiryForm.tsx';
+import { deferred } from '../deferred.tsx';
+
+/** Loaded when an investor opens it. */
+const EnquiryForm = deferred(() => import('./EnquiryForm.tsx').then((m) => m.EnquiryForm));
 
 type Props = { kind: 'plot' | 'zone'; id: string; /** "Plot CN-02 · CCN Nam Bằng Lũng", for the form's "About:" line. */ about: string };
 

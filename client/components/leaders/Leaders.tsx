@@ -18,9 +18,12 @@ import { CompareView } from './CompareView.tsx';
 import { Dashboard } from './Dashboard.tsx';
 import { Presentation } from './Presentation.tsx';
 import { TimelineBar, useStepLabel } from './TimelineBar.tsx';
-import { TourEditor } from './TourEditor.tsx';
+import { deferred } from '../deferred.tsx';
 import { useHistories, useTargets, useTour } from './use-leaders-data.ts';
 import './leaders.css';
+
+/** Planners only: not in the first download. */
+const TourEditor = deferred(() => import('./TourEditor.tsx').then((m) => m.TourEditor));
 
 export type ExportKind = PictureKind | 'pdf';
 type View = { dashboard: boolean; timeline: boolean; presenting: boolean; comparing: boolean };
