@@ -114,10 +114,28 @@ function flatRow(layer: Layer, f: AnyFeature, asOf: string): Record<string, stri
   return { id: p.id, kind: p.kind, name_vi: p.name?.vi ?? null, name_en: p.name?.en ?? null, ref: p.ref ?? null, accuracy: p.accuracy, source_id: p.sourceId, as_of: asOf, sources };
 }
 
+/**
+ * Spreadsheet formula injection (OWASP "CSV Injection"): a cell that starts with = + - @, a tab
+ * or a carriage return is run as a formula when the CSV is opened in Excel or LibreOffice. Such
+ * cells get a leading single quote, which the spreadsheet shows as text. Cells that already start
+ * with quotes before one of those characters get one more, so the import can take exactly one off
+ * (server/import/readers.ts) and a CSV round trip gives the text back unchanged.
+ */
+export const CSV_FORMULA = /^'*[=+\-@\t\r]/;
+
+/**
+ * XML 1.0 cannot hold "]]>" in text, nor C0 controls other than tab and newlines, nor U+FFFE/FFFF
+ * (not even as character references); the KML writer escapes < and & only. The KML has no CDATA
+ * sections, so every "]]>" in it is text (or an attribute value) and may be written "]]&gt;".
+ */
+export function wellFormedXml(xml: string): string {
+  return xml.replaceAll(']]>', ']]&gt;').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+}
+
 const baseName = (q: ExportQuery, crs: CrsInfo) => `iz-atlas-${q.layer}${q.zone ? `-${q.zone}` : ''}-${crs.code.replace(':', '')}`;
 
 const sourcesCsv = (sources: Source[]) =>
-  Papa.unparse(sources.map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, url: s.url, date: s.date, note: s.note ?? '' })), { newline: '\n' });
+  Papa.unparse(sources.map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, url: s.url, date: s.date, note: s.note ?? '' })), { newline: '\n', escapeFormulae: CSV_FORMULA });
 
 function readme(q: ExportQuery, crs: CrsInfo, asOf: string, count: number, sources: Source[]) {
   return [
@@ -266,12 +284,12 @@ export async function runExport(db: Database, q: ExportQuery): Promise<ExportFil
     case 'csv': {
       const csv = Papa.unparse(
         rows.map((r, i) => ({ WKT: wkx.Geometry.parseGeoJSON(geoms[i]!).toWkt(), ...r })),
-        { columns: ['WKT', ...FLAT_COLUMNS[q.layer]], newline: '\r\n' },
+        { columns: ['WKT', ...FLAT_COLUMNS[q.layer]], newline: '\r\n', escapeFormulae: CSV_FORMULA },
       );
       return { bytes: new TextEncoder().encode('\uFEFF' + csv), contentType: 'text/csv; charset=utf-8', fileName: `${name}.csv`, count };
     }
     case 'kml': {
-      const kml = foldersToKML({
+      const kml = wellFormedXml(foldersToKML({
         type: 'root',
         children: [
           {
@@ -291,7 +309,7 @@ export async function runExport(db: Database, q: ExportQuery): Promise<ExportFil
             })),
           },
         ],
-      } as never);
+      } as never));
       return { bytes: new TextEncoder().encode(kml), contentType: 'application/vnd.google-earth.kml+xml; charset=utf-8', fileName: `${name}.kml`, count };
     }
     case 'gpkg':

@@ -312,7 +312,9 @@ const WKT = /^(wkt|geometry|geom|the_geom|shape)$/i;
 
 function readCsv(bytes: Uint8Array): RawLayer {
   const { text, encoding } = textOf(bytes);
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
+  // A quote before = + - @ is the export's guard against formula injection (server/export): take one off.
+  const unguard = (v: string) => (/^'+[=+\-@\t\r]/.test(v) ? v.slice(1) : v);
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim(), transform: unguard });
   const fatal = parsed.errors.find((e) => e.type === 'Delimiter' || e.code === 'MissingQuotes');
   if (fatal && !parsed.data.length) throw new ImportFileError(`The CSV could not be read: ${fatal.message}.`, 'corrupt');
   const fields = parsed.meta.fields ?? [];
