@@ -120,6 +120,19 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
       CREATE INDEX rate_events_idx ON rate_events (key, at)
     `,
   },
+  {
+    version: 4,
+    name: 'a 2-D index on plot bounding boxes',
+    // A btree on (min_lon, max_lon, …) narrows a viewport query by longitude only: at national scale
+    // it walks half the index. A GiST index on core PostgreSQL's box type (no extension needed, so
+    // PGlite and a stock server alike) answers "intersects this box" in 2-D. The column is
+    // generated, so the INSERTs that list their columns need no change.
+    sql: `
+      ALTER TABLE plots ADD COLUMN bbox box GENERATED ALWAYS AS (box(point(min_lon, min_lat), point(max_lon, max_lat))) STORED;
+      CREATE INDEX plots_bbox_gist_idx ON plots USING gist (bbox);
+      DROP INDEX plots_bbox_idx
+    `,
+  },
 ];
 
 export async function migrate(db: Database): Promise<number[]> {

@@ -25,17 +25,25 @@ function toFeature(r: PlotRow): PlotApiFeature {
   };
 }
 
+/**
+ * SQL for "the plot's bounding box intersects [minLon, minLat, maxLon, maxLat]", edges included.
+ * Callers pass minimum ≤ maximum (the API rejects anything else; OGC leaves boxes across the
+ * antimeridian out of the SQL): box() would silently swap the corners of an inverted one.
+ * `bbox && box` is what the GiST index (migration 4) answers; box operators compare with a 1e-6
+ * tolerance, so the exact test on the four columns follows and keeps the result what it was.
+ */
+function bboxIntersects(bbox: readonly [number, number, number, number], param: (v: unknown) => string): string {
+  const [w, s, e, n] = bbox.map(param) as [string, string, string, string];
+  return `bbox && box(point(${w}, ${s}), point(${e}, ${n})) AND max_lon >= ${w} AND min_lon <= ${e} AND max_lat >= ${s} AND min_lat <= ${n}`;
+}
+
 export async function findPlots(db: Queryable, q: PlotQuery): Promise<PlotApiFeature[]> {
   const where: string[] = [];
   const params: unknown[] = [];
   const param = (v: unknown) => `$${params.push(v)}`;
   if (q.zoneId) where.push(`zone_id = ${param(q.zoneId)}`);
   if (q.statuses?.length) where.push(`status = ANY(${param(q.statuses)})`);
-  if (q.bbox) {
-    const [minLon, minLat, maxLon, maxLat] = q.bbox;
-    // Bounding boxes that intersect the requested one.
-    where.push(`max_lon >= ${param(minLon)} AND min_lon <= ${param(maxLon)} AND max_lat >= ${param(minLat)} AND min_lat <= ${param(maxLat)}`);
-  }
+  if (q.bbox) where.push(bboxIntersects(q.bbox, param));
   const rows = await db.query<PlotRow>(
     `SELECT ${COLUMNS} FROM plots ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY id`,
     [...params],
