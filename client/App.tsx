@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
+import type { PlotApiFeature } from '../geodata/api.ts';
 import { api } from './api.ts';
 import { Legend } from './components/Legend.tsx';
 import { ModeSwitch } from './components/ModeSwitch.tsx';
@@ -55,6 +56,8 @@ function Atlas({ initial, state, setState }: AtlasProps) {
   const [error, setError] = useState<string | null>(null);
   const [flyRequest, setFlyRequest] = useState(0);
   const [plotId, setPlotId] = useState<string | null>(null);
+  /** A plot fetched on its own: with vector tiles the client holds no plot list to look it up in. */
+  const [loosePlot, setLoosePlot] = useState<PlotApiFeature | null>(null);
   const [usersOpen, setUsersOpen] = useState(false);
   /** The upload panel, and the zone whose plot layout it was opened for. */
   const [importing, setImporting] = useState<{ zone: string | null } | null>(null);
@@ -103,20 +106,31 @@ function Atlas({ initial, state, setState }: AtlasProps) {
     () => (exporting && state.find && plots && zones && context ? findLand(plots.features, zones, context, state.filters ?? NO_FILTERS).map((r) => r.plot.id) : null),
     [exporting, state.find, state.filters, plots, zones, context],
   );
-  const selectedPlot = (plotId && plotById.get(plotId)) || null;
+  const selectedPlot = (plotId && (plotById.get(plotId) ?? (loosePlot?.id === plotId ? loosePlot : null))) || null;
 
+  const showPlot = (plot: PlotApiFeature) => {
+    setState((s) => ({ ...s, zone: plot.properties.zoneId }));
+    setPlotId(plot.id);
+  };
   const onPlotClick = (id: string) => {
     const plot = plotById.get(id);
-    if (!plot) return;
-    setState((s) => ({ ...s, zone: plot.properties.zoneId }));
-    setPlotId(id);
+    if (plot) return showPlot(plot);
+    api.plot(id).then(({ value }) => {
+      setLoosePlot(value);
+      showPlot(value);
+      // Gone since the tile was drawn (merged, say): nothing to open.
+    }, () => setPlotId(null));
   };
   const closePlot = () => {
     map.tools.cancel();
     setPlotId(null);
   };
   /** After an edit the map, the panels and the province figures are all refetched. */
-  const onEdited = (select?: string) => data.reload(() => select && setPlotId(select));
+  const onEdited = (select?: string) =>
+    data.reload(() => {
+      if (select) setPlotId(select);
+      if (loosePlot) api.plot(select ?? loosePlot.id).then(({ value }) => setLoosePlot(value), () => setLoosePlot(null));
+    });
   /** Opens a plot from a list (search results, inbox, shortlist) and frames it beside the panels. */
   const openPlot = (id: string) => {
     onPlotClick(id);

@@ -79,8 +79,9 @@ export class MapController {
       style: buildStyle({ base: window.location.href, mode: opts.mode, lang: opts.lang, noData: opts.noData }),
       ...(opts.view ? { center: [opts.view.lon, opts.view.lat], zoom: opts.view.zoom } : { bounds: PROVINCE_BOUNDS, fitBoundsOptions: { padding: 20 } }),
       attributionControl: { compact: true, customAttribution: 'iz-atlas · dữ liệu gần đúng / approximate data' },
-      // Keeps the last frame readable for the pixel checks in tests and for map picture export.
-      canvasContextAttributes: { preserveDrawingBuffer: true },
+      // Not preserveDrawingBuffer: it costs 15–20 % of the frames while panning. Pictures and the
+      // tests' pixel checks read the canvas inside a frame instead (next-frame.ts).
+      canvasContextAttributes: { preserveDrawingBuffer: false },
     });
     this.map.once('load', () => {
       this.styled = true;
@@ -148,7 +149,21 @@ export class MapController {
     this.whenStyled(() => this.applyPlotHighlight());
   }
 
+  /**
+   * Highlight layers draw a zero-width line over every feature while nothing is highlighted, which
+   * still costs frames when panning over thousands of plots: they are shown only while in use.
+   */
+  private syncHighlightLayers() {
+    const show = (ids: string[], on: boolean) => {
+      for (const id of ids) if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
+    };
+    show([LAYERS.plotsSelected], !!(this.plotHighlight.selected || this.plotHighlight.candidate));
+    show([FIND_LAYERS.plotsMatchCasing, FIND_LAYERS.plotsMatch], this.plotMatches.length > 0 || !!this.plotHover);
+    show([FIND_LAYERS.zonesMatchCasing, FIND_LAYERS.zonesMatch], this.zoneMatches.length > 0);
+  }
+
   private applyPlotHighlight() {
+    this.syncHighlightLayers();
     if (!this.map.getSource(SOURCES.plots)) return;
     this.map.removeFeatureState({ source: SOURCES.plots });
     const { selected, candidate } = this.plotHighlight;
@@ -250,6 +265,7 @@ export class MapController {
     const before = this.plotMatches;
     this.plotMatches = ids;
     this.whenStyled(() => {
+      this.syncHighlightLayers();
       if (!this.map.getSource(SOURCES.plots)) return;
       const keep = new Set(ids);
       for (const id of before) if (!keep.has(id)) this.map.removeFeatureState({ source: SOURCES.plots, id }, 'match');
@@ -262,6 +278,7 @@ export class MapController {
     const before = this.zoneMatches;
     this.zoneMatches = ids;
     this.whenStyled(() => {
+      this.syncHighlightLayers();
       if (!this.map.getSource(SOURCES.zonePoints)) return;
       const keep = new Set(ids);
       for (const id of before) if (!keep.has(id)) this.map.removeFeatureState({ source: SOURCES.zonePoints, id }, ZONE_MATCH_STATE);
@@ -275,6 +292,7 @@ export class MapController {
     if (before === id) return;
     this.plotHover = id;
     this.whenStyled(() => {
+      this.syncHighlightLayers();
       if (!this.map.getSource(SOURCES.plots)) return;
       if (before) this.map.removeFeatureState({ source: SOURCES.plots, id: before }, 'hover');
       if (id) this.map.setFeatureState({ source: SOURCES.plots, id }, { hover: true });

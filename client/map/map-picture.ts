@@ -1,5 +1,5 @@
 /**
- * Map pictures for export: the WebGL canvas read back (preserveDrawingBuffer is on) and drawn into
+ * Map pictures for export: the WebGL canvas read back inside a frame and drawn into
  * a 2D canvas with a title, legend, data date, scale bar, north arrow, sources and attribution.
  *
  * WebGL readback needs care: a canvas read before the frame is drawn (or after the style changed
@@ -16,6 +16,7 @@ import type { ZoneApiFeature, ContextCollection, PlotCollection } from '../../ge
 import { translate, type Lang } from '../i18n/strings.ts';
 import type { ColourMode, View } from '../lib/hash-state.ts';
 import { MapController, type MapHandlers } from './map-controller.ts';
+import { duringNextFrame } from './next-frame.ts';
 import { LAND_USE_LABELS, PLOT_STATUSES, PLOT_STATUS_LABELS } from '../../geodata/vocabulary.ts';
 import { LAYERS, PLOTS_MIN_ZOOM } from './style/ids.ts';
 import { MODE_RAMP } from './style/layers.ts';
@@ -82,8 +83,8 @@ export function pixelVariance(canvas: HTMLCanvasElement): number {
 }
 
 /**
- * The map's last frame as pixels, read straight from its WebGL drawing buffer (kept by
- * preserveDrawingBuffer). Faster and steadier than drawing the WebGL canvas into a 2D canvas,
+ * The frame being drawn as pixels, read straight from the WebGL drawing buffer (call it inside a
+ * frame: duringNextFrame). Faster and steadier than drawing the WebGL canvas into a 2D canvas,
  * which under software GL can stall for seconds. The framebuffer binding MapLibre expects is put back.
  */
 function readFrame(map: MlMap): HTMLCanvasElement {
@@ -116,7 +117,7 @@ function readFrame(map: MlMap): HTMLCanvasElement {
 async function readMap(map: MlMap, width: number, height: number): Promise<HTMLCanvasElement> {
   for (let attempt = 0; attempt < 3; attempt++) {
     await waitForRender(map);
-    let frame = readFrame(map);
+    let frame = await duringNextFrame(map, () => readFrame(map));
     if (frame.width !== width || frame.height !== height) {
       const out = document.createElement('canvas');
       out.width = width;

@@ -162,12 +162,12 @@ export class MeasureTools {
 
 /**
  * A picture of the map framing one feature, for the printable brochure: fits the camera without
- * animation, waits until the frame is drawn, and reads the canvas (the map keeps its drawing
- * buffer for this). Resolves null if the map never settles.
+ * animation, waits until the frame is drawn, and reads the canvas in that frame. Resolves null if the map never settles.
  */
 export function mapPicture(map: MlMap, bounds: [number, number, number, number], padding = 40, timeoutMs = 15_000): Promise<string | null> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(null), timeoutMs);
+    // 'idle' fires inside the frame that finished drawing, while the drawing buffer is still whole.
     const done = () => {
       clearTimeout(timer);
       try {

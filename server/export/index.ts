@@ -22,8 +22,9 @@ import { listZones } from '../domain/zones-repo.ts';
 import { FLAT_COLUMNS, type Layer } from '../import/attributes.ts';
 import { loadSqlJs } from '../import/readers.ts';
 
-export const EXPORT_FORMATS = ['geojson', 'csv', 'kml', 'gpkg', 'shp'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import { EXPORT_FORMATS, type ExportFormat } from '../../geodata/exchange.ts';
+
+export { EXPORT_FORMATS, type ExportFormat };
 
 export type ExportQuery = {
   layer: Layer;

@@ -72,22 +72,29 @@ export async function waitForIdle(page: Page) {
   });
 }
 
-/** RGB of the canvas pixel where the given lon/lat is drawn. */
+/**
+ * RGB of the canvas pixel where the given lon/lat is drawn, read inside a fresh frame: the map
+ * does not keep its drawing buffer between frames (as client/map/next-frame.ts reads pictures).
+ */
 export async function pixelAt(page: Page, lonLat: [number, number], dy = 0): Promise<[number, number, number]> {
   return page.evaluate(
-    ([ll, offset]) => {
-      const m = window.__izAtlasMap!;
-      const p = m.project(ll);
-      const src = m.getCanvas();
-      const ratio = src.width / src.clientWidth;
-      const c = document.createElement('canvas');
-      c.width = src.width;
-      c.height = src.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(src, 0, 0);
-      const d = ctx.getImageData(Math.round(p.x * ratio), Math.round((p.y + offset) * ratio), 1, 1).data;
-      return [d[0]!, d[1]!, d[2]!] as [number, number, number];
-    },
+    ([ll, offset]) =>
+      new Promise<[number, number, number]>((resolve) => {
+        const m = window.__izAtlasMap!;
+        m.once('render', () => {
+          const p = m.project(ll);
+          const src = m.getCanvas();
+          const ratio = src.width / src.clientWidth;
+          const c = document.createElement('canvas');
+          c.width = src.width;
+          c.height = src.height;
+          const ctx = c.getContext('2d')!;
+          ctx.drawImage(src, 0, 0);
+          const d = ctx.getImageData(Math.round(p.x * ratio), Math.round((p.y + offset) * ratio), 1, 1).data;
+          resolve([d[0]!, d[1]!, d[2]!]);
+        });
+        m.triggerRepaint();
+      }),
     [lonLat, dy] as const,
   );
 }

@@ -35,7 +35,7 @@ const zoneColour = async (page: Page, z: ZoneApiFeature) => pixelAt(page, centro
 /** Clicks an export item and returns the downloaded file's bytes. */
 async function exportFile(page: Page, kind: string): Promise<{ bytes: Buffer; name: string }> {
   await page.locator('.export-menu summary').click();
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByTestId(`export-${kind}`).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 170_000 }), page.getByTestId(`export-${kind}`).click()]);
   const path = await download.path();
   return { bytes: readFileSync(path), name: download.suggestedFilename() };
 }
@@ -303,5 +303,5 @@ describe.skipIf(!chromiumPath())("leaders' tools in Chromium", () => {
     }
     expect(errors).toEqual([]);
     await page.close();
-  }, 180_000);
+  }, 240_000);
 });

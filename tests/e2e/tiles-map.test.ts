@@ -3,9 +3,9 @@
  * enough for GeoJSON by default): the same colours, ids and highlights as the GeoJSON map, and
  * no download of the full plot list.
  */
-import { centroid } from '@turf/turf';
+import { centroid, pointOnFeature } from '@turf/turf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ZoneApiFeature } from '../../geodata/api.ts';
+import type { PlotApiFeature, ZoneApiFeature } from '../../geodata/api.ts';
 import { LAYERS, SOURCES } from '../../client/map/style/ids.ts';
 import { OCCUPANCY_RAMP, rampColor } from '../../client/map/style/symbology.ts';
 import { chromiumPath } from './browser.ts';
@@ -59,6 +59,31 @@ describe.skipIf(!chromiumPath())('the map from vector tiles', () => {
 
     expect(requests.some((r) => r.startsWith('/api/plots'))).toBe(false);
     expect(requests.some((r) => r.startsWith('/tiles/meta.json'))).toBe(true);
+
+    // A click on a plot opens its panel: the plot is fetched on its own, the list never.
+    await waitForIdle(page);
+    const zonePlots = ((await (await fetch(`${h!.url}api/zones/ccn-huyen-tung/plots`)).json()) as { features: PlotApiFeature[] }).features;
+    const candidates = zonePlots
+      .filter((p) => p.properties.landUse === 'industrial')
+      .map((p) => ({ id: p.id, code: p.properties.code, at: pointOnFeature(p).geometry.coordinates as [number, number] }));
+    const target = await page.evaluate((cs) => {
+      const m = window.__izAtlasMap!;
+      const c = m.getContainer();
+      const box = c.getBoundingClientRect();
+      return (
+        cs
+          // project() is relative to the map's container, the mouse to the page.
+          .map((t) => ({ ...t, p: { x: box.left + m.project(t.at).x, y: box.top + m.project(t.at).y } }))
+          // Not under the stats bar, the legend or a control.
+          .find((t) => document.elementFromPoint(t.p.x, t.p.y) === m.getCanvas()) ?? null
+      );
+    }, candidates);
+    expect(target).not.toBeNull();
+    const code = target!.code;
+    await page.mouse.click(target!.p.x, target!.p.y);
+    const panel = page.getByTestId('plot-panel');
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent(), { timeout: 30_000 }).toBe(`Lô ${code}`);
+    expect(requests.filter((r) => r.startsWith('/api/plots'))).toEqual([`/api/plots/${target!.id}`]);
     expect(errors).toEqual([]);
     await page.close();
   });

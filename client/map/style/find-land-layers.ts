@@ -51,7 +51,8 @@ export function plotHighlightLayers(): LayerSpecification[] {
       type: 'line',
       source: SOURCES.plots,
       minzoom: MATCH_MIN_ZOOM,
-      layout: { 'line-join': 'round' },
+      // Hidden while nothing matches: a zero-width line over every plot still costs frames.
+      layout: { visibility: 'none', 'line-join': 'round' },
       paint: { 'line-color': MATCH_CASING, 'line-width': ['case', state('hover'), 9, state('match'), 5, 0] },
     },
     {
@@ -59,7 +60,7 @@ export function plotHighlightLayers(): LayerSpecification[] {
       type: 'line',
       source: SOURCES.plots,
       minzoom: MATCH_MIN_ZOOM,
-      layout: { 'line-join': 'round' },
+      layout: { visibility: 'none', 'line-join': 'round' },
       paint: { 'line-color': MATCH_OUTLINE, 'line-width': ['case', state('hover'), 5, state('match'), 2.5, 0] },
     },
   ];
@@ -82,6 +83,7 @@ export function zoneMatchLayers(): LayerSpecification[] {
       type: 'circle',
       source: SOURCES.zonePoints,
       maxzoom: ZONE_MATCH_MAX_ZOOM,
+      layout: { visibility: 'none' },
       paint: { 'circle-radius': 15, 'circle-opacity': 0, 'circle-stroke-color': MATCH_CASING, 'circle-stroke-width': width(6) },
     },
     {
@@ -89,6 +91,7 @@ export function zoneMatchLayers(): LayerSpecification[] {
       type: 'circle',
       source: SOURCES.zonePoints,
       maxzoom: ZONE_MATCH_MAX_ZOOM,
+      layout: { visibility: 'none' },
       paint: { 'circle-radius': 15, 'circle-opacity': 0, 'circle-stroke-color': MATCH_OUTLINE, 'circle-stroke-width': width(3) },
     },
   ];

@@ -120,6 +120,8 @@ function zoneLayers(mode: ColourMode, lang: Lang, noData: string): LayerSpecific
       type: 'line',
       source: SOURCES.plots,
       minzoom: PLOTS_MIN_ZOOM,
+      // Shown only while a plot is open or picked (the controller turns it on).
+      layout: { visibility: 'none' },
       paint: {
         'line-color': ['case', ['boolean', ['feature-state', 'candidate'], false], CANDIDATE_OUTLINE, SELECTION_OUTLINE],
         'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3.5, ['boolean', ['feature-state', 'candidate'], false], 3.5, 0],
