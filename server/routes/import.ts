@@ -29,13 +29,23 @@ function fileProblem(c: Context, err: ImportFileError) {
   return c.body(JSON.stringify(body), status, { 'Content-Type': 'application/problem+json; charset=utf-8' });
 }
 
-function fileNameFrom(c: Context, query: string | undefined): string | null {
+/** The file name from ?filename= or Content-Disposition; undefined when the header's filename* is not percent-encoded UTF-8. */
+function fileNameFrom(c: Context, query: string | undefined): string | null | undefined {
   if (query) return query;
   const cd = c.req.header('Content-Disposition') ?? '';
   const star = /filename\*=UTF-8''([^;]+)/i.exec(cd)?.[1];
-  if (star) return decodeURIComponent(star);
+  if (star) {
+    try {
+      return decodeURIComponent(star);
+    } catch {
+      return undefined;
+    }
+  }
   return /filename="?([^";]+)"?/i.exec(cd)?.[1] ?? null;
 }
+
+const badFileName = (c: Context, reason: string) =>
+  problem(c, 400, 'Invalid file name', { detail: `file name: ${reason}`, 'invalid-params': [{ name: 'filename', reason }] });
 
 /**
  * POST /api/import?layer=zones|plots|context&zone=ID&crs=EPSG:NNNN&dryRun=true[&filename=NAME]
@@ -57,13 +67,20 @@ export function importRoutes(db: Database) {
       if (!q.success) return invalid(c, q.error, 'query');
       let bytes: Uint8Array;
       let fileName = fileNameFrom(c, q.data.filename);
+      if (fileName === undefined) return badFileName(c, "Content-Disposition filename* is not percent-encoded UTF-8 (filename*=UTF-8''…)");
       if ((c.req.header('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')) {
-        const form = await c.req.parseBody();
+        let form: Awaited<ReturnType<typeof c.req.parseBody>>;
+        try {
+          form = await c.req.parseBody();
+        } catch (err) {
+          return problem(c, 400, 'Unreadable upload', { detail: `The multipart/form-data body cannot be read (${(err as Error).message}): send the file in the field "file", or as the raw body.` });
+        }
         const file = form.file;
         if (!(file instanceof File)) return problem(c, 400, 'No file', { detail: 'Send the file in the multipart field "file".', 'invalid-params': [{ name: 'file', reason: 'missing' }] });
         bytes = new Uint8Array(await file.arrayBuffer());
         fileName = fileName ?? (file.name || null);
       } else bytes = new Uint8Array(await c.req.arrayBuffer());
+      if (fileName && fileName.length > 255) return badFileName(c, `${fileName.length} characters; at most 255`);
       const dryRun = q.data.dryRun === 'true' || q.data.dryRun === '1';
       try {
         const result = await runImport(db, { bytes, fileName, layer: q.data.layer, zone: q.data.zone ?? null, crs: q.data.crs ?? null, dryRun, user: c.get('session')!.user });
