@@ -6,7 +6,8 @@
 import { booleanClockwise, booleanPointInPolygon, unkinkPolygon } from '@turf/turf';
 import type { Feature, Geometry, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { CRS_TABLE, findCrs, toWgs84, type CrsInfo } from '../../geodata/crs/index.ts';
-import { bboxesMeet, isArea, outsideProvince, outsideZone, overlapM2, positions, selfIntersections, TOLERANCE_M2, type Area } from '../../geodata/check-geometry.ts';
+import { isArea, outsideProvince, outsideZone, overlapM2, positions, TOLERANCE_M2, type Area } from '../../geodata/check-geometry.ts';
+import { candidatePairs, convexRing, separatedConvex, type Ring } from '../../geodata/geometry-index.ts';
 import {
   contextPropertiesSchema,
   plotPropertiesSchema,
@@ -33,6 +34,8 @@ import {
   type Layer,
 } from './attributes.ts';
 import { ImportFileError, type RawFeature, type RawLayer } from './readers.ts';
+import { selfIntersectionsBounded } from './kinks.ts';
+import { IMPORT_LIMITS } from './limits.ts';
 import { fixLegacyText } from './vn-encoding.ts';
 
 import type { ImportIssue, IssueCode } from '../../geodata/exchange.ts';
@@ -69,11 +72,28 @@ export type Analysis = {
   layer: Layer;
   crs: { code: string; name: string; source: string; detail: string };
   features: NormalisedFeature[];
+  /** The first IMPORT_LIMITS.issuesListed issues; `counts` counts them all. */
   issues: ImportIssue[];
+  counts: { errors: number; warnings: number; repaired: number };
   notes: string[];
   /** Index of features that have an error (left out of the preview). */
   rejected: number[];
 };
+
+/** The report's issues: every one counted, the first IMPORT_LIMITS.issuesListed kept (a file of a million broken rings would otherwise fill the memory). */
+class IssueList {
+  readonly items: ImportIssue[] = [];
+  readonly counts = { errors: 0, warnings: 0, repaired: 0 };
+  push(issue: ImportIssue) {
+    if (issue.level === 'error') this.counts.errors++;
+    else this.counts.warnings++;
+    if (issue.fixed) this.counts.repaired++;
+    if (this.items.length < IMPORT_LIMITS.issuesListed) this.items.push(issue);
+  }
+  get omitted() {
+    return this.counts.errors + this.counts.warnings - this.items.length;
+  }
+}
 
 const round7 = (n: number) => Math.round(n * 1e7) / 1e7;
 
@@ -108,7 +128,7 @@ function guessProjected(pts: Position[], province: Area | null, swap: boolean): 
 type CrsDecision = { crs: CrsInfo; source: string; detail: string; swap: boolean };
 
 /** Settles the CRS, or throws ImportFileError when the file's coordinates cannot be placed. */
-function decideCrs(raw: RawLayer, opts: ImportOptions, ctx: ImportContext, issues: ImportIssue[]): CrsDecision {
+function decideCrs(raw: RawLayer, opts: ImportOptions, ctx: ImportContext, issues: IssueList): CrsDecision {
   const pts = raw.features.flatMap((f) => (f.geometry ? positions(f.geometry) : [])).filter((p) => Number.isFinite(p[0]) && Number.isFinite(p[1]));
   if (!pts.length) throw new ImportFileError('No feature has coordinates.', 'no_features');
   let crs: CrsInfo | null;
@@ -210,7 +230,7 @@ const allowed: Record<Layer, Geometry['type'][]> = {
 };
 
 /** Geometry type, rings and self-intersection; null when the feature cannot be used. */
-function normaliseGeometry(g: Geometry, layer: Layer, push: (level: 'error' | 'warning', code: IssueCode, message: string, fixed?: boolean, suggestion?: string) => void, shapefileOrder = false): Geometry | null {
+function normaliseGeometry(g: Geometry, layer: Layer, push: (level: 'error' | 'warning', code: IssueCode, message: string, fixed?: boolean, suggestion?: string) => void, shapefileOrder: boolean, kinkBudget: { left: number }): Geometry | null {
   let geom = g;
   if (geom.type === 'MultiPolygon' && geom.coordinates.length === 1 && layer !== 'zones') geom = { type: 'Polygon', coordinates: geom.coordinates[0]! };
   if (geom.type === 'MultiLineString' && geom.coordinates.length === 1) geom = { type: 'LineString', coordinates: geom.coordinates[0]! };
@@ -235,7 +255,13 @@ function normaliseGeometry(g: Geometry, layer: Layer, push: (level: 'error' | 'w
     push('error', 'geometry_type', 'a line needs at least 2 positions');
     return null;
   }
-  const kink = selfIntersections(geom);
+  const kinks = selfIntersectionsBounded(geom, kinkBudget);
+  if ('tooComplex' in kinks) {
+    push('error', 'self_intersection', `${kinks.tooComplex} segments: too many to check for self-intersections within what one import may compute`, false,
+      'Simplify the outline (QGIS "Simplify", `ogr2ogr -simplify`) or import fewer features at a time.');
+    return null;
+  }
+  const kink = kinks.problem;
   if (kink) {
     let parts = '';
     if (geom.type === 'Polygon') {
@@ -252,10 +278,13 @@ function normaliseGeometry(g: Geometry, layer: Layer, push: (level: 'error' | 'w
   return geom;
 }
 
+const LEGACY_MAX_CHARS = 10_000;
+
 const legacyFields = (props: Record<string, unknown>, push: (level: 'warning', code: IssueCode, message: string, fixed: boolean) => void) => {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(props)) {
-    if (typeof v === 'string') {
+    // Names and notes are short; a longer text is no legacy-encoded name, and scoring it would take seconds per megabyte.
+    if (typeof v === 'string' && v.length <= LEGACY_MAX_CHARS) {
       const r = fixLegacyText(v);
       if (r.from) push('warning', 'legacy_encoding', `${k}: ${r.from === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI-Windows'} text converted to Unicode: "${v}" → "${r.text}"`, true);
       out[k] = r.text;
@@ -450,8 +479,9 @@ function contextProps(values: Record<string, unknown>, ctx: ImportContext, push:
 const SCHEMAS = { plots: plotPropertiesSchema, zones: zonePropertiesSchema, context: contextPropertiesSchema } as const;
 
 export function analyse(raw: RawLayer, opts: ImportOptions, ctx: ImportContext): Analysis {
-  const issues: ImportIssue[] = [];
+  const issues = new IssueList();
   const notes = [...raw.notes];
+  const kinkBudget = { left: IMPORT_LIMITS.segmentPairs };
   if (opts.layer === 'plots' && opts.zone && !ctx.zones.has(opts.zone)) throw new ImportFileError(`No zone with id "${opts.zone}".`, 'unsupported');
   const decision = decideCrs(raw, opts, ctx, issues);
   const t = toWgs84(decision.crs);
@@ -484,7 +514,12 @@ export function analyse(raw: RawLayer, opts: ImportOptions, ctx: ImportContext):
       continue;
     }
     const projected = mapPositions(rf.geometry, project);
-    const geometry = normaliseGeometry(projected, opts.layer, push, raw.format === 'shp');
+    const unplaced = positions(projected).findIndex((p) => !Number.isFinite(p[0]) || !Number.isFinite(p[1]));
+    if (unplaced >= 0) {
+      push('error', 'no_geometry', `coordinate [${positions(rf.geometry)[unplaced]!.join(', ')}] cannot be placed in WGS 84 from ${decision.crs.code}`);
+      continue;
+    }
+    const geometry = normaliseGeometry(projected, opts.layer, push, raw.format === 'shp', kinkBudget);
     // Attributes: legacy encodings first, then the property model.
     const props = legacyFields(rf.properties, push);
     const { values, unknown } = canonicalKeys(props);
@@ -534,28 +569,45 @@ export function analyse(raw: RawLayer, opts: ImportOptions, ctx: ImportContext):
 
   if (zDropped) issues.push({ level: 'warning', index: null, id: null, code: 'z_dropped', message: 'Heights (Z) were dropped: the map is 2-D.', fixed: true });
   // Overlaps between plots double-count land; between zones they are worth a look.
+  // Only pairs whose boxes meet are compared (geodata's grid), convex pairs with a separating axis
+  // share nothing, and at most IMPORT_LIMITS.overlapClips pairs are clipped.
   if (opts.layer !== 'context') {
+    const level = opts.layer === 'plots' ? 'error' : 'warning';
     const areas = features.filter((f) => isArea(f.geometry as Geometry)) as (NormalisedFeature & { index: number; geometry: Area })[];
-    const boxes = areas.map((f) => bbox(f.geometry));
-    areas.forEach((b, j) => {
-      for (let i = 0; i < j; i++) {
-        if (!bboxesMeet(boxes[i]!, boxes[j]!)) continue;
-        const shared = overlapM2(areas[i]!.geometry, b.geometry);
-        if (shared > TOLERANCE_M2) {
-          const level = opts.layer === 'plots' ? 'error' : 'warning';
-          issues.push({ level, index: b.index, id: b.id, code: 'overlap', message: `overlaps ${opts.layer === 'plots' ? 'plot' : 'zone'} ${areas[i]!.id} by ${Math.round(shared)} m²` });
-          if (level === 'error') rejected.add(b.index);
-        }
-      }
-    });
+    const convex = areas.map((f): Ring | null => (f.geometry.type === 'Polygon' && f.geometry.coordinates.length === 1 ? convexRing(f.geometry.coordinates[0]!) : null));
+    const found: { i: number; j: number; shared: number }[] = [];
+    let clips = 0;
+    const stop = new Error('overlap budget');
+    try {
+      candidatePairs(areas.map((f) => bbox(f.geometry)), (i, j) => {
+        if (convex[i] && convex[j] && separatedConvex(convex[i]!, convex[j]!)) return;
+        if (++clips > IMPORT_LIMITS.overlapClips) throw stop;
+        const shared = overlapM2(areas[i]!.geometry, areas[j]!.geometry);
+        if (shared > TOLERANCE_M2) found.push({ i, j, shared });
+      });
+    } catch (err) {
+      if (err !== stop) throw err;
+      issues.push({
+        level, index: null, id: null, code: 'overlap',
+        message: `Stopped looking for overlaps after ${IMPORT_LIMITS.overlapClips} pairs of ${opts.layer} whose extents meet (${found.length} overlaps found so far): the file has too many ${opts.layer} on top of each other to check.`,
+      });
+    }
+    found.sort((p, q) => p.j - q.j || p.i - q.i);
+    for (const { i, j, shared } of found) {
+      const b = areas[j]!;
+      issues.push({ level, index: b.index, id: b.id, code: 'overlap', message: `overlaps ${opts.layer === 'plots' ? 'plot' : 'zone'} ${areas[i]!.id} by ${Math.round(shared)} m²` });
+      if (level === 'error') rejected.add(b.index);
+    }
   }
+  if (issues.omitted > 0) notes.push(`${issues.omitted} more issues are not listed: the report lists the first ${IMPORT_LIMITS.issuesListed}.`);
 
   const kept = features.filter((f) => !rejected.has(f.index)).map(({ index: _i, ...f }) => f as NormalisedFeature);
   return {
     layer: opts.layer,
     crs: { code: decision.crs.code, name: decision.crs.name, source: decision.source, detail: decision.detail },
     features: kept,
-    issues,
+    issues: issues.items,
+    counts: issues.counts,
     notes,
     rejected: [...rejected].sort((a, b) => a - b),
   };

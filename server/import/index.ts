@@ -7,16 +7,14 @@ import type { Database } from '../db/database.ts';
 import type { Layer } from './attributes.ts';
 import { commitImport, importSource, loadImportContext, planChanges } from './commit.ts';
 import { analyse, toFeatureCollection } from './engine.ts';
+import { importMaxBytes } from './limits.ts';
 import { ImportFileError, readLayerFile } from './readers.ts';
 
 export { ImportFileError } from './readers.ts';
 export { LAYERS, type Layer } from './attributes.ts';
 
-/** Upload and CLI limit: IMPORT_MAX_BYTES, default 50 MB. */
-export const importMaxBytes = (env: NodeJS.ProcessEnv = process.env) => {
-  const n = Number(env.IMPORT_MAX_BYTES ?? 50 * 1024 * 1024);
-  return Number.isFinite(n) && n > 0 ? n : 50 * 1024 * 1024;
-};
+/** Upload and CLI limit: IMPORT_MAX_BYTES, default 50 MB (also what a zip may unpack to). */
+export { importMaxBytes } from './limits.ts';
 
 export type ImportRequest = {
   bytes: Uint8Array;
@@ -37,11 +35,11 @@ export type ImportFailure = { error: ImportFileError };
 export async function runImport(db: Database, req: ImportRequest): Promise<ImportResult> {
   const maxBytes = importMaxBytes();
   if (req.bytes.length > maxBytes) throw new ImportFileError(`The file is ${req.bytes.length} bytes; the limit is ${maxBytes} (IMPORT_MAX_BYTES).`, 'too_large');
-  const raw = await readLayerFile(req.bytes, req.fileName, { layer: req.layer, hasCrsOption: !!req.crs });
+  const raw = await readLayerFile(req.bytes, req.fileName, { layer: req.layer, hasCrsOption: !!req.crs, maxBytes });
   const source = importSource(req.bytes, req.fileName, req.user.username);
   const ctx = await loadImportContext(db, source.id);
   const a = analyse(raw, { layer: req.layer, zone: req.zone ?? null, crs: req.crs ?? null, fileName: req.fileName }, ctx);
-  const errors = a.issues.filter((i) => i.level === 'error').length;
+  const errors = a.counts.errors;
   const ok = errors === 0 && a.features.length > 0;
   const notes = [...a.notes];
   if (req.layer === 'plots') notes.push('A plots import replaces all plots of each zone it names; occupancy is recomputed from the new plots.');
@@ -68,8 +66,8 @@ export async function runImport(db: Database, req: ImportRequest): Promise<Impor
       accepted: a.features.length,
       rejected: a.rejected.length,
       errors,
-      warnings: a.issues.filter((i) => i.level === 'warning').length,
-      repaired: a.issues.filter((i) => i.fixed).length,
+      warnings: a.counts.warnings,
+      repaired: a.counts.repaired,
     },
     changes,
     sourceId: source.id,

@@ -14,6 +14,7 @@ import wkx from 'wkx';
 import { createRequire } from 'node:module';
 import { crsFromGeoJsonMember, crsFromWkt, findCrs, type CrsInfo } from '../../geodata/crs/index.ts';
 import { codePageLabel, decodeUnknown, isUtf8 } from './vn-encoding.ts';
+import { countAnyOf, countBytes, dbfFieldCount, geometryShape, IMPORT_LIMITS, importMaxBytes, inflateBounded, jsonShape, shpShape, zipEntriesAtMost } from './limits.ts';
 
 import { IMPORT_FORMATS, type ImportFileErrorKind, type ImportFormat } from '../../geodata/exchange.ts';
 
@@ -59,12 +60,7 @@ export async function detectFormat(bytes: Uint8Array, name: string | null): Prom
     throw new ImportFileError(`Unsupported file type ".${e}". Supported: GeoJSON, KML, KMZ, zipped Shapefile, GeoPackage, CSV.`, 'unsupported');
   }
   if (startsWith(bytes, 'PK')) {
-    let zip: JSZip;
-    try {
-      zip = await JSZip.loadAsync(bytes);
-    } catch (err) {
-      throw new ImportFileError(`The zip file is corrupt or incomplete (${(err as Error).message}).`, 'corrupt');
-    }
+    const zip = await loadZip(bytes);
     const files = Object.keys(zip.files).map((f) => f.toLowerCase());
     if (files.some((f) => f.endsWith('.shp'))) return 'shp';
     if (files.some((f) => f.endsWith('.kml'))) return 'kmz';
@@ -99,7 +95,14 @@ function flattenGeometry(g: Geometry | null): Geometry | null {
   return g;
 }
 
+const isRecord = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
+
 function readGeoJson(bytes: Uint8Array): RawLayer {
+  const shape = jsonShape(bytes, IMPORT_LIMITS.jsonDepth, IMPORT_LIMITS.jsonNodes);
+  if (shape.depth > IMPORT_LIMITS.jsonDepth) throw new ImportFileError(`The JSON is nested more than ${IMPORT_LIMITS.jsonDepth} levels deep: not GeoJSON.`, 'corrupt');
+  if (shape.nodes > IMPORT_LIMITS.jsonNodes) {
+    throw new ImportFileError(`The JSON holds more than ${IMPORT_LIMITS.jsonNodes} objects, arrays and members, more than an import may hold: split the file.`, 'too_large');
+  }
   const { text, encoding } = textOf(bytes);
   let data: unknown;
   try {
@@ -121,8 +124,8 @@ function readGeoJson(bytes: Uint8Array): RawLayer {
     layerName: typeof obj.name === 'string' ? obj.name : null,
     features: feats.map((f, index) => ({
       index,
-      geometry: flattenGeometry((f?.geometry as Geometry) ?? null),
-      properties: { ...(f?.id !== undefined && f?.id !== null ? { id: f.id } : {}), ...((f?.properties as Record<string, unknown>) ?? {}) },
+      geometry: (f?.geometry as Geometry) ?? null,
+      properties: { ...(f?.id !== undefined && f?.id !== null ? { id: f.id } : {}), ...(isRecord(f?.properties) ? f.properties : {}) },
     })),
     declared,
     encoding,
@@ -132,17 +135,23 @@ function readGeoJson(bytes: Uint8Array): RawLayer {
 
 function readKmlText(text: string, format: 'kml' | 'kmz'): RawLayer {
   const errors: string[] = [];
-  const dom = new DOMParser({ onError: (level, msg) => void (level !== 'warning' && errors.push(msg)) }).parseFromString(text, 'text/xml');
-  if (errors.length || !dom.getElementsByTagName('kml').length && !dom.getElementsByTagName('Document').length) {
+  let dom: ReturnType<DOMParser['parseFromString']>;
+  try {
+    dom = new DOMParser({ onError: (level, msg) => void (level !== 'warning' && errors.push(msg)) }).parseFromString(text, 'text/xml');
+  } catch (err) {
+    // xmldom throws on fatal errors (unclosed or mismatched tags) after reporting them.
+    errors.push((err as Error).message);
+  }
+  if (errors.length || !dom!.getElementsByTagName('kml').length && !dom!.getElementsByTagName('Document').length) {
     throw new ImportFileError(`Not a readable KML document${errors.length ? `: ${errors[0]}` : ''}.`, 'corrupt');
   }
-  const fc = kmlToGeoJson(dom as unknown as Document);
+  const fc = kmlToGeoJson(dom! as unknown as Document);
   return {
     format,
-    layerName: dom.getElementsByTagName('name')[0]?.textContent ?? null,
+    layerName: dom!.getElementsByTagName('name')[0]?.textContent ?? null,
     features: fc.features.map((f, index) => {
       const { styleUrl: _s, ...props } = (f.properties ?? {}) as Record<string, unknown>;
-      return { index, geometry: flattenGeometry(f.geometry as Geometry | null), properties: props };
+      return { index, geometry: f.geometry as Geometry | null, properties: props };
     }),
     declared: { crs: findCrs('EPSG:4326'), source: 'kml', detail: 'KML is always WGS 84' },
     encoding: 'utf8',
@@ -150,20 +159,57 @@ function readKmlText(text: string, format: 'kml' | 'kmz'): RawLayer {
   };
 }
 
-async function readKmz(bytes: Uint8Array): Promise<RawLayer> {
+/** KML text, refused before the DOM is built when it has more tags than an import may hold. */
+function readKmlBytes(bytes: Uint8Array, format: 'kml' | 'kmz'): RawLayer {
+  if (countBytes(bytes, [0x3c], IMPORT_LIMITS.xmlTags) > IMPORT_LIMITS.xmlTags) {
+    throw new ImportFileError(`The KML has more than ${IMPORT_LIMITS.xmlTags} tags, more than an import may hold: split the file.`, 'too_large');
+  }
+  return readKmlText(textOf(bytes).text, format);
+}
+
+async function readKmz(bytes: Uint8Array, maxBytes: number): Promise<RawLayer> {
   const zip = await loadZip(bytes);
   const names = Object.keys(zip.files).filter((n) => n.toLowerCase().endsWith('.kml'));
   const main = names.find((n) => n.toLowerCase() === 'doc.kml') ?? names[0];
   if (!main) throw new ImportFileError('The KMZ holds no .kml file.', 'corrupt');
-  return readKmlText(textOf(await zip.file(main)!.async('uint8array')).text, 'kmz');
+  const [kml] = await inflate(zip, [main], maxBytes);
+  return readKmlBytes(kml!, 'kmz');
 }
 
 async function loadZip(bytes: Uint8Array): Promise<JSZip> {
+  // JSZip parses every central-directory entry up front: count them first.
+  if (zipEntriesAtMost(bytes, IMPORT_LIMITS.zipEntries) > IMPORT_LIMITS.zipEntries) {
+    throw new ImportFileError(`The zip holds more than ${IMPORT_LIMITS.zipEntries} files: import the Shapefile or KML on its own.`, 'too_large');
+  }
   try {
     return await JSZip.loadAsync(bytes);
   } catch (err) {
     throw new ImportFileError(`The zip file is corrupt or incomplete (${(err as Error).message}).`, 'corrupt');
   }
+}
+
+/**
+ * Entries of a zip, inflated with one budget: together at most maxBytes (IMPORT_MAX_BYTES), the
+ * same limit as an upload, so a zip bomb is refused after inflating at most that much.
+ */
+async function inflate(zip: JSZip, names: (string | undefined)[], maxBytes: number): Promise<(Uint8Array | undefined)[]> {
+  const budget = { left: maxBytes };
+  const out: (Uint8Array | undefined)[] = [];
+  for (const name of names) {
+    if (name === undefined) {
+      out.push(undefined);
+      continue;
+    }
+    let bytes: Uint8Array | null;
+    try {
+      bytes = await inflateBounded(zip.file(name)!, budget);
+    } catch (err) {
+      throw new ImportFileError(`The zip file is corrupt: ${name} cannot be unpacked (${(err as Error).message}).`, 'corrupt');
+    }
+    if (!bytes) throw new ImportFileError(`The zip unpacks to more than ${maxBytes} bytes (IMPORT_MAX_BYTES), the limit for an import.`, 'too_large');
+    out.push(bytes);
+  }
+  return out;
 }
 
 /** Bytes read through the x-user-defined decoder come back as U+F780.. for 0x80..; undo that. */
@@ -172,7 +218,7 @@ const rawBytes = (s: string) => Uint8Array.from(s, (ch) => {
   return c >= 0xf780 ? c - 0xf700 : c;
 });
 
-async function readShapefileZip(bytes: Uint8Array, preferred: string | null, hasCrsOption: boolean): Promise<RawLayer> {
+async function readShapefileZip(bytes: Uint8Array, preferred: string | null, hasCrsOption: boolean, maxBytes: number): Promise<RawLayer> {
   const zip = await loadZip(bytes);
   const shps = Object.keys(zip.files).filter((n) => n.toLowerCase().endsWith('.shp') && !n.startsWith('__MACOSX'));
   let shpName = shps[0]!;
@@ -182,13 +228,22 @@ async function readShapefileZip(bytes: Uint8Array, preferred: string | null, has
     shpName = match[0]!;
   }
   const base = shpName.slice(0, -4).toLowerCase();
-  const sibling = (e: string) => Object.values(zip.files).find((f) => f.name.toLowerCase() === `${base}.${e}`);
-  const [shp, dbf, prj, cpg] = await Promise.all([
-    zip.file(shpName)!.async('uint8array'),
-    sibling('dbf')?.async('uint8array'),
-    sibling('prj')?.async('string'),
-    sibling('cpg')?.async('string'),
-  ]);
+  const sibling = (e: string) => Object.values(zip.files).find((f) => f.name.toLowerCase() === `${base}.${e}`)?.name;
+  const [shp, dbf, prjBytes, cpgBytes] = await inflate(zip, [shpName, sibling('dbf'), sibling('prj'), sibling('cpg')], maxBytes);
+  const prj = prjBytes && new TextDecoder().decode(prjBytes);
+  const cpg = cpgBytes && new TextDecoder().decode(cpgBytes);
+  // The record headers and the .dbf header say how much the shapefile library would build.
+  const shape = shpShape(shp!);
+  if ('corrupt' in shape) throw new ImportFileError(`The Shapefile could not be read (${shape.corrupt}).`, 'corrupt');
+  const fields = dbf ? dbfFieldCount(dbf) : 0;
+  const over = [
+    shape.records > IMPORT_LIMITS.features && `${shape.records} shapes (the limit is ${IMPORT_LIMITS.features})`,
+    shape.points > IMPORT_LIMITS.positions && `${shape.points} points (the limit is ${IMPORT_LIMITS.positions})`,
+    shape.maxParts > IMPORT_LIMITS.parts && `a shape of ${shape.maxParts} parts (the limit is ${IMPORT_LIMITS.parts})`,
+    fields > IMPORT_LIMITS.columns && `${fields} .dbf fields (the limit is ${IMPORT_LIMITS.columns})`,
+    shape.records * fields > IMPORT_LIMITS.cells && `${shape.records * fields} attribute values (the limit is ${IMPORT_LIMITS.cells})`,
+  ].filter(Boolean);
+  if (over.length) throw new ImportFileError(`The Shapefile holds ${over.join(', ')}: split it.`, 'too_large');
   const notes: string[] = [];
   let declared: DeclaredCrs;
   if (prj) {
@@ -201,7 +256,7 @@ async function readShapefileZip(bytes: Uint8Array, preferred: string | null, has
   if (!dbf) notes.push('no .dbf: features have no attributes');
   let collection: GeoJSON.FeatureCollection;
   try {
-    collection = await shapefile.read(shp, dbf, { encoding: 'x-user-defined' });
+    collection = await shapefile.read(shp!, dbf, { encoding: 'x-user-defined' });
   } catch (err) {
     throw new ImportFileError(`The Shapefile could not be read (${(err as Error).message}).`, 'corrupt');
   }
@@ -247,6 +302,31 @@ export function gpkgBlobToGeometry(blob: Uint8Array): Geometry | null {
 }
 
 async function readGeoPackage(bytes: Uint8Array, preferred: string | null): Promise<RawLayer> {
+  try {
+    return await readGeoPackageTables(bytes, preferred);
+  } catch (err) {
+    if (err instanceof ImportFileError) throw err;
+    // SQLite finds damage only when it reaches the page: "database disk image is malformed".
+    throw new ImportFileError(`The GeoPackage could not be read (${(err as Error).message}).`, 'corrupt');
+  }
+}
+
+/**
+ * Only plain tables are read: a view or a generated column is SQL the file brings along, and
+ * SQL can loop for ever (WITH RECURSIVE) or allocate a gigabyte (zeroblob) inside sql.js, where
+ * nothing can interrupt it.
+ */
+function plainTable(db: { exec(sql: string, params?: (string | number)[]): { values: unknown[][] }[] }, table: string): string | null {
+  const kind = db.exec("SELECT type, sql FROM sqlite_master WHERE name = ? COLLATE NOCASE AND type IN ('table', 'view')", [table])[0]?.values[0];
+  if (!kind) return `has no table "${table}"`;
+  if (kind[0] !== 'table' || /^\s*create\s+virtual/i.test(String(kind[1] ?? ''))) return `"${table}" is a ${kind[0] === 'view' ? 'view' : 'virtual table'}, not a table: export the layer as a table`;
+  const cols = db.exec(`PRAGMA table_xinfo("${table.replace(/"/g, '""')}")`)[0]?.values ?? [];
+  if (cols.some((c) => Number(c[6]) !== 0)) return `"${table}" has generated or hidden columns: export the layer as a plain table`;
+  if (cols.length > IMPORT_LIMITS.columns) return `"${table}" has ${cols.length} columns (the limit is ${IMPORT_LIMITS.columns})`;
+  return null;
+}
+
+async function readGeoPackageTables(bytes: Uint8Array, preferred: string | null): Promise<RawLayer> {
   const SQL = await loadSqlJs();
   let db;
   try {
@@ -265,6 +345,11 @@ async function readGeoPackage(bytes: Uint8Array, preferred: string | null): Prom
       return out;
     };
     let tables: Record<string, unknown>[];
+    for (const t of ['gpkg_contents', 'gpkg_geometry_columns', 'gpkg_spatial_ref_sys']) {
+      const problem = plainTable(db, t);
+      if (problem && problem.startsWith('has no')) throw new ImportFileError('This SQLite file is not a GeoPackage (no gpkg_contents / gpkg_geometry_columns).', 'corrupt');
+      if (problem) throw new ImportFileError(`The GeoPackage cannot be read safely: ${problem}.`, 'unsupported');
+    }
     try {
       tables = rows(`SELECT c.table_name, g.column_name, g.srs_id FROM gpkg_contents c JOIN gpkg_geometry_columns g ON g.table_name = c.table_name WHERE c.data_type = 'features'`);
     } catch {
@@ -288,6 +373,13 @@ async function readGeoPackage(bytes: Uint8Array, preferred: string | null): Prom
     const table = String(t.table_name);
     const geomCol = String(t.column_name);
     const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
+    const problem = plainTable(db, table);
+    if (problem) throw new ImportFileError(`The GeoPackage layer cannot be read: it ${problem.startsWith('has no') ? problem : `is unsafe to read (${problem})`}.`, problem.startsWith('has no') ? 'corrupt' : 'unsupported');
+    const count = Number(rows(`SELECT count(*) AS n FROM ${quoted(table)}`)[0]?.n ?? 0);
+    const columns = Object.keys(rows(`SELECT * FROM ${quoted(table)} LIMIT 1`)[0] ?? {}).length;
+    if (count > IMPORT_LIMITS.features || count * columns > IMPORT_LIMITS.cells) {
+      throw new ImportFileError(`The GeoPackage layer "${table}" has ${count} rows of ${columns} columns; an import may hold ${IMPORT_LIMITS.features} features and ${IMPORT_LIMITS.cells} values: split it.`, 'too_large');
+    }
     const features = rows(`SELECT * FROM ${quoted(table)}`).map((r, index) => {
       const { [geomCol]: blob, fid: _fid, ...props } = r;
       let geometry: Geometry | null = null;
@@ -310,11 +402,31 @@ const X = /^(x|easting|east|toa_?do_?x|x_?m)$/i;
 const Y = /^(y|northing|north|toa_?do_?y|y_?m)$/i;
 const WKT = /^(wkt|geometry|geom|the_geom|shape)$/i;
 
+/** Separators papaparse may pick, and line ends: every cell ends at one of them. */
+const CSV_BREAKS = [0x2c, 0x3b, 0x09, 0x7c, 0x0a, 0x0d];
+
 function readCsv(bytes: Uint8Array): RawLayer {
+  // Each separator or line end may start a cell (papaparse builds them all): bounded before parsing.
+  // WKT coordinates bring their own commas, hence the allowance for positions.
+  const breaks = IMPORT_LIMITS.cells + 2 * IMPORT_LIMITS.positions;
+  if (countAnyOf(bytes, CSV_BREAKS, breaks) > breaks) {
+    throw new ImportFileError(`The CSV has more than ${breaks} separators and line breaks, more cells than an import may hold: split it.`, 'too_large');
+  }
+  // papaparse splits the whole text into lines before it counts rows (allow for line breaks inside
+  // quoted notes), and each doubled quote inside a quoted cell costs it about 200 bytes and 0.5 µs.
+  const lines = 10 * IMPORT_LIMITS.features;
+  if (countBytes(bytes, [0x0a], lines) > lines) throw new ImportFileError(`The CSV has more than ${lines} lines; an import may hold ${IMPORT_LIMITS.features} rows: split it.`, 'too_large');
+  const quotes = 20 * IMPORT_LIMITS.features;
+  if (countBytes(bytes, [0x22], quotes) > quotes) throw new ImportFileError(`The CSV has more than ${quotes} quote characters, more than ${IMPORT_LIMITS.features} rows of quoted cells need: split it.`, 'too_large');
   const { text, encoding } = textOf(bytes);
+  // The header first (from at most 1 MB): the columns bound what every row object costs.
+  const header = Papa.parse<string[]>(text.slice(0, 1 << 20).replace(/^\uFEFF/, ''), { preview: 1 }).data[0] ?? [];
+  if (header.length > IMPORT_LIMITS.columns) throw new ImportFileError(`The CSV has ${header.length} or more columns (the limit is ${IMPORT_LIMITS.columns}).`, 'too_large');
+  const maxRows = Math.min(IMPORT_LIMITS.features, Math.floor(IMPORT_LIMITS.cells / Math.max(1, header.length)));
   // A quote before = + - @ is the export's guard against formula injection (server/export): take one off.
   const unguard = (v: string) => (/^'+[=+\-@\t\r]/.test(v) ? v.slice(1) : v);
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim(), transform: unguard });
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim(), transform: unguard, preview: maxRows + 1 });
+  if (parsed.data.length > maxRows) throw new ImportFileError(`The CSV has more than ${maxRows} rows of ${header.length} columns, more than an import may hold: split it.`, 'too_large');
   const fatal = parsed.errors.find((e) => e.type === 'Delimiter' || e.code === 'MissingQuotes');
   if (fatal && !parsed.data.length) throw new ImportFileError(`The CSV could not be read: ${fatal.message}.`, 'corrupt');
   const fields = parsed.meta.fields ?? [];
@@ -350,16 +462,35 @@ function readCsv(bytes: Uint8Array): RawLayer {
   return { format: 'csv', layerName: null, features, declared, encoding, notes: wkt ? [] : [`points from columns ${pair!.join('/')}`] };
 }
 
-export async function readLayerFile(bytes: Uint8Array, name: string | null, opts: { layer: string; hasCrsOption: boolean }): Promise<RawLayer> {
+export async function readLayerFile(bytes: Uint8Array, name: string | null, opts: { layer: string; hasCrsOption: boolean; maxBytes?: number }): Promise<RawLayer> {
   if (!bytes.length || (bytes.length < 1024 && !new TextDecoder().decode(bytes).trim())) throw new ImportFileError('The file is empty.', 'empty');
+  const maxBytes = opts.maxBytes ?? importMaxBytes();
   const format = await detectFormat(bytes, name);
   const layer =
     format === 'geojson' ? readGeoJson(bytes)
-    : format === 'kml' ? readKmlText(textOf(bytes).text, 'kml')
-    : format === 'kmz' ? await readKmz(bytes)
-    : format === 'shp' ? await readShapefileZip(bytes, opts.layer, opts.hasCrsOption)
+    : format === 'kml' ? readKmlBytes(bytes, 'kml')
+    : format === 'kmz' ? await readKmz(bytes, maxBytes)
+    : format === 'shp' ? await readShapefileZip(bytes, opts.layer, opts.hasCrsOption, maxBytes)
     : format === 'gpkg' ? await readGeoPackage(bytes, opts.layer)
     : readCsv(bytes);
   if (!layer.features.length) throw new ImportFileError('The file holds no features.', 'no_features');
+  if (layer.features.length > IMPORT_LIMITS.features) {
+    throw new ImportFileError(`The file holds ${layer.features.length} features; an import may hold ${IMPORT_LIMITS.features}: split it.`, 'too_large');
+  }
+  // Every geometry is checked for shape before the engine walks it: a malformed one is that feature's error.
+  let positions = 0;
+  for (const f of layer.features) {
+    if (f.geometry === null || f.geometry === undefined) continue;
+    const shape = geometryShape(f.geometry);
+    positions += shape.positions;
+    const problem = shape.problem ?? (shape.parts > IMPORT_LIMITS.parts ? `the geometry has ${shape.parts} rings or parts; the limit is ${IMPORT_LIMITS.parts}` : null);
+    if (problem) {
+      f.geometry = null;
+      f.properties = { ...f.properties, __geometryError: problem };
+    } else f.geometry = flattenGeometry(f.geometry);
+  }
+  if (positions > IMPORT_LIMITS.positions) {
+    throw new ImportFileError(`The file holds ${positions} coordinates; an import may hold ${IMPORT_LIMITS.positions}: simplify or split it.`, 'too_large');
+  }
   return layer;
 }

@@ -178,9 +178,38 @@ export function codePageLabel(cpg: string): string | null {
 export function decodeUnknown(bytes: Uint8Array): { text: string; encoding: string } {
   if (isUtf8(bytes)) return { text: new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''), encoding: 'utf8' };
   const buf = Buffer.from(bytes);
-  const cp1258 = iconv.decode(buf, 'cp1258').normalize('NFC');
-  const cp1252 = iconv.decode(buf, 'cp1252');
+  // Scoring costs about a second per megabyte of accented text: a large file is judged by a sample of its words.
+  const judged = bytes.length > SAMPLE_ABOVE ? Buffer.from(wordSample(bytes)) : buf;
+  const cp1258 = iconv.decode(judged, 'cp1258').normalize('NFC');
+  const cp1252 = iconv.decode(judged, 'cp1252');
   const legacy = fixLegacyText(cp1252);
-  if (vietnameseScore(cp1258) >= Math.max(0.6, vietnameseScore(legacy.text)) && UNICODE_VI.test(cp1258)) return { text: cp1258, encoding: 'cp1258' };
-  return { text: cp1252, encoding: 'cp1252' };
+  const isCp1258 = vietnameseScore(cp1258) >= Math.max(0.6, vietnameseScore(legacy.text)) && UNICODE_VI.test(cp1258);
+  if (judged !== buf) return isCp1258 ? { text: iconv.decode(buf, 'cp1258').normalize('NFC'), encoding: 'cp1258' } : { text: iconv.decode(buf, 'cp1252'), encoding: 'cp1252' };
+  return isCp1258 ? { text: cp1258, encoding: 'cp1258' } : { text: cp1252, encoding: 'cp1252' };
+}
+
+const SAMPLE_ABOVE = 256 * 1024;
+const SAMPLE_BYTES = 64 * 1024;
+const isWordByte = (b: number) => b >= 0x80 || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
+
+/**
+ * The words (runs of ASCII letters and bytes ≥ 0x80) that hold a byte ≥ 0x80, each cut to 24
+ * bytes (no Vietnamese syllable is that long, so a cut word stays a non-syllable), separated by
+ * spaces, up to 64 KB: what the encoding of a large file is decided on.
+ */
+function wordSample(bytes: Uint8Array): Uint8Array {
+  const out = new Uint8Array(SAMPLE_BYTES + 32);
+  let n = 0;
+  for (let i = 0; i < bytes.length && n < SAMPLE_BYTES; i++) {
+    if (bytes[i]! < 0x80) continue;
+    let start = i;
+    while (start > 0 && i - start < 24 && isWordByte(bytes[start - 1]!)) start--;
+    let end = i;
+    while (end < bytes.length && isWordByte(bytes[end]!)) end++;
+    out.set(bytes.subarray(start, Math.min(end, start + 24)), n);
+    n += Math.min(end, start + 24) - start;
+    out[n++] = 0x20;
+    i = end;
+  }
+  return out.subarray(0, n);
 }
