@@ -8,6 +8,7 @@ import { errorMessage } from '../lib/error-message.ts';
 import { fromProblem, fromZod, type FieldErrors } from '../lib/form-errors.ts';
 import { useSession } from '../session/session.tsx';
 import { Field } from './forms/Field.tsx';
+import { SidePanel } from './SidePanel.tsx';
 
 const ROLE_LABEL = { planner: 'rolePlanner', admin: 'roleAdmin' } as const;
 
@@ -28,13 +29,7 @@ export function UsersPanel({ onClose }: { onClose: () => void }) {
   const replace = (u: UserRecord) => setUsers((list) => (list ?? []).map((x) => (x.id === u.id ? u : x)));
 
   return (
-    <aside className="panel users-panel" data-testid="users-panel" aria-labelledby="users-panel-title">
-      <header>
-        <h2 id="users-panel-title">{t('users')}</h2>
-        <button type="button" className="close" onClick={onClose} aria-label={t('close')}>
-          ×
-        </button>
-      </header>
+    <SidePanel title={t('users')} className="users-panel" testId="users-panel" onClose={onClose}>
       {error && (
         <p className="form-error" role="alert">
           {error}
@@ -51,7 +46,7 @@ export function UsersPanel({ onClose }: { onClose: () => void }) {
           ))}
         </ul>
       )}
-    </aside>
+    </SidePanel>
   );
 }
 

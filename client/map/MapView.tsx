@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { LineString } from 'geojson';
 import type { ContextCollection, PlotCollection, ZoneApiFeature } from '../../geodata/api.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -35,7 +35,9 @@ export function MapView(props: Props) {
   const handlers = useRef<MapHandlers>(props);
   handlers.current = props;
 
-  useEffect(() => {
+  // A layout effect: the map starts loading its style in the same task as the first commit,
+  // instead of after the browser has painted the page around it.
+  useLayoutEffect(() => {
     if (!container.current) return;
     const c = new MapController(container.current, { view: initialView, mode, lang, noData: t('noData') }, handlers);
     controller.current = c;

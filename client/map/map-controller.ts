@@ -83,7 +83,9 @@ export class MapController {
       // tests' pixel checks read the canvas inside a frame instead (next-frame.ts).
       canvasContextAttributes: { preserveDrawingBuffer: false },
     });
-    this.map.once('load', () => {
+    // 'style.load', not 'load': the sources exist as soon as the style is parsed, while 'load' also
+    // waits for the first complete frame (fonts, empty sources parsed by the worker): ~300 ms later.
+    this.map.once('style.load', () => {
       this.styled = true;
       for (const fn of this.pending.splice(0)) fn();
     });
@@ -115,7 +117,7 @@ export class MapController {
 
   /**
    * Runs fn now if the style's sources exist, else once they do. Not map.isStyleLoaded(): that is
-   * also false while any source is still parsing a setData, and 'load' fires only once, so a
+   * also false while any source is still parsing a setData, and 'style.load' fires only once, so a
    * second dataset arriving in that window (plots right after zones) would never be drawn.
    */
   private whenStyled(fn: () => void) {

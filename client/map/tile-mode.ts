@@ -130,10 +130,10 @@ export function attachTileMode(map: MlMap, opts: { hasView: boolean }) {
     const original = m[name]!.bind(map);
     m[name] = (t: Target, ...rest: unknown[]) => original(withLayer(t), ...rest);
   }
-  // 'load' fires once; isStyleLoaded() is also false while a source parses data, so track it here.
+  // 'style.load' fires once; isStyleLoaded() is also false while a source parses data, so track it here.
   let styled = false;
   let pending: (() => void) | null = null;
-  map.once('load', () => {
+  map.once('style.load', () => {
     styled = true;
     pending?.();
   });

@@ -12,7 +12,7 @@ import { LAYERS } from '../../client/map/style/ids.ts';
 import { FIND_LAYERS } from '../../client/map/style/find-land-layers.ts';
 import { createUser } from '../../server/domain/users.ts';
 import { chromiumPath } from './browser.ts';
-import { startHarness, waitForIdle, waitForRendered, type Harness } from './harness.ts';
+import { signInThroughHeader, startHarness, waitForIdle, waitForRendered, type Harness } from './harness.ts';
 
 const ZONE = 'ccn-nam-bang-lung';
 const PLANNER = { username: 'planner.find', password: 'a-long-test-password-42' };
@@ -166,12 +166,7 @@ describe.skipIf(!chromiumPath())('find land', () => {
     expect(after[0]).toMatchObject({ plotId: target, zoneId: ZONE, name: INVESTOR.name, email: INVESTOR.email, areaHa: 2.5, status: 'new' });
 
     // The planner signs in through the header and opens the inbox.
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    const signIn = page.getByRole('form', { name: 'Đăng nhập' });
-    await signIn.getByLabel('Tên đăng nhập').fill(PLANNER.username);
-    await signIn.getByLabel('Mật khẩu').fill(PLANNER.password);
-    await signIn.getByRole('button', { name: 'Đăng nhập' }).click();
-    await expect.poll(() => page.getByTestId('session').textContent()).toContain(PLANNER.username);
+    await signInThroughHeader(page, PLANNER);
     await page.getByTestId('inbox-button').click();
     const inbox = page.getByTestId('enquiry-inbox');
     const item = inbox.getByTestId('enquiry').filter({ hasText: INVESTOR.name });

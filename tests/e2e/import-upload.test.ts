@@ -15,7 +15,7 @@ import { PLOT_STATUS_COLORS } from '../../client/map/style/symbology.ts';
 import { createUser } from '../../server/domain/users.ts';
 import { runImport } from '../../server/import/index.ts';
 import { chromiumPath } from './browser.ts';
-import { colorDistance, hexToRgb, openOfflinePage, pixelAt, startHarness, waitForIdle, waitForRendered, type Harness } from './harness.ts';
+import { colorDistance, hexToRgb, openOfflinePage, pixelAt, signInThroughHeader, startHarness, waitForIdle, waitForRendered, type Harness } from './harness.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 const SHAPEFILE = `${FIXTURES}vang-muoi-leased-9213.zip`;
@@ -42,13 +42,7 @@ describe.skipIf(!chromiumPath())('planner imports a plot layout from a VN-2000 S
 
     const { page, external, errors } = await openOfflinePage(h!, `#zone=${ZONE}`, { width: 1280, height: 900 }, { acceptDownloads: true });
     await waitForRendered(page, [LAYERS.zonesFill], 60_000);
-    const header = page.getByRole('banner');
-    await header.getByRole('button', { name: 'Đăng nhập' }).click();
-    const form = header.getByRole('form', { name: 'Đăng nhập' });
-    await form.getByLabel('Tên đăng nhập').fill(USER.username);
-    await form.getByLabel('Mật khẩu').fill(USER.password);
-    await form.getByRole('button', { name: 'Đăng nhập' }).click();
-    await expect.poll(() => page.getByTestId('session').textContent()).toContain(USER.username);
+    await signInThroughHeader(page, USER);
 
     // From the zone's panel to the upload panel, with the zone chosen.
     await page.getByTestId('zone-panel').getByTestId('import-plots').click();

@@ -19,7 +19,7 @@ import { formatPct } from '../../client/i18n/strings.ts';
 import { LAYERS } from '../../client/map/style/ids.ts';
 import { OCCUPANCY_RAMP, PLOT_STATUS_COLORS, rampColor } from '../../client/map/style/symbology.ts';
 import { chromiumPath, launchBrowser } from './browser.ts';
-import { colorDistance, hexToRgb, pixelAt, waitForIdle, waitForRendered } from './harness.ts';
+import { colorDistance, hexToRgb, pixelAt, signInThroughHeader, waitForIdle, waitForRendered } from './harness.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 // Not npx: killing npx's pid would leave the node server running.
@@ -144,13 +144,8 @@ describe.skipIf(!path)('a planner edits a plot', () => {
     await waitForRendered(page, [LAYERS.clusters], 60_000);
 
     // Sign in through the header form.
+    await signInThroughHeader(page, USER);
     const header = page.getByRole('banner');
-    await header.getByRole('button', { name: 'Đăng nhập' }).click();
-    const form = header.getByRole('form', { name: 'Đăng nhập' });
-    await form.getByLabel('Tên đăng nhập').fill(USER.username);
-    await form.getByLabel('Mật khẩu').fill(USER.password);
-    await form.getByRole('button', { name: 'Đăng nhập' }).click();
-    await expect.poll(() => page.getByTestId('session').textContent()).toContain(USER.username);
 
     // Find the zone; its fill is the 0 % colour.
     await header.getByRole('searchbox').fill('vang muoi');

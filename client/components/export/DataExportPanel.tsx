@@ -5,6 +5,7 @@ import { EXPORT_FORMATS, IMPORT_LAYERS, type ExportFormat, type ImportLayer } fr
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { StringKey } from '../../i18n/strings.ts';
 import { exportUrl, MAX_EXPORT_IDS, type ExportScope } from '../../lib/export-url.ts';
+import { SidePanel } from '../SidePanel.tsx';
 
 type Props = {
   zones: ZoneApiFeature[];
@@ -38,13 +39,7 @@ export function DataExportPanel({ zones, selectedZone, foundPlots, onClose }: Pr
   const url = exportUrl({ layer, format, crs, scope });
 
   return (
-    <aside className="panel data-export" data-testid="data-export" aria-labelledby="data-export-title">
-      <header>
-        <h2 id="data-export-title">{t('dxTitle')}</h2>
-        <button type="button" className="close" onClick={onClose} aria-label={t('close')}>
-          ×
-        </button>
-      </header>
+    <SidePanel title={t('dxTitle')} className="data-export" testId="data-export" onClose={onClose}>
       <p className="help">{t('dxIntro')}</p>
       <form className="edit-form" onSubmit={(e) => e.preventDefault()}>
         <label>
@@ -103,6 +98,6 @@ export function DataExportPanel({ zones, selectedZone, foundPlots, onClose }: Pr
           {t('dxLink')} <code className="export-url">{url}</code>
         </p>
       </form>
-    </aside>
+    </SidePanel>
   );
 }

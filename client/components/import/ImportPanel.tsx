@@ -9,6 +9,7 @@ import { errorMessage } from '../../lib/error-message.ts';
 import type { MapController } from '../../map/map-controller.ts';
 import { useSession } from '../../session/session.tsx';
 import { panelPadding } from '../find-land/layout.ts';
+import { SidePanel } from '../SidePanel.tsx';
 import { ImportReportView } from './ImportReportView.tsx';
 
 type Props = {
@@ -100,13 +101,7 @@ export function ImportPanel({ initialZone, zones, controller, onClose, onImporte
   const canCommit = !!report && report.ok && !report.committed && !busy;
 
   return (
-    <aside className="panel import-panel" data-testid="import-panel" aria-labelledby="import-title">
-      <header>
-        <h2 id="import-title">{t('imTitle')}</h2>
-        <button type="button" className="close" onClick={onClose} aria-label={t('close')}>
-          ×
-        </button>
-      </header>
+    <SidePanel title={t('imTitle')} className="import-panel" testId="import-panel" onClose={onClose}>
       <p className="help">{t('imIntro')}</p>
       <form className="edit-form" onSubmit={onSubmit}>
         <label>
@@ -200,6 +195,6 @@ export function ImportPanel({ initialZone, zones, controller, onClose, onImporte
           }}
         />
       )}
-    </aside>
+    </SidePanel>
   );
 }
