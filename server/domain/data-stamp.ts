@@ -1,3 +1,4 @@
+import { OPEN_ENQUIRY_STATUSES } from '../../geodata/vocabulary.ts';
 import type { Queryable } from '../db/database.ts';
 
 /**
@@ -12,4 +13,16 @@ export async function dataStamp(db: Queryable): Promise<{ audits: number; lastAu
             (SELECT count(*) || '.' || coalesce(sum(version), 0) || '.' || coalesce(max(updated_at)::text, '') FROM zones) AS zones`,
   );
   return { audits: Number(row!.audits), lastAudit: row!.last_audit, zones: row!.zones };
+}
+
+/**
+ * Which enquiries are open: plots carry their count of open enquiries, and enquiries are not in
+ * the audit log. The sum of open ids moves whenever one opens or closes.
+ */
+export async function openEnquiryStamp(db: Queryable): Promise<string> {
+  const open = OPEN_ENQUIRY_STATUSES.map((s) => `'${s}'`).join(', ');
+  const [row] = await db.query<{ s: string }>(
+    `SELECT count(*) || '.' || coalesce(sum(id), 0) AS s FROM enquiries WHERE status IN (${open})`,
+  );
+  return row!.s;
 }

@@ -18,10 +18,11 @@ import type { Source } from '../../geodata/schema.ts';
 import type { Database } from '../db/database.ts';
 import { findPlots, getPlot } from '../domain/plots-repo.ts';
 import { provinceStats } from '../domain/stats.ts';
-import { dataStamp } from '../domain/data-stamp.ts';
+import { dataStamp, openEnquiryStamp } from '../domain/data-stamp.ts';
 import { getZone, listZones } from '../domain/zones-repo.ts';
 import { invalid, notFound, problem } from '../http/problem.ts';
 import { idParam, plotsQuery } from './query.ts';
+import { JsonCache, sendCachedJson } from '../http/json-cache.ts';
 
 export const APP_VERSION = '0.1.0';
 
@@ -30,7 +31,8 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 /** The API under /api. Each handler validates its input, then asks a repository. */
 export function apiRoutes(db: Database, geodataDir: string = DEFAULT_GEODATA_DIR) {
-  let zonesCache: { key: string; body: ZoneCollection } | null = null;
+  // Bodies keyed by the data stamp read on each request: a response never lags an edit.
+  const bodies = new JsonCache();
   return new Hono<AppEnv>()
     .use(async (c, next) => {
       await next();
@@ -60,9 +62,9 @@ export function apiRoutes(db: Database, geodataDir: string = DEFAULT_GEODATA_DIR
     .get('/zones', async (c) => {
       // The zones with their plot sums are recomputed only when the data stamp moves: on the
       // national set that is 0.5–1.6 s of work that would otherwise hold up every first render.
-      const key = JSON.stringify(await dataStamp(db));
-      if (zonesCache?.key !== key) zonesCache = { key, body: { type: 'FeatureCollection', features: await listZones(db) } };
-      return c.json(zonesCache.body);
+      const stamp = JSON.stringify(await dataStamp(db));
+      const body = await bodies.get(`zones|${stamp}`, async (): Promise<ZoneCollection> => ({ type: 'FeatureCollection', features: await listZones(db) }));
+      return sendCachedJson(c, body);
     })
     .get('/zones/:id', async (c) => {
       const id = idParam.safeParse(c.req.param('id'));
@@ -83,11 +85,14 @@ export function apiRoutes(db: Database, geodataDir: string = DEFAULT_GEODATA_DIR
     .get('/plots', async (c) => {
       const q = plotsQuery.safeParse(c.req.query());
       if (!q.success) return invalid(c, q.error, 'query');
-      const body: PlotCollection = {
+      // Viewports repeat (shared links, everyone's first view), and a national one is ~100 kB of JSON.
+      const stamp = JSON.stringify([await dataStamp(db), await openEnquiryStamp(db)]);
+      const key = `plots|${stamp}|${JSON.stringify([q.data.bbox ?? null, q.data.status ?? null, q.data.zone ?? null])}`;
+      const body = await bodies.get(key, async (): Promise<PlotCollection> => ({
         type: 'FeatureCollection',
         features: await findPlots(db, { bbox: q.data.bbox, statuses: q.data.status, zoneId: q.data.zone }),
-      };
-      return c.json(body);
+      }));
+      return sendCachedJson(c, body);
     })
     .get('/plots/:id', async (c) => {
       const id = idParam.safeParse(c.req.param('id'));

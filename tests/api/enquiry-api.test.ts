@@ -1,3 +1,4 @@
+import { bbox } from '@turf/turf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Enquiry, PlotApiFeature, Problem } from '../../geodata/api.ts';
 import type { Database } from '../../server/db/database.ts';
@@ -24,11 +25,21 @@ const post = (body: unknown, ip = `10.0.0.${++ipN}`) => api.call(ANON, 'POST', '
 const count = async () => Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM enquiries'))[0]!.n);
 
 describe('POST /api/enquiries', () => {
-  it('stores a valid enquiry (201) and marks its plot as in demand', async () => {
+  it('stores a valid enquiry (201) and marks its plot as in demand, in the cached lists too', async () => {
+    const listed = async (query: string) =>
+      ((await (await api.call(ANON, 'GET', `/api/plots${query}`)).json()) as { features: PlotApiFeature[] }).features.find((p) => p.id === PLOT)?.properties.openEnquiries;
+    const plotBefore = (await (await api.call(ANON, 'GET', `/api/plots/${PLOT}`)).json()) as PlotApiFeature;
+    const [w, s, e, n] = bbox(plotBefore);
+    const viewport = `?bbox=${w},${s},${e},${n}`;
+    // Fill the response cache first: an enquiry is not an edit, yet the lists must follow it.
+    expect(await listed('')).toBe(0);
+    expect(await listed(viewport)).toBe(0);
     const res = await post(valid);
     expect(res.status).toBe(201);
     const plot = (await (await api.call(ANON, 'GET', `/api/plots/${PLOT}`)).json()) as PlotApiFeature;
     expect(plot.properties.openEnquiries).toBe(1);
+    expect(await listed('')).toBe(1);
+    expect(await listed(viewport)).toBe(1);
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { PlotCollection, Problem, Stats, ZoneApiFeature, ZoneCollection } from '../../geodata/api.ts';
 import { occupancyRate } from '../../geodata/metrics.ts';
@@ -155,6 +156,18 @@ describe('HTTP behaviour', () => {
   it('gzips large responses', async () => {
     const res = await get('/api/zones', { 'Accept-Encoding': 'gzip' });
     expect(res.headers.get('content-encoding')).toBe('gzip');
+  });
+  it('serves a viewport of plots gzipped or plain, the same JSON and ETag either way', async () => {
+    const path = '/api/plots?bbox=105.7,22.0,106.0,22.3';
+    const zipped = await get(path, { 'Accept-Encoding': 'gzip' });
+    const plain = await get(path, { 'Accept-Encoding': 'identity' });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(zipped.headers.get('vary')).toMatch(/Accept-Encoding/i);
+    expect(zipped.headers.get('etag')).toBe(plain.headers.get('etag'));
+    const unzipped = JSON.parse(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString('utf8')) as { features: unknown[] };
+    expect(unzipped).toEqual(await plain.json());
+    expect(unzipped.features.length).toBeGreaterThan(0);
   });
   it('sends an ETag and answers 304 when it matches', async () => {
     const first = await get('/api/zones');
