@@ -24,8 +24,8 @@ export const IMPORT_LIMITS = {
   columns: 1_000,
   /** JSON nesting (a GeoJSON MultiPolygon in a FeatureCollection is 7 deep). */
   jsonDepth: 64,
-  /** JSON objects, arrays and object members: each costs V8 about 50-100 bytes once parsed. */
-  jsonNodes: 4_000_000,
+  /** JSON objects, arrays and object members: each costs V8 about 100 bytes once parsed (a full zone is about 30). */
+  jsonNodes: 2_000_000,
   /** XML tags of a KML: the DOM costs about 1 KB each (≈ 2,500 placemarks with a dozen attributes). */
   xmlTags: 150_000,
   /** Entries in a zip (a Shapefile has 3-6, a KMZ its .kml and icons). */

@@ -221,6 +221,7 @@ const rawBytes = (s: string) => Uint8Array.from(s, (ch) => {
 async function readShapefileZip(bytes: Uint8Array, preferred: string | null, hasCrsOption: boolean, maxBytes: number): Promise<RawLayer> {
   const zip = await loadZip(bytes);
   const shps = Object.keys(zip.files).filter((n) => n.toLowerCase().endsWith('.shp') && !n.startsWith('__MACOSX'));
+  if (!shps.length) throw new ImportFileError('The zip holds no .shp file (only macOS resource copies under __MACOSX).', 'corrupt');
   let shpName = shps[0]!;
   if (shps.length > 1) {
     const match = shps.filter((n) => preferred && n.toLowerCase().replace(/^.*\//, '').startsWith(preferred));
