@@ -48,6 +48,19 @@ describe.skipIf(!chromiumPath())('planner imports a plot layout from a VN-2000 S
     await page.getByTestId('zone-panel').getByTestId('import-plots').click();
     const panel = page.getByTestId('import-panel');
     await expect.poll(() => panel.getByTestId('import-zone').inputValue(), { timeout: 30_000 }).toBe(ZONE);
+
+    // A Shapefile without its .prj: a clear message, nothing drawn; naming the CRS gets it through.
+    await panel.getByTestId('import-file').setInputFiles(`${FIXTURES}bad/no-prj.zip`);
+    await panel.getByTestId('import-check').click();
+    await expect.poll(() => panel.getByTestId('import-error').textContent(), { timeout: 30_000 }).toContain('Tệp không ghi hệ tọa độ (thiếu .prj)');
+    expect(await panel.getByTestId('import-commit').count()).toBe(0);
+    await panel.getByTestId('import-crs-choice').selectOption('EPSG:9213');
+    await panel.getByTestId('import-check').click();
+    await expect.poll(() => panel.getByTestId('import-report').getByTestId('import-crs').textContent(), { timeout: 30_000 }).toContain('EPSG:9213');
+    expect(await panel.getByTestId('import-error').count()).toBe(0);
+
+    // The real file, whose .prj says its CRS.
+    await panel.getByTestId('import-crs-choice').selectOption('');
     await panel.getByTestId('import-file').setInputFiles(SHAPEFILE);
     await panel.getByTestId('import-check').click();
 
