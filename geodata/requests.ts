@@ -3,7 +3,7 @@
  * them to check a form before sending, so both report the same field names and rules.
  */
 import { z } from 'zod';
-import { asOfDate, lineStringSchema } from './schema.ts';
+import { asOfDate, lineStringSchema, NOT_STORABLE, storable } from './schema.ts';
 import { ENQUIRY_STATUSES, PLOT_STATUSES, ZONE_STATUSES } from './vocabulary.ts';
 
 export const ROLES = ['planner', 'admin'] as const;
@@ -11,7 +11,7 @@ export type Role = (typeof ROLES)[number];
 
 export const MIN_PASSWORD_LENGTH = 12;
 
-const text = (max: number) => z.string().trim().max(max, `at most ${max} characters`);
+const text = (max: number) => z.string().trim().max(max, `at most ${max} characters`).refine(storable, NOT_STORABLE);
 const reason = text(500).optional();
 
 export const loginBody = z.object({

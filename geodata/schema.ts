@@ -49,7 +49,11 @@ export const sourcedTextSchema = z.object({
 });
 export type SourcedText = z.infer<typeof sourcedTextSchema>;
 
-export const labelSchema = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+/** PostgreSQL text and jsonb cannot hold U+0000: text typed or sent in is refused with this. */
+export const storable = (s: string) => !s.includes('\u0000');
+export const NOT_STORABLE = 'must not contain NUL (U+0000) characters';
+
+export const labelSchema = z.object({ vi: z.string().min(1).refine(storable, NOT_STORABLE), en: z.string().min(1).refine(storable, NOT_STORABLE) });
 
 export const infrastructureSchema = z.object({
   item: z.enum(INFRA_ITEMS),

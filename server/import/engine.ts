@@ -280,6 +280,26 @@ function normaliseGeometry(g: Geometry, layer: Layer, push: (level: 'error' | 'w
 
 const LEGACY_MAX_CHARS = 10_000;
 
+/**
+ * PostgreSQL text and jsonb cannot hold U+0000, which .dbf padding and damaged files carry: it is
+ * dropped from every string and key, nested ones included (a GeoJSON in the full property model).
+ */
+function withoutNul(value: unknown): { value: unknown; dropped: boolean } {
+  let dropped = false;
+  const clean = (v: unknown): unknown => {
+    if (typeof v === 'string') {
+      if (!v.includes('\u0000')) return v;
+      dropped = true;
+      return v.replaceAll('\u0000', '');
+    }
+    if (Array.isArray(v)) return v.map(clean);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [clean(k) as string, clean(x)]));
+    return v;
+  };
+  const out = clean(value);
+  return { value: out, dropped };
+}
+
 const legacyFields = (props: Record<string, unknown>, push: (level: 'warning', code: IssueCode, message: string, fixed: boolean) => void) => {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(props)) {
@@ -521,7 +541,9 @@ export function analyse(raw: RawLayer, opts: ImportOptions, ctx: ImportContext):
     }
     const geometry = normaliseGeometry(projected, opts.layer, push, raw.format === 'shp', kinkBudget);
     // Attributes: legacy encodings first, then the property model.
-    const props = legacyFields(rf.properties, push);
+    const nul = withoutNul(rf.properties);
+    if (nul.dropped) push('warning', 'attribute_type', 'NUL characters (U+0000) removed from the text', true);
+    const props = legacyFields(nul.value as Record<string, unknown>, push);
     const { values, unknown } = canonicalKeys(props);
     if (unknown.length && rf.index === 0) notes.push(`columns not used: ${unknown.join(', ')}`);
     const mapped =

@@ -10,8 +10,7 @@
  *
  * tests/unit/import-fuzz.test.ts runs many more inputs of the same kinds below HTTP.
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { gc, MB, peakRss, rss } from '../support/memory.ts';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,13 +35,6 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-/** V8's collector, made callable without --expose-gc, so heap figures are live data, not garbage. */
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-const MB = 1024 * 1024;
-const rss = () => process.memoryUsage().rss;
-/** The process's peak resident size so far (bytes). */
-const peakRss = () => process.resourceUsage().maxRSS * 1024;
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const finite = (x: unknown): boolean => (Array.isArray(x) ? x.length > 0 && x.every(finite) : typeof x === 'number' && Number.isFinite(x));

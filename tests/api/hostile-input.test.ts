@@ -2,15 +2,21 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/app.ts';
 import type { Database } from '../../server/db/database.ts';
-import { caller, type Caller } from '../support/api-client.ts';
+import { ANON, caller, type Caller } from '../support/api-client.ts';
+import { gc, MB, peakRss, rss } from '../support/memory.ts';
 import { signedInApp } from '../support/signed-in-app.ts';
 
 let db: Database;
 let app: App;
 let api: ReturnType<typeof caller>;
 let planner: Caller;
+let heapBefore = 0;
+let rssBefore = 0;
 beforeAll(async () => {
   ({ db, app, api, planner } = await signedInApp());
+  gc();
+  heapBefore = process.memoryUsage().heapUsed;
+  rssBefore = rss();
 });
 afterAll(() => db.close());
 
@@ -78,6 +84,20 @@ describe('hostile JSON bodies', () => {
     );
   });
 
+  it('text with a NUL character (which PostgreSQL cannot store) gets 400 naming the field, not a 500', async () => {
+    const nul = 'Cty\u0000TNHH';
+    const enquiry = await api.call(ANON, 'POST', '/api/enquiries', { name: nul, email: 'a@example.com', plotId: 'ccn-nam-bang-lung-cn-01', message: 'x' }, { 'X-Forwarded-For': '10.250.0.1' });
+    expect(enquiry.status).toBe(400);
+    expect(JSON.stringify(await enquiry.json())).toContain('"name":"name"');
+    const current = await api.call(planner, 'GET', '/api/plots/ccn-nam-bang-lung-cn-03');
+    const patch = await api.call(planner, 'PATCH', '/api/plots/ccn-nam-bang-lung-cn-03', { sector: nul }, { 'If-Match': current.headers.get('etag')! });
+    expect(patch.status).toBe(400);
+    expect(JSON.stringify(await patch.json())).toContain('"name":"sector"');
+    const tour = (await (await api.call(planner, 'GET', '/api/tour')).json()) as { stops: { caption: unknown }[] };
+    const put = await api.call(planner, 'PUT', '/api/tour', { ...tour, stops: tour.stops.map((st, i) => (i === 0 ? { ...st, caption: { vi: nul, en: nul } } : st)) });
+    expect(put.status).toBeLessThan(500);
+  });
+
   it('a body over the limit gets 413', async () => {
     const res = await api.call(planner, 'PATCH', '/api/plots/ccn-nam-bang-lung-cn-01', JSON.stringify({ tenant: 'x'.repeat(200_000) }), { 'If-Match': '"v1"' });
     expect(res.status).toBe(413);
@@ -93,5 +113,21 @@ describe('static files', () => {
       expect(text).not.toContain('"dependencies"');
       expect(res.status).toBeLessThan(500);
     }
+  });
+});
+
+describe('after every hostile request above', () => {
+  /**
+   * Runs last (tests in a file run in order). Bodies are capped at 64 KiB and nothing hostile is
+   * kept, so what stays live after a collection is the app's caches: well under 64 MB. The peak
+   * resident size may rise with the work done but not past 300 MB above where it started.
+   */
+  it('memory stays bounded', () => {
+    gc();
+    const heapGrowth = process.memoryUsage().heapUsed - heapBefore;
+    const rssGrowth = peakRss() - rssBefore;
+    console.log(`hostile input memory: heap +${(heapGrowth / MB).toFixed(1)} MB after gc, peak RSS +${(rssGrowth / MB).toFixed(0)} MB`);
+    expect(heapGrowth).toBeLessThan(64 * MB);
+    expect(rssGrowth).toBeLessThan(300 * MB);
   });
 });

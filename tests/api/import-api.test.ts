@@ -190,3 +190,19 @@ describe('size limits', () => {
     expect(await counts()).toEqual(before);
   });
 });
+
+// Last: it commits, which the tests above do not expect.
+describe('text PostgreSQL cannot store', () => {
+  it('drops NUL characters (which PostgreSQL cannot store) from text, with a warning, and commits', async () => {
+    const fc = plotsFixture();
+    fc.features[0]!.properties.status = 'leased';
+    fc.features[0]!.properties.tenant = 'Cty\u0000 TNHH\u0000';
+    const res = await upload(planner, `layer=plots&zone=${ZONE}`, JSON.stringify(fc));
+    expect(res.status).toBe(200);
+    const { report } = (await res.json()) as { report: ImportReport };
+    expect(report.committed).toBe(true);
+    expect(report.issues).toContainEqual(expect.objectContaining({ level: 'warning', index: 0, fixed: true, message: expect.stringContaining('NUL') }));
+    const [row] = await db.query<{ tenant: string }>("SELECT props->>'tenant' AS tenant FROM plots WHERE id = $1", [fc.features[0]!.properties.id]);
+    expect(row!.tenant).toBe('Cty TNHH');
+  });
+});
