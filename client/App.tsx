@@ -115,11 +115,14 @@ function Atlas({ initial, state, setState }: AtlasProps) {
   const onPlotClick = (id: string) => {
     const plot = plotById.get(id);
     if (plot) return showPlot(plot);
-    api.plot(id).then(({ value }) => {
-      setLoosePlot(value);
-      showPlot(value);
+    api.plot(id).then(
+      ({ value }) => {
+        setLoosePlot(value);
+        showPlot(value);
+      },
       // Gone since the tile was drawn (merged, say): nothing to open.
-    }, () => setPlotId(null));
+      () => setPlotId(null),
+    );
   };
   const closePlot = () => {
     map.tools.cancel();
