@@ -26,3 +26,46 @@ export async function openEnquiryStamp(db: Queryable): Promise<string> {
   );
   return row!.s;
 }
+
+/**
+ * A stamp read at most every `maxAgeMs`, and at once after a write in this process (`stale()`):
+ * a cached response never lags this process's own edits, and another process's by at most
+ * `maxAgeMs`, as with the tiles. Saves a database round trip on every cached read.
+ */
+export class StampWatch {
+  private value: string | null = null;
+  private readAt = 0;
+  private reading: Promise<string> | null = null;
+  private generation = 0;
+
+  constructor(
+    private readonly read: () => Promise<string>,
+    private readonly maxAgeMs = 1000,
+  ) {}
+
+  /** A write happened: the next caller reads again, and a read already under way is not reused. */
+  stale() {
+    this.generation++;
+    this.value = null;
+    this.reading = null;
+  }
+
+  async current(): Promise<string> {
+    if (this.value !== null && Date.now() - this.readAt < this.maxAgeMs) return this.value;
+    if (!this.reading) {
+      const generation = this.generation;
+      const reading = this.read().then((v) => {
+        if (generation === this.generation) {
+          this.value = v;
+          this.readAt = Date.now();
+        }
+        return v;
+      });
+      this.reading = reading;
+      void reading.finally(() => {
+        if (this.reading === reading) this.reading = null;
+      }).catch(() => {});
+    }
+    return this.reading;
+  }
+}

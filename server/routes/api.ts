@@ -18,7 +18,7 @@ import type { Source } from '../../geodata/schema.ts';
 import type { Database } from '../db/database.ts';
 import { findPlots, getPlot } from '../domain/plots-repo.ts';
 import { provinceStats } from '../domain/stats.ts';
-import { dataStamp, openEnquiryStamp } from '../domain/data-stamp.ts';
+import { dataStamp, openEnquiryStamp, StampWatch } from '../domain/data-stamp.ts';
 import { getZone, listZones } from '../domain/zones-repo.ts';
 import { invalid, notFound, problem } from '../http/problem.ts';
 import { idParam, plotsQuery } from './query.ts';
@@ -31,13 +31,19 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 /** The API under /api. Each handler validates its input, then asks a repository. */
 export function apiRoutes(db: Database, geodataDir: string = DEFAULT_GEODATA_DIR) {
-  // Bodies keyed by the data stamp read on each request: a response never lags an edit.
+  // Bodies keyed by the data stamp. The zone list reads it on every request (one per page load;
+  // an outage shows as 503 at once). Plot lists and viewports, which clients ask for as the map
+  // moves, read it at most once a second, and at once after any write through this process; they
+  // also carry their open enquiries, which are not audited.
   const bodies = new JsonCache();
+  const plotsStamp = new StampWatch(async () => JSON.stringify([await dataStamp(db), await openEnquiryStamp(db)]));
   return new Hono<AppEnv>()
     .use(async (c, next) => {
       await next();
       // Revalidate every time: figures change with each edit, and ETags make the check cheap.
       if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-cache');
+      // Any write that went through (edit, import, enquiry, sign-in…) makes the stamps stale at once.
+      if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.res.status < 400) plotsStamp.stale();
     })
     .use(loadSession(db))
     .route('/', importRoutes(db)) // before the 64 KiB bodyLimit: uploads have their own (IMPORT_MAX_BYTES)
@@ -62,8 +68,7 @@ export function apiRoutes(db: Database, geodataDir: string = DEFAULT_GEODATA_DIR
     .get('/zones', async (c) => {
       // The zones with their plot sums are recomputed only when the data stamp moves: on the
       // national set that is 0.5–1.6 s of work that would otherwise hold up every first render.
-      const stamp = JSON.stringify(await dataStamp(db));
-      const body = await bodies.get(`zones|${stamp}`, async (): Promise<ZoneCollection> => ({ type: 'FeatureCollection', features: await listZones(db) }));
+      const body = await bodies.get(`zones|${JSON.stringify(await dataStamp(db))}`, async (): Promise<ZoneCollection> => ({ type: 'FeatureCollection', features: await listZones(db) }));
       return sendCachedJson(c, body);
     })
     .get('/zones/:id', async (c) => {
@@ -86,8 +91,7 @@ export function apiRoutes(db: Database, geodataDir: string = DEFAULT_GEODATA_DIR
       const q = plotsQuery.safeParse(c.req.query());
       if (!q.success) return invalid(c, q.error, 'query');
       // Viewports repeat (shared links, everyone's first view), and a national one is ~100 kB of JSON.
-      const stamp = JSON.stringify([await dataStamp(db), await openEnquiryStamp(db)]);
-      const key = `plots|${stamp}|${JSON.stringify([q.data.bbox ?? null, q.data.status ?? null, q.data.zone ?? null])}`;
+      const key = `plots|${await plotsStamp.current()}|${JSON.stringify([q.data.bbox ?? null, q.data.status ?? null, q.data.zone ?? null])}`;
       const body = await bodies.get(key, async (): Promise<PlotCollection> => ({
         type: 'FeatureCollection',
         features: await findPlots(db, { bbox: q.data.bbox, statuses: q.data.status, zoneId: q.data.zone }),
