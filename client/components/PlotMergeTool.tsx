@@ -1,14 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { PlotApiFeature } from '../../geodata/api.ts';
 import { mergeBody } from '../../geodata/requests.ts';
-import { ApiError } from '../api.ts';
-import { reasonText } from '../i18n/reasons.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { errorMessage } from '../lib/error-message.ts';
-import { fromProblem } from '../lib/form-errors.ts';
 import type { MapTools } from '../map/use-map-tools.ts';
 import { useSession } from '../session/session.tsx';
 import { scrollIntoViewOnMount } from '../lib/scroll.ts';
+import { useToolSubmit } from './use-tool-submit.ts';
 
 type Props = {
   plot: PlotApiFeature;
@@ -21,12 +18,11 @@ type Props = {
 /** Merge: the user clicks the neighbouring plot on the map, checks the pair, then sends it. */
 export function PlotMergeTool({ plot, tools, plotCode, onDone, onCancel }: Props) {
   const { t } = useI18n();
-  const { editor, expired } = useSession();
+  const { editor } = useSession();
   const [attempt, setAttempt] = useState(0);
   const [other, setOther] = useState<string | null>(null);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useToolSubmit('ids');
 
   useEffect(() => {
     let live = true;
@@ -52,17 +48,8 @@ export function PlotMergeTool({ plot, tools, plotCode, onDone, onCancel }: Props
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!other || !editor) return;
-    setError(null);
     const body = mergeBody.parse({ ids: [plot.id, other], reason: reason.trim() || undefined });
-    setBusy(true);
-    try {
-      onDone(await editor.mergePlots(body.ids, body.reason));
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 401) expired();
-      const fields = fromProblem(err);
-      setError(fields.ids ? reasonText(fields.ids, t) : errorMessage(err, t));
-      setBusy(false);
-    }
+    await run(async () => onDone(await editor.mergePlots(body.ids, body.reason)));
   }
 
   return (

@@ -2,26 +2,24 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { LineString } from 'geojson';
 import type { PlotApiFeature } from '../../geodata/api.ts';
 import { splitBody } from '../../geodata/requests.ts';
-import { ApiError } from '../api.ts';
 import { reasonText } from '../i18n/reasons.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { errorMessage } from '../lib/error-message.ts';
-import { fromProblem, fromZod } from '../lib/form-errors.ts';
+import { fromZod } from '../lib/form-errors.ts';
 import type { MapTools } from '../map/use-map-tools.ts';
 import { useSession } from '../session/session.tsx';
 import { scrollIntoViewOnMount } from '../lib/scroll.ts';
+import { useToolSubmit } from './use-tool-submit.ts';
 
 type Props = { plot: PlotApiFeature; tools: MapTools; onDone: (created: PlotApiFeature[]) => void; onCancel: () => void };
 
 /** Split: the user draws a line across the plot on the map, checks it, then sends it. */
 export function PlotSplitTool({ plot, tools, onDone, onCancel }: Props) {
   const { t } = useI18n();
-  const { editor, expired } = useSession();
+  const { editor } = useSession();
   const [attempt, setAttempt] = useState(0);
   const [line, setLine] = useState<LineString | null>(null);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useToolSubmit('line');
 
   // Each attempt asks the map for a line; leaving (or redrawing) cancels the open request.
   useEffect(() => {
@@ -41,22 +39,12 @@ export function PlotSplitTool({ plot, tools, onDone, onCancel }: Props) {
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!line || !editor) return;
-    setError(null);
     const body = splitBody.safeParse({ line, reason: reason.trim() || undefined });
     if (!body.success) {
       setError(Object.values(fromZod(body.error)).map((r) => reasonText(r, t)).join('; '));
       return;
     }
-    setBusy(true);
-    try {
-      const created = await editor.splitPlot(plot.id, body.data.line, body.data.reason);
-      onDone(created.features);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 401) expired();
-      const fields = fromProblem(err);
-      setError(fields.line ? reasonText(fields.line, t) : errorMessage(err, t));
-      setBusy(false);
-    }
+    await run(async () => onDone((await editor.splitPlot(plot.id, body.data.line, body.data.reason)).features));
   }
 
   return (

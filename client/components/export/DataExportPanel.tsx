@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { ZoneApiFeature } from '../../../geodata/api.ts';
-import { CRS_TABLE } from '../../../geodata/crs/table.ts';
 import { EXPORT_FORMATS, IMPORT_LAYERS, type ExportFormat, type ImportLayer } from '../../../geodata/exchange.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { StringKey } from '../../i18n/strings.ts';
 import { exportUrl, MAX_EXPORT_IDS, type ExportScope } from '../../lib/export-url.ts';
+import { CrsOptions } from '../CrsOptions.tsx';
 import { SidePanel } from '../SidePanel.tsx';
 
 type Props = {
@@ -79,11 +79,7 @@ export function DataExportPanel({ zones, selectedZone, foundPlots, onClose }: Pr
         <label>
           {t('imCrs')}
           <select value={format === 'kml' ? 'EPSG:4326' : crs} disabled={format === 'kml'} onChange={(e) => setCrs(e.target.value)} data-testid="export-crs" aria-describedby="dx-crs-help">
-            {CRS_TABLE.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.code} · {c.name}
-              </option>
-            ))}
+            <CrsOptions />
           </select>
         </label>
         <p className="help" id="dx-crs-help">

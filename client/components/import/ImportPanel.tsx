@@ -1,6 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ZoneApiFeature } from '../../../geodata/api.ts';
-import { CRS_TABLE } from '../../../geodata/crs/table.ts';
 import type { ImportFileErrorKind, ImportLayer, ImportResult } from '../../../geodata/exchange.ts';
 import { ApiError, type ImportQuery } from '../../api.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -9,6 +8,7 @@ import { errorMessage } from '../../lib/error-message.ts';
 import type { MapController } from '../../map/map-controller.ts';
 import { useSession } from '../../session/session.tsx';
 import { panelPadding } from '../find-land/layout.ts';
+import { CrsOptions } from '../CrsOptions.tsx';
 import { SidePanel } from '../SidePanel.tsx';
 import { ImportReportView } from './ImportReportView.tsx';
 
@@ -131,11 +131,7 @@ export function ImportPanel({ initialZone, zones, controller, onClose, onImporte
           {t('imCrs')}
           <select value={crs} onChange={(e) => changed(setCrs)(e.target.value)} data-testid="import-crs-choice" aria-describedby="import-crs-help">
             <option value="">{t('imCrsFromFile')}</option>
-            {CRS_TABLE.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.code} · {c.name}
-              </option>
-            ))}
+            <CrsOptions />
           </select>
         </label>
         <p className="help" id="import-crs-help">

@@ -1,0 +1,32 @@
+import { useState } from 'react';
+import { ApiError } from '../api.ts';
+import { reasonText } from '../i18n/reasons.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { errorMessage } from '../lib/error-message.ts';
+import { fromProblem } from '../lib/form-errors.ts';
+import { useSession } from '../session/session.tsx';
+
+/**
+ * Sending a split or merge: busy while it runs, and on failure one message, the server's reason
+ * for `field` when it names it, else the request's. A 401 signs the user out. On success the tool
+ * is closed by its caller, so busy stays set.
+ */
+export function useToolSubmit(field: string) {
+  const { t } = useI18n();
+  const { expired } = useSession();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = async (send: () => Promise<void>) => {
+    setError(null);
+    setBusy(true);
+    try {
+      await send();
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) expired();
+      const reason = fromProblem(err)[field];
+      setError(reason ? reasonText(reason, t) : errorMessage(err, t));
+      setBusy(false);
+    }
+  };
+  return { busy, error, setError, run };
+}
