@@ -99,10 +99,27 @@ const ZONE_STATUS_WORDS = vocabulary<ZoneStatus>(ZONE_STATUSES, ZONE_STATUS_LABE
   revoked: ['thu hồi', 'đã hủy', 'cancelled', 'canceled'],
 });
 
+/**
+ * Any attribute value as text. GeoJSON lets a value be an object, and an object
+ * may carry its own toString (even `"toString": null`), so String() can throw;
+ * objects are written as their JSON instead.
+ */
+export function asText(raw: unknown): string {
+  if (raw === null || raw === undefined) return '';
+  if (typeof raw === 'object' && !(raw instanceof Date)) {
+    try {
+      return JSON.stringify(raw) ?? '';
+    } catch {
+      return '[object]';
+    }
+  }
+  return String(raw);
+}
+
 export type Lookup<T> = { value: T } | { error: string };
 
 function lookup<T extends string>(words: Map<string, T>, raw: unknown, what: string, values: readonly T[]): Lookup<T> {
-  const s = String(raw ?? '').trim();
+  const s = asText(raw).trim();
   const hit = words.get(fold(s));
   if (hit) return { value: hit };
   return { error: `unknown ${what} "${s}"; expected one of ${values.join(', ')} (or their Vietnamese names)` };
@@ -134,17 +151,17 @@ export type Coerced<T> = { value: T; warning?: string } | { error: string };
 export function toNumber(raw: unknown, field: string): Coerced<number | null> {
   if (raw === null || raw === undefined || raw === '') return { value: null };
   if (typeof raw === 'number') return Number.isFinite(raw) ? { value: raw } : { error: `${field}: not a finite number` };
-  const s = String(raw).trim().replace(/\s/g, '');
+  const s = asText(raw).trim().replace(/\s/g, '');
   const normalised = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s) ? s.replace(/\./g, '').replace(',', '.') : /^-?\d+,\d+$/.test(s) ? s.replace(',', '.') : s.replace(/,(?=\d{3}\b)/g, '');
   const n = Number(normalised);
-  return normalised !== '' && Number.isFinite(n) ? { value: n } : { error: `${field}: "${raw}" is not a number` };
+  return normalised !== '' && Number.isFinite(n) ? { value: n } : { error: `${field}: "${s}" is not a number` };
 }
 
 /** YYYY, YYYY-MM, YYYY-MM-DD, or dd/mm/yyyy (converted); blank → null. */
 export function toDate(raw: unknown, field: string): Coerced<string | null> {
   if (raw === null || raw === undefined || raw === '') return { value: null };
-  if (raw instanceof Date) return { value: raw.toISOString().slice(0, 10) };
-  const s = String(raw).trim();
+  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? { error: `${field}: not a valid date` } : { value: raw.toISOString().slice(0, 10) };
+  const s = asText(raw).trim();
   if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(s)) return { value: s };
   const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
   if (m) return { value: `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`, warning: `${field}: "${s}" read as day/month/year` };
@@ -154,12 +171,12 @@ export function toDate(raw: unknown, field: string): Coerced<string | null> {
 
 export function toText(raw: unknown): string | null {
   if (raw === null || raw === undefined) return null;
-  const s = String(raw).trim();
+  const s = asText(raw).trim();
   return s === '' ? null : s;
 }
 
 export function toBool(raw: unknown): boolean | null {
   if (typeof raw === 'boolean') return raw;
-  const s = fold(String(raw ?? ''));
+  const s = fold(asText(raw));
   return ['true', '1', 't', 'yes', 'y', 'co'].includes(s) ? true : ['false', '0', 'f', 'no', 'n', 'khong'].includes(s) ? false : null;
 }

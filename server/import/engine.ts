@@ -29,6 +29,7 @@ import {
   toDate,
   toNumber,
   toText,
+  asText,
   zoneKind,
   zoneStatus,
   type Layer,
@@ -518,7 +519,7 @@ export function analyse(raw: RawLayer, opts: ImportOptions, ctx: ImportContext):
 
   for (const rf of raw.features as RawFeature[]) {
     const rawId = rf.properties.id ?? rf.properties.ID ?? rf.properties.Id ?? null;
-    let id: string | null = rawId === null || rawId === undefined ? null : String(rawId);
+    let id: string | null = rawId === null || rawId === undefined ? null : asText(rawId);
     const push: Push = (level, code, message, fixed, suggestion) => {
       issues.push({ level, index: rf.index, id, code, message, ...(fixed ? { fixed } : {}), ...(suggestion ? { suggestion } : {}) });
       if (level === 'error') rejected.add(rf.index);

@@ -10,6 +10,7 @@
  *
  * tests/unit/import-fuzz.test.ts runs many more inputs of the same kinds below HTTP.
  */
+import { FUZZ_SCALE, runs } from '../support/fuzz-seed.ts';
 import { gc, MB, peakRss, rss } from '../support/memory.ts';
 import fc from 'fast-check';
 import JSZip from 'jszip';
@@ -40,7 +41,7 @@ const enc = (s: string) => new TextEncoder().encode(s);
 const finite = (x: unknown): boolean => (Array.isArray(x) ? x.length > 0 && x.every(finite) : typeof x === 'number' && Number.isFinite(x));
 const layers = fc.constantFrom<Layer>('plots', 'zones', 'context');
 /** Each property sends a few hundred requests of at most 2 s each. */
-const LONG = 120_000;
+const LONG = 120_000 * Math.max(1, FUZZ_SCALE);
 
 const counts = async () =>
   (await db.query<Record<string, number>>(
@@ -138,7 +139,7 @@ describe('hostile uploads', () => {
       fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), fc.boolean(), fc.boolean(), layers, fc.boolean(), async (bytes, named, multipart, layer, dryRun) => {
         await wellBehavedImport(`random ${format}`, bytes, { name: named ? `f.${EXT[format]}` : null, layer, multipart, dryRun });
       }),
-      { numRuns: 40 },
+      runs(40),
     );
   }, LONG);
 
@@ -148,7 +149,7 @@ describe('hostile uploads', () => {
         const seed = seeds[pick % seeds.length]!;
         await wellBehavedImport(`mutated ${seed.format}`, mutate(seed.bytes, ms), { name: seed.name, layer: seed.layer, dryRun, multipart });
       }),
-      { numRuns: 240 },
+      runs(240),
     );
   }, LONG);
 
@@ -159,7 +160,7 @@ describe('hostile uploads', () => {
         const { seed, entries } = zipped[pick % zipped.length]!;
         await wellBehavedImport(`zip entries ${seed.format}`, await rezip(changes.reduce(applyZipChange, entries)), { name: seed.name, layer: seed.layer, dryRun });
       }),
-      { numRuns: 100 },
+      runs(100),
     );
   }, LONG);
 
@@ -168,7 +169,7 @@ describe('hostile uploads', () => {
       fc.asyncProperty(fc.oneof({ arbitrary: hostileGeoJson, weight: 4 }, { arbitrary: deepJson, weight: 1 }), layers, fc.boolean(), async (text, layer, dryRun) => {
         await wellBehavedImport('geojson trees', enc(text), { name: 'f.geojson', layer, dryRun });
       }),
-      { numRuns: 120 },
+      runs(120),
     );
   }, LONG);
 
@@ -177,7 +178,7 @@ describe('hostile uploads', () => {
       fc.asyncProperty(hostileCsv, layers, fc.option(fc.constantFrom('EPSG:4326', 'EPSG:9213')), async (text, layer, crs) => {
         await wellBehavedImport('csv', enc(text), { name: 'f.csv', layer, crs });
       }),
-      { numRuns: 80 },
+      runs(80),
     );
   }, LONG);
 
@@ -199,7 +200,7 @@ describe('hostile uploads', () => {
         sqlite.close();
         await wellBehavedImport('gpkg schemas', bytes, { name: seed.name, layer: seed.layer, dryRun });
       }),
-      { numRuns: 60 },
+      runs(60),
     );
   }, LONG);
 
@@ -213,7 +214,7 @@ describe('hostile uploads', () => {
           headers: { 'Content-Disposition': `attachment; filename="${name.replace(/["\r\n]/g, '')}"; filename*=UTF-8''${disposition.replace(/[\s;]/g, '')}` },
         });
       }),
-      { numRuns: 60 },
+      runs(60),
     );
   }, LONG);
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/app.ts';
 import type { Database } from '../../server/db/database.ts';
 import { ANON, caller, type Caller } from '../support/api-client.ts';
+import { runs } from '../support/fuzz-seed.ts';
 import { gc, MB, peakRss, rss } from '../support/memory.ts';
 import { signedInApp } from '../support/signed-in-app.ts';
 
@@ -31,7 +32,7 @@ async function wellBehaved(res: Response | Promise<Response>) {
 
 const junk = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('', ' ', '%', '%%', '..', '../../etc/passwd', 'NaN', 'Infinity', '-0', '1e309', '0x10', "'; DROP TABLE plots; --", '<script>'));
 const numberish = fc.oneof(fc.double().map(String), fc.integer().map(String), junk);
-const RUNS = { numRuns: 150 };
+const RUNS = runs(150);
 
 describe('hostile query parameters', () => {
   it('bbox, status and zone on /api/plots', async () => {
@@ -80,7 +81,7 @@ describe('hostile JSON bodies', () => {
       fc.asyncProperty(fc.oneof(anyJson.map((v) => JSON.stringify(v)), fc.string()), async (body) => {
         await wellBehaved(api.call(planner, method, path, body, { ...headers, 'X-Forwarded-For': `10.1.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` }));
       }),
-      { numRuns: 60 },
+      runs(60),
     );
   });
 

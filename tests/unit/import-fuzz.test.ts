@@ -14,6 +14,7 @@ import { analyse } from '../../server/import/engine.ts';
 import { selfIntersectionsBounded } from '../../server/import/kinks.ts';
 import { IMPORT_LIMITS, inflateBounded, jsonShape } from '../../server/import/limits.ts';
 import { ImportFileError, loadSqlJs, readLayerFile } from '../../server/import/readers.ts';
+import { FUZZ_SCALE, runs } from '../support/fuzz-seed.ts';
 import { bundledContext } from '../fixtures/import/context.ts';
 import {
   applyZipChange, buildSeeds, deepJson, entriesOf, EXT, FORMATS, HOSTILE_GPKG_SQL, hostileCsv, hostileGeoJson, mutate, mutations, rezip, zipChange,
@@ -29,7 +30,7 @@ beforeAll(async () => {
   vi.spyOn(console, 'warn').mockImplementation(() => {});
 });
 /** Each property runs a few hundred inputs of at most 2 s each: the whole test may take a while on a busy machine. */
-const LONG = 60_000;
+const LONG = 60_000 * Math.max(1, FUZZ_SCALE);
 
 /** Inputs tried per property and how they ended, printed at the end (the README's "inputs tried" figure). */
 const tried = new Map<string, number>();
@@ -86,7 +87,7 @@ describe('random bytes', () => {
         const body = named ? bytes : new Uint8Array([...enc(magic), ...bytes]);
         await importOnce(`random ${format}`, body, named ? `f.${EXT[format]}` : null, layer);
       }),
-      { numRuns: 60 },
+      runs(60),
     );
   }, LONG);
 });
@@ -98,7 +99,7 @@ describe('valid files, broken', () => {
         const seed = seeds[pick % seeds.length]!;
         await importOnce(`mutated ${seed.format}`, mutate(seed.bytes, ms), seed.name, seed.layer, crs);
       }),
-      { numRuns: 700 },
+      runs(700),
     );
   }, LONG);
 
@@ -110,7 +111,7 @@ describe('valid files, broken', () => {
         const changed = changes.reduce(applyZipChange, entries);
         await importOnce(`zip entries ${seed.format}`, await rezip(changed, compression), seed.name, seed.layer);
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   }, LONG);
 });
@@ -121,16 +122,38 @@ describe('hostile structures', () => {
       fc.asyncProperty(hostileGeoJson, layers, async (text, layer) => {
         await importOnce('geojson trees', enc(text), 'f.geojson', layer);
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   }, LONG);
+
+  it('ids and values that are objects with their own toString (a counterexample CI found) are read as their JSON', async () => {
+    const hostile = { toString: null, valueOf: null };
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', id: [], geometry: { type: 'MultiLineString', coordinates: [[[106.1525, 22.215]]] }, properties: {} },
+        { type: 'Feature', id: hostile, geometry: null, properties: {} },
+        { type: 'Feature', id: 'cn-90', geometry: { type: 'Polygon', coordinates: [[[106.15, 22.21], [106.151, 22.21], [106.151, 22.211], [106.15, 22.21]]] },
+          properties: { land_use: 'industrial', code: hostile, status: hostile, area_ha: hostile, leased_since: hostile, name: hostile } },
+      ],
+    });
+    for (const layer of ['plots', 'zones', 'context'] as const) {
+      expect(await importOnce('object values', enc(text), 'f.geojson', layer)).toBe('read');
+    }
+    const raw = await readLayerFile(enc(text), 'f.geojson', { layer: 'plots', hasCrsOption: false });
+    const a = analyse(raw, { layer: 'plots', zone: 'ccn-vang-muoi', crs: null }, ctx);
+    expect(a.issues.find((i) => i.index === 1)?.id).toBe('{"toString":null,"valueOf":null}');
+    expect(a.issues.filter((i) => i.index === 2).map((i) => i.message)).toContain(
+      'unknown status "{"toString":null,"valueOf":null}"; expected one of leased, reserved, available, not_developed (or their Vietnamese names)',
+    );
+  });
 
   it('deeply nested JSON', async () => {
     await fc.assert(
       fc.asyncProperty(deepJson, layers, async (text, layer) => {
         await importOnce('deep json', enc(text), 'f.json', layer);
       }),
-      { numRuns: 40 },
+      runs(40),
     );
   }, LONG);
 
@@ -139,7 +162,7 @@ describe('hostile structures', () => {
       fc.asyncProperty(hostileCsv, layers, async (text, layer) => {
         await importOnce('csv', enc(text), 'f.csv', layer);
       }),
-      { numRuns: 200 },
+      runs(200),
     );
   }, LONG);
 
@@ -161,7 +184,7 @@ describe('hostile structures', () => {
         db.close();
         await importOnce('gpkg schemas', bytes, seed.name, seed.layer);
       }),
-      { numRuns: 120 },
+      runs(120),
     );
   }, LONG);
 });
@@ -176,7 +199,7 @@ describe('the guards themselves', () => {
         const shape = jsonShape(enc(JSON.stringify(v)), 1000, 1e9);
         expect(shape).toEqual({ depth: depthOf(v), nodes: nodesOf(v) });
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   }, LONG);
 
@@ -190,7 +213,7 @@ describe('the guards themselves', () => {
         const swept = selfIntersectionsBounded(g, { left: 1e9 }, 0);
         expect('problem' in swept && swept.problem ? Number(/at (\d+) point/.exec(swept.problem)![1]) : 0).toBe(turf);
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   }, LONG);
 
