@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { loadSession } from '../auth/middleware.ts';
 import type { AppEnv } from '../http/env.ts';
 import { plotEtag, zoneEtag } from '../http/versions.ts';
@@ -23,6 +22,7 @@ import { getZone, listZones } from '../domain/zones-repo.ts';
 import { invalid, notFound, problem } from '../http/problem.ts';
 import { idParam, plotsQuery } from './query.ts';
 import { JsonCache, sendCachedJson } from '../http/json-cache.ts';
+import { limitBodies } from '../http/body.ts';
 
 export const APP_VERSION = '0.1.0';
 
@@ -48,7 +48,7 @@ export function apiRoutes(db: Database, geodataDir: string = DEFAULT_GEODATA_DIR
     .use(loadSession(db))
     .route('/', importRoutes(db)) // before the 64 KiB bodyLimit: uploads have their own (IMPORT_MAX_BYTES)
     .use(
-      bodyLimit({
+      limitBodies({
         maxSize: MAX_BODY_BYTES,
         onError: (c) => problem(c, 413, 'Request body too large', { detail: `At most ${MAX_BODY_BYTES} bytes.` }),
       }),
