@@ -160,6 +160,7 @@ export class MapController {
       for (const id of ids) if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
     };
     show([LAYERS.plotsSelected], !!(this.plotHighlight.selected || this.plotHighlight.candidate));
+    show([LAYERS.zonesSelected], !!(this.shownSelected || this.hovered));
     show([FIND_LAYERS.plotsMatchCasing, FIND_LAYERS.plotsMatch], this.plotMatches.length > 0 || !!this.plotHover);
     show([FIND_LAYERS.zonesMatchCasing, FIND_LAYERS.zonesMatch], this.zoneMatches.length > 0);
   }
@@ -252,6 +253,7 @@ export class MapController {
     this.shownSelected = this.selected && this.zones.has(this.selected) ? this.selected : null;
     if (this.shownSelected) this.map.setFeatureState({ source: SOURCES.zones, id: this.shownSelected }, { selected: true });
     if (this.hovered) this.map.setFeatureState({ source: SOURCES.zones, id: this.hovered }, { hover: true });
+    this.syncHighlightLayers();
   }
 
   /** Fits the camera to a zone. */
@@ -376,6 +378,7 @@ export class MapController {
     if (this.hovered) this.map.setFeatureState({ source: SOURCES.zones, id: this.hovered }, { hover: false });
     this.hovered = id;
     if (id) this.map.setFeatureState({ source: SOURCES.zones, id }, { hover: true });
+    this.syncHighlightLayers();
   }
 
   destroy() {

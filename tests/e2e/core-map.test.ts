@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ZoneApiFeature } from '../../geodata/api.ts';
 import { LAYERS } from '../../client/map/style/ids.ts';
-import { OCCUPANCY_RAMP, PROGRESS_RAMP, rampColor } from '../../client/map/style/symbology.ts';
+import { OCCUPANCY_RAMP, PROGRESS_RAMP, rampColor, SELECTION_OUTLINE } from '../../client/map/style/symbology.ts';
 import { chromiumPath } from './browser.ts';
 import { colorDistance, hexToRgb, pixelAt, startHarness, waitForIdle, waitForRendered, type Harness, openOfflinePage } from './harness.ts';
 
@@ -71,6 +71,30 @@ describe.skipIf(!chromiumPath())('the map in Chromium', () => {
     const expected = hexToRgb(rampColor(PROGRESS_RAMP, ht.properties.progress.progressPct));
     expect(colorDistance(await zoneColour(page, ht), expected)).toBeLessThanOrEqual(6);
     expect(page.url()).toContain('mode=progress');
+    await page.close();
+  });
+
+  it('outlines the selected zone in the selection colour, and only while it is selected', async () => {
+    const ht = await zone('ccn-huyen-tung');
+    const [lon, lat] = centroid(ht).geometry.coordinates as [number, number];
+    const { page } = await openPage(`#map=${ZONE_VIEW_ZOOM}/${lat}/${lon}`);
+    await waitForRendered(page, [LAYERS.zonesFill]);
+    await waitForIdle(page);
+    // Midway along the first edge of the boundary, where the selection outline is drawn on top.
+    const ring = (ht.geometry.type === 'Polygon' ? ht.geometry.coordinates[0] : ht.geometry.coordinates[0]![0])!;
+    const edge: [number, number] = [(ring[0]![0]! + ring[1]![0]!) / 2, (ring[0]![1]! + ring[1]![1]!) / 2];
+    const magenta = hexToRgb(SELECTION_OUTLINE);
+    expect(colorDistance(await pixelAt(page, edge), magenta)).toBeGreaterThan(60);
+
+    const box = (await page.getByTestId('map').boundingBox())!;
+    const inside = await page.evaluate(([x, y]) => window.__izAtlasMap!.project([x, y]), [lon, lat] as const);
+    await page.mouse.click(box.x + inside.x, box.y + inside.y - 6);
+    await expect.poll(() => page.getByTestId('zone-panel').getByRole('heading', { level: 2 }).textContent()).toBe('CCN Huyền Tụng');
+    await page.mouse.move(box.x + 5, box.y + box.height - 5);
+    await expect.poll(async () => colorDistance(await pixelAt(page, edge), magenta)).toBeLessThanOrEqual(30);
+
+    await page.getByTestId('zone-panel').getByRole('button', { name: /Đóng/ }).click();
+    await expect.poll(async () => colorDistance(await pixelAt(page, edge), magenta)).toBeGreaterThan(60);
     await page.close();
   });
 

@@ -27,7 +27,6 @@ export const LAYERS = {
   zonesOutlineCcn: 'zones-outline-ccn',
   zonesSelected: 'zones-selected',
   plotsFill: 'plots-fill',
-  plotsOutline: 'plots-outline',
   plotsSelected: 'plots-selected',
   draftLine: 'draft-line',
   draftVertices: 'draft-vertices',
