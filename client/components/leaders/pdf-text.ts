@@ -159,6 +159,32 @@ export class PdfText {
     return lines;
   }
 
+  /**
+   * A heading that stays on the page: one line at the largest size from st.size down that fits,
+   * else two lines from twoLineSize down to minSize, else two lines at minSize with the second cut
+   * short by an ellipsis. A zone's name can be long (planners type it), and the page edge would
+   * otherwise cut it off.
+   */
+  fit(text: string, maxWidth: number, st: TextStyle, twoLineSize: number, minSize: number): { lines: string[]; style: TextStyle } {
+    const fits = (lines: string[], style: TextStyle) => lines.every((l) => this.width(l, style) <= maxWidth);
+    for (let size = st.size; size >= minSize; size--) {
+      const style = { ...st, size };
+      const lines = this.wrap(text, maxWidth, style);
+      if ((lines.length === 1 || (lines.length === 2 && size <= twoLineSize)) && fits(lines, style)) return { lines, style };
+    }
+    const style = { ...st, size: minSize };
+    const lines = this.wrap(text, maxWidth, style).map((l) => this.cut(l, maxWidth, style, false));
+    return { lines: lines.length <= 2 ? lines : [lines[0]!, this.cut(lines[1]!, maxWidth, style, true)], style };
+  }
+
+  /** The line, or (too wide, or `more` follows it) its longest start that fits with an ellipsis. */
+  private cut(line: string, maxWidth: number, st: TextStyle, more: boolean): string {
+    if (!more && this.width(line, st) <= maxWidth) return line;
+    const chars = [...line];
+    while (chars.length > 1 && this.width(`${chars.join('')}…`, st) > maxWidth) chars.pop();
+    return `${chars.join('').trimEnd()}…`;
+  }
+
   /** A wrapped paragraph from baseline y; returns the baseline after it. Stops at maxY. */
   paragraph(x: number, y: number, text: string, maxWidth: number, st: TextStyle, maxY = Infinity): number {
     const lh = st.size * 0.3528 * 1.35;
