@@ -49,9 +49,15 @@ export const sourcedTextSchema = z.object({
 });
 export type SourcedText = z.infer<typeof sourcedTextSchema>;
 
-/** PostgreSQL text and jsonb cannot hold U+0000: text typed or sent in is refused with this. */
-export const storable = (s: string) => !s.includes('\u0000');
-export const NOT_STORABLE = 'must not contain NUL (U+0000) characters';
+/**
+ * Control characters other than tab and line breaks. PostgreSQL text and jsonb cannot hold U+0000
+ * at all; the others are invisible on screen and make XML exports (KML, GeoPackage metadata) ill-formed.
+ * Text typed or sent in is refused with NOT_STORABLE; imported text has them removed, with a warning.
+ */
+export const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+const HAS_CONTROL = new RegExp(CONTROL_CHARS.source);
+export const storable = (s: string) => !HAS_CONTROL.test(s);
+export const NOT_STORABLE = 'must not contain control characters (NUL and the rest of U+0000–U+001F but tab and line breaks, or U+007F)';
 
 export const labelSchema = z.object({ vi: z.string().min(1).refine(storable, NOT_STORABLE), en: z.string().min(1).refine(storable, NOT_STORABLE) });
 

@@ -9,6 +9,7 @@ import { CRS_TABLE, findCrs, toWgs84, type CrsInfo } from '../../geodata/crs/ind
 import { isArea, outsideProvince, outsideZone, overlapM2, positions, TOLERANCE_M2, type Area } from '../../geodata/check-geometry.ts';
 import { candidatePairs, convexRing, separatedConvex, type Ring } from '../../geodata/geometry-index.ts';
 import {
+  CONTROL_CHARS,
   contextPropertiesSchema,
   plotPropertiesSchema,
   zonePropertiesSchema,
@@ -282,16 +283,17 @@ function normaliseGeometry(g: Geometry, layer: Layer, push: (level: 'error' | 'w
 const LEGACY_MAX_CHARS = 10_000;
 
 /**
- * PostgreSQL text and jsonb cannot hold U+0000, which .dbf padding and damaged files carry: it is
- * dropped from every string and key, nested ones included (a GeoJSON in the full property model).
+ * Control characters (CONTROL_CHARS: PostgreSQL cannot hold U+0000, which .dbf padding and damaged
+ * files carry; the others are invisible and break XML exports) are dropped from every string and
+ * key, nested ones included (a GeoJSON in the full property model).
  */
-function withoutNul(value: unknown): { value: unknown; dropped: boolean } {
+function withoutControls(value: unknown): { value: unknown; dropped: boolean } {
   let dropped = false;
   const clean = (v: unknown): unknown => {
     if (typeof v === 'string') {
-      if (!v.includes('\u0000')) return v;
-      dropped = true;
-      return v.replaceAll('\u0000', '');
+      const out = v.replace(CONTROL_CHARS, '');
+      if (out !== v) dropped = true;
+      return out;
     }
     if (Array.isArray(v)) return v.map(clean);
     if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [clean(k) as string, clean(x)]));
@@ -542,9 +544,9 @@ export function analyse(raw: RawLayer, opts: ImportOptions, ctx: ImportContext):
     }
     const geometry = normaliseGeometry(projected, opts.layer, push, raw.format === 'shp', kinkBudget);
     // Attributes: legacy encodings first, then the property model.
-    const nul = withoutNul(rf.properties);
-    if (nul.dropped) push('warning', 'attribute_type', 'NUL characters (U+0000) removed from the text', true);
-    const props = legacyFields(nul.value as Record<string, unknown>, push);
+    const clean = withoutControls(rf.properties);
+    if (clean.dropped) push('warning', 'attribute_type', 'control characters (NUL and the rest of U+0000–U+001F but tab and line breaks, or U+007F) removed from the text', true);
+    const props = legacyFields(clean.value as Record<string, unknown>, push);
     const { values, unknown } = canonicalKeys(props);
     if (unknown.length && rf.index === 0) notes.push(`columns not used: ${unknown.join(', ')}`);
     const mapped =

@@ -85,9 +85,11 @@ describe('hostile JSON bodies', () => {
     );
   });
 
-  it('text with a NUL character (which PostgreSQL cannot store) gets 400 naming the field, not a 500', async () => {
-    const nul = 'Cty\u0000TNHH';
-    const enquiry = await api.call(ANON, 'POST', '/api/enquiries', { name: nul, email: 'a@example.com', plotId: 'ccn-nam-bang-lung-cn-01', message: 'x' }, { 'X-Forwarded-For': '10.250.0.1' });
+  it.each([
+    ['a NUL character (which PostgreSQL cannot store)', 'Cty\u0000TNHH', '10.250.0.1'],
+    ['an escape character (invisible, and it breaks XML exports)', 'Cty\u001b[31mTNHH', '10.250.0.2'],
+  ])('text with %s gets 400 naming the field, not a 500', async (_what, nul, ip) => {
+    const enquiry = await api.call(ANON, 'POST', '/api/enquiries', { name: nul, email: 'a@example.com', plotId: 'ccn-nam-bang-lung-cn-01', message: 'x' }, { 'X-Forwarded-For': ip });
     expect(enquiry.status).toBe(400);
     expect(JSON.stringify(await enquiry.json())).toContain('"name":"name"');
     const current = await api.call(planner, 'GET', '/api/plots/ccn-nam-bang-lung-cn-03');

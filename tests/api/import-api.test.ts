@@ -192,11 +192,11 @@ describe('size limits', () => {
 });
 
 // Last: it commits, which the tests above do not expect.
-describe('text PostgreSQL cannot store', () => {
-  it('drops NUL characters (which PostgreSQL cannot store) from text, with a warning, and commits', async () => {
+describe('control characters in text', () => {
+  it('drops NUL (which PostgreSQL cannot store) and the other control characters from text, with a warning, and commits', async () => {
     const fc = plotsFixture();
     fc.features[0]!.properties.status = 'leased';
-    fc.features[0]!.properties.tenant = 'Cty\u0000 TNHH\u0000';
+    fc.features[0]!.properties.tenant = 'Cty\u0000 TNHH\u0000\u0007\u001b';
     const res = await upload(planner, `layer=plots&zone=${ZONE}`, JSON.stringify(fc));
     expect(res.status).toBe(200);
     const { report } = (await res.json()) as { report: ImportReport };
