@@ -1,4 +1,3 @@
-import type { FormEvent } from 'react';
 import type { ZoneApiFeature } from '../../geodata/api.ts';
 import { infrastructurePatchBody, type InfrastructurePatch } from '../../geodata/requests.ts';
 import { INFRA_LABELS, type InfraItem } from '../../geodata/vocabulary.ts';
@@ -7,10 +6,9 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { fromZod, unshownErrors } from '../lib/form-errors.ts';
 import { useVersionedForm, type Built } from '../lib/use-versioned-form.ts';
 import { useSession } from '../session/session.tsx';
-import { ConflictBox } from './forms/ConflictBox.tsx';
+import { EditFormFrame } from './forms/EditFormFrame.tsx';
 import { Field } from './forms/Field.tsx';
 import { FormFooter } from './forms/FormFooter.tsx';
-import { scrollIntoViewOnMount } from '../lib/scroll.ts';
 
 type Values = { progressPct: string; asOf: string; sourceNote: string; reason: string };
 
@@ -64,26 +62,20 @@ export function InfraEditForm({ zoneId, item, onSaved, onCancel }: Props) {
     f.clearErrors(...Object.keys(patch));
   };
   const label = INFRA_LABELS[item][lang];
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void f.submit();
-  };
   const current = f.conflict ? entry(f.conflict.current, item) : undefined;
 
   return (
-    <form ref={scrollIntoViewOnMount} className="edit-form infra-form" data-testid="infra-edit-form" aria-label={`${t('edit')}: ${label}`} onSubmit={submit} noValidate>
-      {f.conflict && (
-        <ConflictBox
-          rows={[
-            { label: t('progressPct'), current: current?.progressPct?.toString() ?? '—', yours: v.progressPct || '—' },
-            { label: t('asOfDate'), current: current?.asOf ?? '—', yours: v.asOf || '—' },
-            { label: t('sourceNote'), current: current?.note ?? '—', yours: v.sourceNote || '—' },
-          ]}
-          onUseCurrent={f.takeCurrent}
-          onKeepMine={f.keepMine}
-          canKeep={!!f.conflict.etag}
-        />
-      )}
+    <EditFormFrame
+      form={f}
+      testId="infra-edit-form"
+      className="infra-form"
+      label={`${t('edit')}: ${label}`}
+      conflictRows={() => [
+        { label: t('progressPct'), current: current?.progressPct?.toString() ?? '—', yours: v.progressPct || '—' },
+        { label: t('asOfDate'), current: current?.asOf ?? '—', yours: v.asOf || '—' },
+        { label: t('sourceNote'), current: current?.note ?? '—', yours: v.sourceNote || '—' },
+      ]}
+    >
       <div className="field-row">
         <Field label={t('progressPct')} error={f.errors.progressPct}>
           {(p) => <input {...p} name="progressPct" type="number" min={0} max={100} step={1} value={v.progressPct} onChange={(e) => set({ progressPct: e.target.value })} />}
@@ -99,6 +91,6 @@ export function InfraEditForm({ zoneId, item, onSaved, onCancel }: Props) {
         {(p) => <input {...p} name="reason" maxLength={500} value={v.reason} onChange={(e) => set({ reason: e.target.value })} />}
       </Field>
       <FormFooter saving={f.saving} error={f.error} unchanged={f.unchanged} extra={unshownErrors(f.errors, FIELDS)} onCancel={onCancel} />
-    </form>
+    </EditFormFrame>
   );
 }

@@ -1,4 +1,3 @@
-import type { FormEvent } from 'react';
 import type { PlotApiFeature } from '../../geodata/api.ts';
 import { plotPatchBody, type PlotPatch } from '../../geodata/requests.ts';
 import { LEASABLE_LAND_USES, PLOT_STATUSES, PLOT_STATUS_LABELS, type PlotStatus } from '../../geodata/vocabulary.ts';
@@ -7,10 +6,9 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { fromZod, unshownErrors, type FieldErrors } from '../lib/form-errors.ts';
 import { useVersionedForm, type Built } from '../lib/use-versioned-form.ts';
 import { useSession } from '../session/session.tsx';
-import { ConflictBox } from './forms/ConflictBox.tsx';
+import { EditFormFrame, rowsFrom } from './forms/EditFormFrame.tsx';
 import { Field } from './forms/Field.tsx';
 import { FormFooter } from './forms/FormFooter.tsx';
-import { scrollIntoViewOnMount } from '../lib/scroll.ts';
 
 type Values = { status: PlotStatus; tenant: string; sector: string; leaseStart: string; leaseEnd: string; price: string; reason: string };
 
@@ -96,22 +94,9 @@ export function PlotEditForm({ plotId, onSaved, onCancel }: { plotId: string; on
     [t('leaseEnd')]: x.leaseEnd || '—',
     [t('price')]: x.price || '—',
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void f.submit();
-  };
 
   return (
-    <form ref={scrollIntoViewOnMount} className="edit-form" data-testid="plot-edit-form" aria-label={t('editPlot')} onSubmit={submit} noValidate>
-      <h3>{t('editPlot')}</h3>
-      {f.conflict && (
-        <ConflictBox
-          rows={Object.entries(show(toForm(f.conflict.current))).map(([label, current]) => ({ label, current, yours: show(v)[label]! }))}
-          onUseCurrent={f.takeCurrent}
-          onKeepMine={f.keepMine}
-          canKeep={!!f.conflict.etag}
-        />
-      )}
+    <EditFormFrame form={f} testId="plot-edit-form" label={t('editPlot')} title={t('editPlot')} conflictRows={() => rowsFrom(show, toForm(f.conflict!.current), v)}>
       <Field label={t('status')} error={f.errors.status}>
         {(p) => (
           <select {...p} name="status" value={v.status} onChange={(e) => set({ status: e.target.value as PlotStatus })}>
@@ -144,6 +129,6 @@ export function PlotEditForm({ plotId, onSaved, onCancel }: { plotId: string; on
         {(p) => <textarea {...p} name="reason" rows={2} maxLength={500} value={v.reason} onChange={(e) => set({ reason: e.target.value })} />}
       </Field>
       <FormFooter saving={f.saving} error={f.error} unchanged={f.unchanged} extra={unshownErrors(f.errors, FIELDS)} onCancel={onCancel} />
-    </form>
+    </EditFormFrame>
   );
 }

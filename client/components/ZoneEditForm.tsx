@@ -1,4 +1,3 @@
-import type { FormEvent } from 'react';
 import type { ZoneApiFeature } from '../../geodata/api.ts';
 import { zonePatchBody, type ZonePatch } from '../../geodata/requests.ts';
 import { ZONE_STATUSES, ZONE_STATUS_LABELS, type ZoneStatus } from '../../geodata/vocabulary.ts';
@@ -7,10 +6,9 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { fromZod, unshownErrors, type FieldErrors } from '../lib/form-errors.ts';
 import { useVersionedForm, type Built } from '../lib/use-versioned-form.ts';
 import { useSession } from '../session/session.tsx';
-import { ConflictBox } from './forms/ConflictBox.tsx';
+import { EditFormFrame, rowsFrom } from './forms/EditFormFrame.tsx';
 import { Field } from './forms/Field.tsx';
 import { FormFooter } from './forms/FormFooter.tsx';
-import { scrollIntoViewOnMount } from '../lib/scroll.ts';
 
 type Values = { status: ZoneStatus; nameVi: string; nameEn: string; developer: string; sectors: string; note: string; reason: string };
 
@@ -86,22 +84,9 @@ export function ZoneEditForm({ zoneId, onSaved, onCancel }: { zoneId: string; on
     [t('sectors')]: x.sectors || '—',
     [t('note')]: x.note || '—',
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void f.submit();
-  };
 
   return (
-    <form ref={scrollIntoViewOnMount} className="edit-form" data-testid="zone-edit-form" aria-label={t('editZone')} onSubmit={submit} noValidate>
-      <h3>{t('editZone')}</h3>
-      {f.conflict && (
-        <ConflictBox
-          rows={Object.entries(show(toForm(f.conflict.current))).map(([label, current]) => ({ label, current, yours: show(v)[label]! }))}
-          onUseCurrent={f.takeCurrent}
-          onKeepMine={f.keepMine}
-          canKeep={!!f.conflict.etag}
-        />
-      )}
+    <EditFormFrame form={f} testId="zone-edit-form" label={t('editZone')} title={t('editZone')} conflictRows={() => rowsFrom(show, toForm(f.conflict!.current), v)}>
       <Field label={t('status')} error={f.errors.status}>
         {(p) => (
           <select {...p} name="status" value={v.status} onChange={(e) => set({ status: e.target.value as ZoneStatus })}>
@@ -132,6 +117,6 @@ export function ZoneEditForm({ zoneId, onSaved, onCancel }: { zoneId: string; on
         {(p) => <textarea {...p} name="reason" rows={2} maxLength={500} value={v.reason} onChange={(e) => set({ reason: e.target.value })} />}
       </Field>
       <FormFooter saving={f.saving} error={f.error} unchanged={f.unchanged} extra={unshownErrors(f.errors, FIELDS)} onCancel={onCancel} />
-    </form>
+    </EditFormFrame>
   );
 }
