@@ -22,6 +22,16 @@ async function zone(id: string): Promise<ZoneApiFeature> {
 const openPage = (hash = '', viewport = { width: 1200, height: 800 }) => openOfflinePage(h!, hash, viewport);
 
 const ZONE_VIEW_ZOOM = 14;
+/** A page centred on a zone at ZONE_VIEW_ZOOM, once its fill is drawn and the map is idle. */
+async function openOverZone(id: string) {
+  const z = await zone(id);
+  const centre = centroid(z).geometry.coordinates as [number, number];
+  const { page } = await openPage(`#map=${ZONE_VIEW_ZOOM}/${centre[1]}/${centre[0]}`);
+  await waitForRendered(page, [LAYERS.zonesFill]);
+  await waitForIdle(page);
+  return { page, zone: z, centre };
+}
+
 /** Samples just above the centroid, clear of the label drawn below it. */
 const zoneColour = async (page: Page, z: ZoneApiFeature) => pixelAt(page, centroid(z).geometry.coordinates as [number, number], -6);
 
@@ -37,11 +47,7 @@ describe.skipIf(!chromiumPath())('the map in Chromium', () => {
   });
 
   it('colours a zone by its occupancy: the pixel inside Huyền Tụng is the 100 % colour', async () => {
-    const ht = await zone('ccn-huyen-tung');
-    const [lon, lat] = centroid(ht).geometry.coordinates as [number, number];
-    const { page } = await openPage(`#map=${ZONE_VIEW_ZOOM}/${lat}/${lon}`);
-    await waitForRendered(page, [LAYERS.zonesFill]);
-    await waitForIdle(page);
+    const { page, zone: ht } = await openOverZone('ccn-huyen-tung');
     const ids = await page.evaluate((l) => window.__izAtlasMap!.queryRenderedFeatures({ layers: [l] }).map((f) => f.properties.id), LAYERS.zonesFill);
     expect(ids).toContain('ccn-huyen-tung');
     const expected = hexToRgb(rampColor(OCCUPANCY_RAMP, ht.properties.land.occupancyPct));
@@ -75,11 +81,7 @@ describe.skipIf(!chromiumPath())('the map in Chromium', () => {
   });
 
   it('outlines the selected zone in the selection colour, and only while it is selected', async () => {
-    const ht = await zone('ccn-huyen-tung');
-    const [lon, lat] = centroid(ht).geometry.coordinates as [number, number];
-    const { page } = await openPage(`#map=${ZONE_VIEW_ZOOM}/${lat}/${lon}`);
-    await waitForRendered(page, [LAYERS.zonesFill]);
-    await waitForIdle(page);
+    const { page, zone: ht, centre } = await openOverZone('ccn-huyen-tung');
     // Midway along the first edge of the boundary, where the selection outline is drawn on top.
     const ring = (ht.geometry.type === 'Polygon' ? ht.geometry.coordinates[0] : ht.geometry.coordinates[0]![0])!;
     const edge: [number, number] = [(ring[0]![0]! + ring[1]![0]!) / 2, (ring[0]![1]! + ring[1]![1]!) / 2];
@@ -87,7 +89,7 @@ describe.skipIf(!chromiumPath())('the map in Chromium', () => {
     expect(colorDistance(await pixelAt(page, edge), magenta)).toBeGreaterThan(60);
 
     const box = (await page.getByTestId('map').boundingBox())!;
-    const inside = await page.evaluate(([x, y]) => window.__izAtlasMap!.project([x, y]), [lon, lat] as const);
+    const inside = await page.evaluate(([x, y]) => window.__izAtlasMap!.project([x, y]), centre);
     await page.mouse.click(box.x + inside.x, box.y + inside.y - 6);
     await expect.poll(() => page.getByTestId('zone-panel').getByRole('heading', { level: 2 }).textContent()).toBe('CCN Huyền Tụng');
     await page.mouse.move(box.x + 5, box.y + box.height - 5);
