@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE, formatHash, parseHash } from '../../client/lib/hash-state.ts';
 import { foldText, matchesQuery } from '../../client/lib/text.ts';
-import { STRINGS } from '../../client/i18n/strings.ts';
+import type { Messages } from '../../client/i18n/messages/message.ts';
+import { FEATURE_MESSAGES, STRINGS } from '../../client/i18n/strings.ts';
 import { exportUrl } from '../../client/lib/export-url.ts';
 
 describe('search folding', () => {
@@ -42,6 +43,25 @@ describe('interface text', () => {
   it('has every key in both languages, none empty', () => {
     expect(Object.keys(STRINGS.en).sort()).toEqual(Object.keys(STRINGS.vi).sort());
     for (const lang of ['vi', 'en'] as const) for (const v of Object.values(STRINGS[lang])) expect(v.trim()).not.toBe('');
+  });
+
+  it('defines each key in one feature file only', () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const [feature, messages] of Object.entries(FEATURE_MESSAGES)) {
+      for (const key of Object.keys(messages)) {
+        if (seen.has(key)) twice.push(`${key} (${seen.get(key)}, ${feature})`);
+        seen.set(key, feature);
+      }
+    }
+    expect(twice).toEqual([]);
+    expect(seen.size).toBe(Object.keys(STRINGS.vi).length);
+  });
+
+  it('refuses, at compile time, a message without both languages', () => {
+    // @ts-expect-error: the English text is missing
+    const missing = { onlyVi: { vi: 'Chỉ tiếng Việt' } } satisfies Messages;
+    expect(missing.onlyVi.vi).toBe('Chỉ tiếng Việt');
   });
 });
 

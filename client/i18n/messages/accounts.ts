@@ -1,0 +1,32 @@
+/** Signing in and managing accounts (SignIn, UsersPanel). */
+import type { Messages } from './message.ts';
+
+export const accounts = {
+  signIn: { vi: 'Đăng nhập', en: 'Sign in' },
+  signOut: { vi: 'Đăng xuất', en: 'Sign out' },
+  username: { vi: 'Tên đăng nhập', en: 'Username' },
+  password: { vi: 'Mật khẩu', en: 'Password' },
+  badCredentials: { vi: 'Sai tên đăng nhập hoặc mật khẩu.', en: 'Wrong username or password.' },
+  tooManyAttempts: { vi: 'Đăng nhập sai quá nhiều lần. Thử lại sau {s} giây.', en: 'Too many failed attempts. Try again in {s} s.' },
+  tooManyAttemptsMin: { vi: 'Đăng nhập sai quá nhiều lần. Thử lại sau {m} phút.', en: 'Too many failed attempts. Try again in {m} min.' },
+  rolePlanner: { vi: 'Cán bộ quy hoạch', en: 'Planner' },
+  roleAdmin: { vi: 'Quản trị', en: 'Admin' },
+  role: { vi: 'Vai trò', en: 'Role' },
+  users: { vi: 'Người dùng', en: 'Users' },
+  user: { vi: 'Người dùng', en: 'User' },
+  userList: { vi: 'Danh sách tài khoản', en: 'Accounts' },
+  createUser: { vi: 'Tạo tài khoản', en: 'Create account' },
+  userCreated: { vi: 'Đã tạo tài khoản {name}.', en: 'Account {name} created.' },
+  createdAt: { vi: 'tạo lúc', en: 'created' },
+  disabled: { vi: 'Đã khóa', en: 'Disabled' },
+  disable: { vi: 'Khóa', en: 'Disable' },
+  enable: { vi: 'Mở khóa', en: 'Enable' },
+  userDisabled: { vi: 'Đã khóa tài khoản.', en: 'Account disabled.' },
+  userEnabled: { vi: 'Đã mở khóa tài khoản.', en: 'Account enabled.' },
+  roleChanged: { vi: 'Đã đổi vai trò.', en: 'Role changed.' },
+  resetPassword: { vi: 'Đặt lại mật khẩu', en: 'Reset password' },
+  newPassword: { vi: 'Mật khẩu mới', en: 'New password' },
+  passwordHint: { vi: 'Ít nhất 12 ký tự.', en: 'At least 12 characters.' },
+  passwordSelfHint: { vi: 'Ít nhất 12 ký tự. Bạn sẽ phải đăng nhập lại.', en: 'At least 12 characters. You will have to sign in again.' },
+  passwordChanged: { vi: 'Đã đổi mật khẩu.', en: 'Password changed.' },
+} satisfies Messages;

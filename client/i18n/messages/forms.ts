@@ -1,0 +1,66 @@
+/** Edit forms: buttons, conflicts, request errors and field reasons. */
+import type { Messages } from './message.ts';
+
+export const forms = {
+  edit: { vi: 'Sửa', en: 'Edit' },
+  save: { vi: 'Lưu', en: 'Save' },
+  saving: { vi: 'Đang lưu…', en: 'Saving…' },
+  saved: { vi: 'Đã lưu thay đổi.', en: 'Changes saved.' },
+  cancel: { vi: 'Hủy', en: 'Cancel' },
+  reason: { vi: 'Lý do thay đổi', en: 'Reason for the change' },
+  nothingChanged: { vi: 'Không có gì thay đổi để lưu.', en: 'Nothing has changed; nothing to save.' },
+  datePlaceholder: { vi: 'NNNN-TT-NN', en: 'YYYY-MM-DD' },
+  conflictTitle: { vi: 'Bản ghi vừa được người khác sửa', en: 'Someone else changed this record' },
+  conflictHelp: {
+    vi: 'Thay đổi của bạn chưa được lưu. So sánh bản hiện tại với giá trị của bạn rồi chọn.',
+    en: 'Your changes were not saved. Compare the current version with your values, then choose.',
+  },
+  conflictCurrent: { vi: 'Bản hiện tại', en: 'Current version' },
+  conflictYours: { vi: 'Của bạn', en: 'Yours' },
+  useCurrent: { vi: 'Dùng bản hiện tại', en: 'Use current' },
+  keepMine: { vi: 'Giữ giá trị của tôi (lưu lại sau)', en: 'Keep my values (save again)' },
+  errorNetwork: { vi: 'Không kết nối được máy chủ.', en: 'Cannot reach the server.' },
+  errorInvalid: { vi: 'Dữ liệu không hợp lệ.', en: 'Invalid data.' },
+  errorSignedOut: { vi: 'Phiên đăng nhập đã hết. Hãy đăng nhập lại.', en: 'Your session has ended. Please sign in again.' },
+  errorForbidden: { vi: 'Bạn không có quyền làm việc này.', en: 'You are not allowed to do this.' },
+  errorNotFound: {
+    vi: 'Không tìm thấy bản ghi (có thể đã bị xóa hoặc chia, gộp).',
+    en: 'Record not found (it may have been deleted, split or merged).',
+  },
+  errorPrecondition: { vi: 'Thiếu phiên bản bản ghi. Mở lại biểu mẫu.', en: 'The record version is missing. Reopen the form.' },
+  errorServer: { vi: 'Máy chủ gặp lỗi. Thử lại sau.', en: 'Server error. Try again later.' },
+  errorUnexpected: { vi: 'Có lỗi xảy ra.', en: 'Something went wrong.' },
+  reasonRequired: { vi: 'Bắt buộc nhập', en: 'Required' },
+  reasonMaxChars: { vi: 'Tối đa {n} ký tự', en: 'At most {n} characters' },
+  reasonMinChars: { vi: 'Ít nhất {n} ký tự', en: 'At least {n} characters' },
+  reasonDate: { vi: 'Ngày theo dạng NNNN, NNNN-TT hoặc NNNN-TT-NN', en: 'A date as YYYY, YYYY-MM or YYYY-MM-DD' },
+  reasonNegative: { vi: 'Không được âm', en: 'Must not be negative' },
+  reasonNumber: { vi: 'Phải là một số', en: 'Must be a number' },
+  reasonPct: { vi: 'Từ 0 đến 100', en: 'Between 0 and 100' },
+  reasonLeaseOrder: { vi: 'Ngày kết thúc thuê không được trước ngày bắt đầu', en: 'The lease cannot end before it starts' },
+  reasonTenantRequired: { vi: 'Lô đã cho thuê phải có doanh nghiệp thuê', en: 'A leased plot needs a tenant' },
+  reasonLandUse: {
+    vi: 'Đất hạ tầng, cây xanh không thể cho thuê, đặt chỗ hay chào thuê',
+    en: 'Infrastructure and green land cannot be leased, reserved or offered',
+  },
+  reasonSourceNote: { vi: 'Ghi rõ số liệu lấy từ đâu', en: 'Say where the figure comes from' },
+  reasonUsername: {
+    vi: '3–64 ký tự: chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới',
+    en: '3–64 lowercase letters, digits, dot, dash or underscore',
+  },
+  reasonUsernameTaken: { vi: 'Tên đăng nhập đã có', en: 'This username is taken' },
+  reasonSplitLine: {
+    vi: 'Đường cắt phải cắt ngang lô từ mép này sang mép kia, chia lô thành đúng hai phần',
+    en: 'The line must cross the plot from edge to edge, cutting it into exactly two parts',
+  },
+  reasonNotAdjacent: { vi: 'Hai lô không liền kề', en: 'The plots are not adjacent' },
+  reasonDifferentZones: { vi: 'Hai lô thuộc hai khu/cụm khác nhau', en: 'The plots are in different zones' },
+  reasonMergeSame: {
+    vi: 'Chỉ gộp được các lô cùng loại đất, trạng thái và doanh nghiệp thuê',
+    en: 'Only plots with the same land use, status and tenant can be merged',
+  },
+  reasonSelfLockout: {
+    vi: 'Bạn không thể tự khóa hay hạ quyền mình; hãy nhờ quản trị khác',
+    en: 'You cannot lock yourself out; ask another admin',
+  },
+} satisfies Messages;
