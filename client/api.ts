@@ -124,7 +124,7 @@ export const api = {
   audit: (q: AuditQuery) => {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries(q)) if (v !== undefined) params.set(k, String(v));
-    return json<{ entries: AuditEntry[] }>(`/api/audit?${params}`);
+    return json<{ entries: AuditEntry[]; next: number | null }>(`/api/audit?${params}`);
   },
   users: () => json<{ users: UserRecord[] }>('/api/users'),
   /** An investor's enquiry: public, JSON only (which a cross-site form cannot send), rate-limited per address. */

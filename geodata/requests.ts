@@ -85,6 +85,8 @@ export const auditQuery = z
       .optional(),
     zone: z.string().regex(/^[a-z0-9-]{1,80}$/).optional(),
     since: z.iso.datetime({ offset: true }).or(asOfDate).optional(),
+    /** The cursor: entries older than this id (the `next` of the previous page). */
+    before: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
     limit: z.coerce.number().int().min(1).max(500).optional(),
   })
   .strict();

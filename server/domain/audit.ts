@@ -31,11 +31,19 @@ export async function writeAudit(tx: Queryable, e: AuditWrite): Promise<number> 
 }
 
 type AuditRow = {
-  id: string; at: string; username: string; entity_type: AuditEntry['entityType']; entity_id: string; zone_id: string | null;
+  id: number; at: string; username: string; entity_type: AuditEntry['entityType']; entity_id: string; zone_id: string | null;
   action: AuditEntry['action']; before: unknown; after: unknown; reason: string | null;
 };
 
-export async function listAudit(db: Queryable, q: { entity?: string; zone?: string; since?: string; limit?: number }): Promise<AuditEntry[]> {
+export type AuditQuery = { entity?: string | undefined; zone?: string | undefined; since?: string | undefined; before?: number | undefined; limit?: number | undefined };
+export type AuditPage = { entries: AuditEntry[]; next: number | null };
+
+/**
+ * A page of the log, newest first. Ordered by the numeric id in SQL (the bigserial grows with
+ * every commit's insert): an `id::text` in the select list once made `ORDER BY id` sort the text,
+ * so entry 999 came before 1000. `before` is the cursor: the `next` of the previous page.
+ */
+export async function listAudit(db: Queryable, q: AuditQuery): Promise<AuditPage> {
   const where: string[] = [];
   const params: unknown[] = [];
   const param = (v: unknown) => `$${params.push(v)}`;
@@ -45,13 +53,16 @@ export async function listAudit(db: Queryable, q: { entity?: string; zone?: stri
   }
   if (q.zone) where.push(`zone_id = ${param(q.zone)}`);
   if (q.since) where.push(`at >= ${param(q.since)}::timestamptz`);
+  if (q.before !== undefined) where.push(`audit_log.id < ${param(q.before)}`);
+  const limit = q.limit ?? 100;
   const rows = await db.query<AuditRow>(
-    `SELECT id::text, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at, username, entity_type, entity_id, zone_id, action, before, after, reason
-       FROM audit_log ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY id DESC LIMIT ${param(q.limit ?? 100)}`,
+    `SELECT audit_log.id AS id, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at, username, entity_type, entity_id, zone_id, action, before, after, reason
+       FROM audit_log ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY audit_log.id DESC LIMIT ${param(limit + 1)}`,
     params,
   );
-  return rows.map((r) => ({
+  const entries = rows.slice(0, limit).map((r) => ({
     id: Number(r.id), at: r.at, username: r.username, entityType: r.entity_type, entityId: r.entity_id, zoneId: r.zone_id,
     action: r.action, before: r.before, after: r.after, reason: r.reason,
   }));
+  return { entries, next: rows.length > limit ? entries[entries.length - 1]!.id : null };
 }

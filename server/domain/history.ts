@@ -2,7 +2,7 @@ import type { HistoryPoint, ZoneHistory } from '../../geodata/api.ts';
 import type { YearlyFile } from '../../geodata/schema.ts';
 import type { Queryable } from '../db/database.ts';
 
-type EditRow = { id: string; at: string; zone_metrics: { occupancyPct: number | null; infraProgressPct: number | null; status: string } };
+type EditRow = { id: number; at: string; zone_metrics: { occupancyPct: number | null; infraProgressPct: number | null; status: string } };
 
 /**
  * A zone's dated series: the seeded yearly figures, then one point per edit with the figures as
@@ -22,8 +22,8 @@ export async function zoneHistory(db: Queryable, zoneId: string): Promise<ZoneHi
       auditId: null,
     }));
   const edits = await db.query<EditRow>(
-    `SELECT id::text, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS at, zone_metrics
-       FROM audit_log WHERE zone_id = $1 AND zone_metrics IS NOT NULL ORDER BY id`,
+    `SELECT audit_log.id AS id, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS at, zone_metrics
+       FROM audit_log WHERE zone_id = $1 AND zone_metrics IS NOT NULL ORDER BY audit_log.id`,
     [zoneId],
   );
   const points = [

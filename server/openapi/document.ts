@@ -217,7 +217,7 @@ export const OPERATIONS: Op[] = [
   { method: 'patch', path: '/users/{id}', tag: 'Accounts', summary: 'Change role, password or disable an account', description: `${ADMIN_TEXT} Ends the user's sessions; an admin cannot lock themself out.`, access: 'admin', params: ['userId'], body: 'UserPatchBody', ok: { status: 200, description: 'The account', schema: 'User' }, errors: [400, 401, 403, 404] },
   {
     method: 'get', path: '/audit', tag: 'Accounts', summary: 'The audit log', description: `${PLANNER_TEXT} Append-only: who changed what, when and why.`, access: 'planner',
-    query: { schema: auditQuery, descriptions: { entity: 'zone:ID, plot:ID or user:ID', zone: 'Entries of this zone, including its plots', since: 'RFC 3339 date-time, or YYYY[-MM[-DD]]', limit: '1–500, default 100' } },
+    query: { schema: auditQuery, descriptions: { entity: 'zone:ID, plot:ID or user:ID', zone: 'Entries of this zone, including its plots', since: 'RFC 3339 date-time, or YYYY[-MM[-DD]]', before: 'Cursor: only entries with a smaller id (the previous page\'s next)', limit: '1–500, default 100' } },
     ok: { status: 200, description: 'Newest first', schema: 'Audit' }, errors: [400, 401, 403],
   },
 ];

@@ -103,7 +103,7 @@ export const auditEntry = z.object({
   after: z.unknown(),
   reason: z.string().nullable(),
 });
-export const auditResponse = z.object({ entries: z.array(auditEntry) });
+export const auditResponse = z.object({ entries: z.array(auditEntry), next: z.number().int().nullable().describe('Cursor for the next (older) page: pass it as before; null on the last page') });
 
 export const zoneHistory = z.object({
   zoneId: z.string(),

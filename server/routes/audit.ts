@@ -14,7 +14,7 @@ export function auditRoutes(db: Database) {
     .get('/audit', requireRole('planner', 'admin'), async (c) => {
       const q = auditQuery.safeParse(c.req.query());
       if (!q.success) return invalid(c, q.error, 'query');
-      return c.json({ entries: await listAudit(db, q.data) });
+      return c.json(await listAudit(db, q.data));
     })
     .get('/zones/:id/history', async (c) => {
       const id = idParam.safeParse(c.req.param('id'));
