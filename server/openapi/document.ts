@@ -26,7 +26,7 @@ import { CSRF_HEADER } from '../auth/middleware.ts';
 import { SESSION_COOKIE, SESSION_HOURS } from '../auth/sessions.ts';
 import { LAYERS } from '../import/attributes.ts';
 import { exportQuery } from '../routes/export.ts';
-import { idParam, plotsQuery } from '../routes/query.ts';
+import { historyQuery, idParam, plotsQuery } from '../routes/query.ts';
 import * as res from './responses.ts';
 
 type Json = Record<string, unknown>;
@@ -65,6 +65,8 @@ export const RESPONSES = {
   PlotCollection: res.plotCollection,
   Plot: res.plotApiFeature,
   ZoneHistory: res.zoneHistory,
+  ZoneHistories: res.zoneHistories,
+  Yearly: res.yearlyResponse,
   Stats: res.stats,
   Sources: res.sourcesResponse,
   ContextCollection: res.contextCollection,
@@ -135,6 +137,12 @@ export const OPERATIONS: Op[] = [
   { method: 'get', path: '/zones/{id}/plots', tag: 'Zones', summary: "A zone's plots", params: ['zoneId'], ok: { status: 200, description: 'The plots of the zone', schema: 'PlotCollection' }, errors: [400, 404] },
   { method: 'get', path: '/zones/{id}/history', tag: 'Zones', summary: "A zone's dated series", description: 'The seeded yearly figures, then one point per edit with the figures right after it.', params: ['zoneId'], ok: { status: 200, description: 'The series', schema: 'ZoneHistory' }, errors: [400, 404] },
   {
+    method: 'get', path: '/history', tag: 'Zones', summary: "Every zone's dated series in one answer",
+    description: 'The same series as /zones/{id}/history, for all zones (or those named in zones=), in two database queries: what the leaders\' dashboard and timeline read.',
+    query: { schema: historyQuery, descriptions: { zones: 'Comma list of zone ids (unknown ids are left out); all zones without it' } },
+    ok: { status: 200, description: 'The series, one per zone', schema: 'ZoneHistories' }, errors: [400],
+  },
+  {
     method: 'patch', path: '/zones/{id}', tag: 'Editing', summary: 'Edit a zone', description: `${PLANNER_TEXT} Status changes add a dated history event. Every edit is written to the audit log in the same transaction.`,
     access: 'planner', params: ['zoneId'], body: 'ZonePatchBody', ifMatch: true, ok: { status: 200, description: 'The zone after the edit, with its new ETag', schema: 'Zone', etag: true }, errors: [400, 401, 403, 404, 412, 413, 428],
   },
@@ -166,6 +174,7 @@ export const OPERATIONS: Op[] = [
   { method: 'get', path: '/sources', tag: 'Figures', summary: 'Every source cited', ok: { status: 200, description: 'The sources', schema: 'Sources' } },
   { method: 'get', path: '/context', tag: 'Figures', summary: 'Basemap layers', description: 'Province outline, district seats, national roads, the Cầu river and Ba Bể lake.', ok: { status: 200, description: 'The context features', schema: 'ContextCollection' } },
   { method: 'get', path: '/targets', tag: 'Figures', summary: "Resolution 16's targets with today's computed occupancy", ok: { status: 200, description: 'The targets', schema: 'Targets' }, errors: [404] },
+  { method: 'get', path: '/yearly', tag: 'Figures', summary: "The province's yearly indicators", description: 'Industrial growth and the other yearly series that the targets follow (by indicator key), from the dataset the database was seeded with.', ok: { status: 200, description: 'The series', schema: 'Yearly' } },
   { method: 'get', path: '/tour', tag: 'Figures', summary: "The leaders' tour", description: 'The edited tour if a planner saved one, else the bundled one.', ok: { status: 200, description: 'The tour', schema: 'Tour' }, errors: [404] },
   { method: 'put', path: '/tour', tag: 'Editing', summary: "Replace the leaders' tour", description: `${PLANNER_TEXT} Each stop targets a zone id or "province".`, access: 'planner', body: 'Tour', ok: { status: 200, description: 'The saved tour', schema: 'Tour' }, errors: [400, 401, 403, 413] },
 

@@ -9,6 +9,7 @@ import {
   lineStringSchema,
   multiPolygonSchema,
   plotPropertiesSchema,
+  provinceIndicatorSchema,
   pointSchema,
   polygonSchema,
   sourceSchema,
@@ -119,6 +120,10 @@ export const zoneHistory = z.object({
     }),
   ),
 });
+
+export const zoneHistories = z.object({ zones: z.array(zoneHistory).describe('One series per zone, in zone id order') });
+
+export const yearlyResponse = z.object({ province: z.array(provinceIndicatorSchema).describe('Yearly province indicators, oldest first') });
 
 export const enquiry = z.object({
   id: z.number().int(),

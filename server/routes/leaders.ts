@@ -5,6 +5,7 @@ import { loadTargets, loadTour, tourSchema, type TargetsFile, type Tour } from '
 import { requireRole } from '../auth/middleware.ts';
 import type { Database } from '../db/database.ts';
 import { writeAudit } from '../domain/audit.ts';
+import { provinceYearly } from '../domain/history.ts';
 import { provinceStats } from '../domain/stats.ts';
 import { readJson } from '../http/body.ts';
 import type { AppEnv } from '../http/env.ts';
@@ -12,7 +13,7 @@ import { problem } from '../http/problem.ts';
 
 /**
  * Resolution 16's targets (read-only data from the geodata folder, with today's computed cluster
- * occupancy beside them) and the leaders' tour, which planners may rewrite: an edited tour is
+ * occupancy beside them), the province's yearly indicators, and the leaders' tour, which planners may rewrite: an edited tour is
  * kept in the database and wins over the bundled file.
  */
 export function leadersRoutes(db: Database, geodataDir: string) {
@@ -25,6 +26,8 @@ export function leadersRoutes(db: Database, geodataDir: string) {
       const stats = await provinceStats(db);
       return c.json({ ...(await targets), current: { ccnOccupancyPct: stats.byKind.CCN.occupancyPct, kcnOccupancyPct: stats.byKind.KCN.occupancyPct, asOf: stats.updatedAt } });
     })
+    // The province's yearly indicators the targets follow, from the dataset the database was seeded with.
+    .get('/yearly', async (c) => c.json({ province: await provinceYearly(db) }))
     .get('/tour', async (c) => {
       const [row] = await db.query<{ value: Tour }>(`SELECT value FROM meta WHERE key = 'tour'`);
       if (row) return c.json(row.value);

@@ -33,3 +33,14 @@ export const idParam = z.string().regex(/^[a-z0-9-]{1,80}$/, 'ids are lowercase 
 export const plotsQuery = z
   .object({ bbox: bboxParam.optional(), status: plotStatusesParam.optional(), zone: idParam.optional() })
   .strict();
+
+/** zones=a,b,c: the zones whose series GET /api/history returns (all of them without it). */
+export const historyQuery = z
+  .object({
+    zones: z
+      .string()
+      .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+      .pipe(z.array(idParam).min(1).max(5000))
+      .optional(),
+  })
+  .strict();

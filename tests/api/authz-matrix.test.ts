@@ -31,6 +31,8 @@ const ACCESS: Record<string, Access> = {
   'POST /api/import': 'planner',
   'GET /api/audit': 'planner',
   'GET /api/zones/:id/history': 'public',
+  'GET /api/history': 'public',
+  'GET /api/yearly': 'public',
   'GET /api/export': 'public',
   'GET /api/openapi.json': 'public',
   'GET /api/docs': 'public',
