@@ -3,6 +3,7 @@
  * them to check a form before sending, so both report the same field names and rules.
  */
 import { z } from 'zod';
+import { ID_PATTERN, idSchema } from './ids.ts';
 import { asOfDate, lineStringSchema, NOT_STORABLE, storable } from './schema.ts';
 import { ENQUIRY_STATUSES, PLOT_STATUSES, ZONE_STATUSES } from './vocabulary.ts';
 
@@ -59,7 +60,7 @@ export const infrastructurePatchBody = z
 export type InfrastructurePatch = z.infer<typeof infrastructurePatchBody>;
 
 export const splitBody = z.object({ line: lineStringSchema, reason }).strict();
-export const mergeBody = z.object({ ids: z.array(z.string()).min(2).max(8), reason }).strict();
+export const mergeBody = z.object({ ids: z.array(idSchema).min(2).max(8), reason }).strict();
 
 export const userCreateBody = z
   .object({
@@ -81,9 +82,9 @@ export const auditQuery = z
   .object({
     entity: z
       .string()
-      .regex(/^(zone|plot|user|tour):[a-z0-9-]{1,80}$/, 'expected zone:ID, plot:ID, user:ID or tour:tour')
+      .regex(new RegExp(`^(zone|plot|user|tour):${ID_PATTERN.source.slice(1, -1)}$`), 'expected zone:ID, plot:ID, user:ID or tour:tour')
       .optional(),
-    zone: z.string().regex(/^[a-z0-9-]{1,80}$/).optional(),
+    zone: idSchema.optional(),
     since: z.iso.datetime({ offset: true }).or(asOfDate).optional(),
     /** The cursor: entries older than this id (the `next` of the previous page). */
     before: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
@@ -98,8 +99,8 @@ const optionalText = (max: number) => text(max).optional().transform((v) => v ||
 
 export const enquiryBody = z
   .object({
-    plotId: z.string().regex(/^[a-z0-9-]{1,80}$/, 'not a plot id').optional(),
-    zoneId: z.string().regex(/^[a-z0-9-]{1,80}$/, 'not a zone id').optional(),
+    plotId: z.string().regex(ID_PATTERN, 'not a plot id').optional(),
+    zoneId: z.string().regex(ID_PATTERN, 'not a zone id').optional(),
     name: text(120).min(1, 'required'),
     organisation: optionalText(200),
     email: z.union([z.literal(''), z.email('not an email address').max(254)]).optional().transform((v) => v || undefined),

@@ -12,6 +12,7 @@ import {
   ZONE_KINDS,
   ZONE_STATUSES,
 } from './vocabulary.ts';
+import { idSchema } from './ids.ts';
 
 /** "2025", "2025-05" or "2025-05-14": sources often give only a year or a month. */
 export const asOfDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
@@ -95,7 +96,7 @@ export const occupancyClaimSchema = z.object({
 });
 
 export const zonePropertiesSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: idSchema,
   kind: z.enum(ZONE_KINDS),
   name: labelSchema,
   status: z.enum(ZONE_STATUSES),
@@ -138,8 +139,8 @@ export const zoneFeatureSchema = z.object({
 export type ZoneFeature = z.infer<typeof zoneFeatureSchema>;
 
 export const plotPropertiesSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  zoneId: z.string(),
+  id: idSchema,
+  zoneId: idSchema,
   /** The plot's label on the layout plan, e.g. "CN-03". */
   code: z.string(),
   landUse: z.enum(LAND_USES),
@@ -165,7 +166,7 @@ export const plotFeatureSchema = z.object({
 export type PlotFeature = z.infer<typeof plotFeatureSchema>;
 
 export const contextPropertiesSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: idSchema,
   kind: z.enum(CONTEXT_KINDS),
   name: labelSchema,
   /** Road number such as "QL3". */

@@ -3,6 +3,7 @@ import type { PlotApiFeature, SessionUser } from '../../geodata/api.ts';
 import type { PlotPatch } from '../../geodata/requests.ts';
 import type { PlotProperties } from '../../geodata/schema.ts';
 import { LEASABLE_LAND_USES, type PlotStatus } from '../../geodata/vocabulary.ts';
+import { derivedId } from '../../geodata/ids.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { insertPlot } from '../db/seed.ts';
 import { writeAudit } from './audit.ts';
@@ -56,10 +57,10 @@ export async function patchPlot(db: Database, user: SessionUser, id: string, exp
   });
 }
 
-/** A free id next to an existing one: CN-03 splits into CN-03a and CN-03b. */
+/** A free id next to an existing one: CN-03 splits into CN-03a and CN-03b; never longer than the id rule allows. */
 async function freshId(tx: Queryable, base: string, suffix: string): Promise<string> {
   for (let n = 0; ; n++) {
-    const id = `${base}${suffix}${n ? n : ''}`;
+    const id = derivedId(base, `${suffix}${n ? n : ''}`);
     if (!(await tx.query('SELECT 1 FROM plots WHERE id = $1', [id])).length) return id;
   }
 }
@@ -89,12 +90,15 @@ export async function splitPlot(db: Database, user: SessionUser, id: string, lin
 export async function mergePlots(db: Database, user: SessionUser, ids: string[], reason?: string): Promise<EditResult<PlotApiFeature>> {
   return db.transaction(async (tx) => {
     if (new Set(ids).size !== ids.length) return invalidField('ids', 'the same plot is listed twice');
-    const rows: (Locked & { id: string })[] = [];
-    for (const id of ids) {
+    // Rows are locked in one order whatever order the request lists them in: merges of [a, b]
+    // and [b, a] at the same moment then queue on a instead of each holding one and waiting.
+    const locked = new Map<string, Locked & { id: string }>();
+    for (const id of [...ids].sort()) {
       const r = await lock(tx, id);
       if (!r) return invalidField('ids', `no plot with id "${id}"`);
-      rows.push({ ...r, id });
+      locked.set(id, { ...r, id });
     }
+    const rows = ids.map((id) => locked.get(id)!);
     const first = rows[0]!;
     const same = (k: 'zone_id' | 'landUse' | 'status' | 'tenant') =>
       rows.every((r) => (k === 'zone_id' ? r.zone_id === first.zone_id : r.props[k] === first.props[k]));

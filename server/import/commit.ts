@@ -81,7 +81,8 @@ export async function commitImport(db: Database, a: Analysis, user: SessionUser,
         const z = (f.properties as PlotProperties).zoneId;
         byZone.set(z, [...(byZone.get(z) ?? []), f]);
       }
-      for (const [zoneId, feats] of byZone) {
+      // Zones are locked in id order, as merges lock plots, so two imports never wait on each other in a circle.
+      for (const [zoneId, feats] of [...byZone].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
         const [zone] = await tx.query<{ props: ZoneProperties }>('SELECT props FROM zones WHERE id = $1 FOR UPDATE', [zoneId]);
         if (!zone) throw new Error(`zone ${zoneId} vanished during the import`);
         const old = await tx.query<OldPlot>('SELECT id, props, geometry, version FROM plots WHERE zone_id = $1 ORDER BY id', [zoneId]);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '../../geodata/ids.ts';
 import { PLOT_STATUSES } from '../../geodata/vocabulary.ts';
 
 /** bbox=minLon,minLat,maxLon,maxLat in WGS 84 degrees. */
@@ -28,7 +29,8 @@ export const plotStatusesParam = z
   .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
   .pipe(z.array(z.enum(PLOT_STATUSES, { error: `expected one or more of ${PLOT_STATUSES.join(', ')}` })).min(1));
 
-export const idParam = z.string().regex(/^[a-z0-9-]{1,80}$/, 'ids are lowercase letters, digits and hyphens');
+/** Ids in paths and query strings: the one id rule of geodata/ids.ts. */
+export const idParam = idSchema;
 
 export const plotsQuery = z
   .object({ bbox: bboxParam.optional(), status: plotStatusesParam.optional(), zone: idParam.optional() })
