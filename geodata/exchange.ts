@@ -15,7 +15,7 @@ export const EXPORT_FORMATS = ['geojson', 'csv', 'kml', 'gpkg', 'shp'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Why a file could not be read at all (the `reason` of a 400/413/415 problem). */
-export type ImportFileErrorKind = 'empty' | 'unsupported' | 'corrupt' | 'no_crs' | 'too_large' | 'no_features' | 'ambiguous';
+export type ImportFileErrorKind = 'empty' | 'unsupported' | 'corrupt' | 'no_crs' | 'too_large' | 'no_features' | 'ambiguous' | 'bad_name';
 
 export const ISSUE_CODES = [
   'crs', 'degrees_vs_metres', 'axis_swapped', 'outside_province', 'no_geometry', 'geometry_type', 'ring_closed', 'ring_winding',

@@ -507,6 +507,7 @@ export function analyse(raw: RawLayer, opts: ImportOptions, ctx: ImportContext):
   const kinkBudget = { left: IMPORT_LIMITS.segmentPairs };
   if (opts.layer === 'plots' && opts.zone && !ctx.zones.has(opts.zone)) throw new ImportFileError(`No zone with id "${opts.zone}".`, 'unsupported');
   const decision = decideCrs(raw, opts, ctx, issues);
+  const plotZone = new Map([...ctx.plotIds].flatMap(([zoneId, ids]) => ids.map((id) => [id, zoneId] as const)));
   const t = toWgs84(decision.crs);
   let zDropped = false;
   const project = (p: Position): Position => {
@@ -565,6 +566,12 @@ export function analyse(raw: RawLayer, opts: ImportOptions, ctx: ImportContext):
     }
     if (featureIds.has(mapped.id)) {
       push('error', 'duplicate_id', `id "${mapped.id}" is also feature ${featureIds.get(mapped.id)}'s`);
+      continue;
+    }
+    // A plots import replaces the plots of the zones it names; an id held by another zone's plot would collide with it.
+    const holder = opts.layer === 'plots' ? plotZone.get(mapped.id) : undefined;
+    if (holder !== undefined && holder !== (mapped as PlotProperties).zoneId) {
+      push('error', 'duplicate_id', `id "${mapped.id}" belongs to a plot of zone "${holder}"; give this plot another id`);
       continue;
     }
     featureIds.set(mapped.id, rf.index);

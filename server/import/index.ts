@@ -3,6 +3,7 @@
  * an error) commit. The report is the same JSON in both.
  */
 import type { SessionUser } from '../../geodata/api.ts';
+import { NOT_STORABLE, storable } from '../../geodata/schema.ts';
 import type { Database } from '../db/database.ts';
 import type { Layer } from './attributes.ts';
 import { commitImport, importSource, loadImportContext, planChanges } from './commit.ts';
@@ -32,7 +33,23 @@ export type { ImportReport, ImportResult };
 /** Failure before analysis (unreadable file): the message says what to do. */
 export type ImportFailure = { error: ImportFileError };
 
+export const MAX_FILE_NAME_CHARS = 255;
+
+/**
+ * Why a file name cannot be recorded, or null. The name goes into the import's source title and
+ * audit reason, so it is checked before the dry run and the commit alike: a name the dry run
+ * accepted once failed in the commit (NUL cannot be stored).
+ */
+export function fileNameProblem(name: string | null): string | null {
+  if (name === null) return null;
+  if (name.length > MAX_FILE_NAME_CHARS) return `${name.length} characters; at most ${MAX_FILE_NAME_CHARS}`;
+  if (!storable(name)) return NOT_STORABLE;
+  return null;
+}
+
 export async function runImport(db: Database, req: ImportRequest): Promise<ImportResult> {
+  const badName = fileNameProblem(req.fileName);
+  if (badName) throw new ImportFileError(`The file name cannot be recorded: ${badName}.`, 'bad_name');
   const maxBytes = importMaxBytes();
   if (req.bytes.length > maxBytes) throw new ImportFileError(`The file is ${req.bytes.length} bytes; the limit is ${maxBytes} (IMPORT_MAX_BYTES).`, 'too_large');
   const raw = await readLayerFile(req.bytes, req.fileName, { layer: req.layer, hasCrsOption: !!req.crs, maxBytes });

@@ -7,7 +7,7 @@ import { requireRole } from '../auth/middleware.ts';
 import type { Database } from '../db/database.ts';
 import type { AppEnv } from '../http/env.ts';
 import { invalid, problem } from '../http/problem.ts';
-import { ImportFileError, importMaxBytes, LAYERS, runImport } from '../import/index.ts';
+import { fileNameProblem, ImportFileError, importMaxBytes, LAYERS, runImport } from '../import/index.ts';
 import { idParam } from './query.ts';
 
 const importQuery = z
@@ -80,7 +80,8 @@ export function importRoutes(db: Database) {
         bytes = new Uint8Array(await file.arrayBuffer());
         fileName = fileName ?? (file.name || null);
       } else bytes = new Uint8Array(await c.req.arrayBuffer());
-      if (fileName && fileName.length > 255) return badFileName(c, `${fileName.length} characters; at most 255`);
+      const badName = fileNameProblem(fileName);
+      if (badName) return badFileName(c, badName);
       const dryRun = q.data.dryRun === 'true' || q.data.dryRun === '1';
       try {
         const result = await runImport(db, { bytes, fileName, layer: q.data.layer, zone: q.data.zone ?? null, crs: q.data.crs ?? null, dryRun, user: c.get('session')!.user });
