@@ -111,8 +111,6 @@ export const overlapM2 = (a: Area, b: Area): number => {
   return shared ? area(shared) : 0;
 };
 
-export const bboxesMeet = (a: number[], b: number[]) => a[0]! <= b[2]! && b[0]! <= a[2]! && a[1]! <= b[3]! && b[1]! <= a[3]!;
-
 /**
  * Pairwise overlaps, reported once on the later feature of each pair. Only pairs whose bounding
  * boxes meet are compared, and two convex single-ring polygons with a separating axis share no area.

@@ -43,11 +43,21 @@ export function checkReferences(ds: Dataset): CheckIssue[] {
       if (!sources.has(ref.id)) issues.push({ file, featureId, problem: `unknown sourceId "${ref.id}" at ${ref.path}` });
     }
   };
-  ds.zones.forEach((f) => unresolved(GEODATA_FILES.zones, f.properties.id, f.properties));
-  ds.plots.forEach((f) => unresolved(GEODATA_FILES.plots, f.properties.id, f.properties));
-  ds.context.forEach((f) => unresolved(GEODATA_FILES.context, f.properties.id, f.properties));
-  ds.yearly.zones.forEach((s) => unresolved(GEODATA_FILES.yearly, s.zoneId, s));
-  ds.yearly.province.forEach((p) => unresolved(GEODATA_FILES.yearly, p.indicator, p));
+  ds.zones.forEach((f) => {
+    unresolved(GEODATA_FILES.zones, f.properties.id, f.properties);
+  });
+  ds.plots.forEach((f) => {
+    unresolved(GEODATA_FILES.plots, f.properties.id, f.properties);
+  });
+  ds.context.forEach((f) => {
+    unresolved(GEODATA_FILES.context, f.properties.id, f.properties);
+  });
+  ds.yearly.zones.forEach((s) => {
+    unresolved(GEODATA_FILES.yearly, s.zoneId, s);
+  });
+  ds.yearly.province.forEach((p) => {
+    unresolved(GEODATA_FILES.yearly, p.indicator, p);
+  });
 
   const zones = new Set(ds.zones.map((f) => f.properties.id));
   for (const p of ds.plots) {

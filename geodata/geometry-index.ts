@@ -151,7 +151,10 @@ export function candidatePairs(boxes: readonly Box[], pair: (i: number, j: numbe
   const key = (cx: number, cy: number) => (cx + KEY / 2) * KEY + (cy + KEY / 2);
   const tooWide = (b: Box) => (cellOf(b[2]!) - cellOf(b[0]!) + 1) * (cellOf(b[3]!) - cellOf(b[1]!) + 1) > 1024;
   boxes.forEach((b, i) => {
-    if (tooWide(b)) return void large.push(i);
+    if (tooWide(b)) {
+      large.push(i);
+      return;
+    }
     for (let cx = cellOf(b[0]!); cx <= cellOf(b[2]!); cx++) {
       for (let cy = cellOf(b[1]!); cy <= cellOf(b[3]!); cy++) {
         const k = key(cx, cy);

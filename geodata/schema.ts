@@ -48,7 +48,6 @@ export const sourcedTextSchema = z.object({
   text: z.string().min(1),
   sourceId: z.string(),
 });
-export type SourcedText = z.infer<typeof sourcedTextSchema>;
 
 /**
  * Control characters other than tab and line breaks. PostgreSQL text and jsonb cannot hold U+0000
@@ -76,7 +75,6 @@ export const tenantSchema = z.object({
   sector: z.string().nullable(),
   sourceId: z.string(),
 });
-export type Tenant = z.infer<typeof tenantSchema>;
 
 export const statusEventSchema = z.object({
   status: z.enum(ZONE_STATUSES),

@@ -94,7 +94,6 @@ export const ACCURACY_LABELS: Record<Accuracy, Label> = {
 };
 
 export const CONTEXT_KINDS = ['province', 'district_seat', 'road', 'lake', 'river'] as const;
-export type ContextKind = (typeof CONTEXT_KINDS)[number];
 
 /** An investor enquiry moves through these, in order. */
 export const ENQUIRY_STATUSES = ['new', 'contacted', 'site_visit', 'closed'] as const;

@@ -32,9 +32,11 @@ export function SearchBox({ zones, onPick }: { zones: ZoneApiFeature[]; onPick: 
         }}
       />
       {query.trim() && (
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA 1.2 combobox pattern: a list of options owned by the search input
         <ul id={listId} className="search-results" role="listbox">
           {hits.length === 0 && <li className="empty">{t('noResults')}</li>}
           {hits.map((z) => (
+            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole lint/a11y/useFocusableInteractive: an option of the listbox above; the button inside it takes the focus
             <li key={z.id} role="option" aria-selected="false">
               <button type="button" onClick={() => pick(z.id)}>
                 {z.properties.name[lang]}

@@ -30,6 +30,7 @@ class LoadBoundary extends Component<{ children: ReactNode }, { failed: boolean 
 /** A component loaded on first render, with its own loading and failure states. */
 export function deferred<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
   const Lazy = lazy(async () => ({ default: await load() }));
+  // biome-ignore lint/correctness/noComponentHookFactories: called once per lazy component at module level, never during render
   const Deferred = (props: P) => (
     <LoadBoundary>
       <Suspense fallback={<Loading />}>

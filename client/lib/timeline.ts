@@ -61,7 +61,7 @@ export function timelineSteps(today: Date, editDates: string[] = []): TimelineSt
 /** The step nearest to the end of a given year (the comparison's "2021"). */
 export function stepIndexForYear(steps: TimelineStep[], year: number): number {
   const i = steps.findIndex((s) => s.year === year && s.kind !== 'quarter');
-  return i >= 0 ? i : 0;
+  return Math.max(i, 0);
 }
 
 /** Compares a history point's date ("2024", "2024-12-31" or a timestamp) with the end of a day. */

@@ -18,7 +18,7 @@ import { hatchImage } from './style/hatch.ts';
 import { FIND_LAYERS, ZONE_MATCH_STATE } from './style/find-land-layers.ts';
 import { MeasureTools } from './map-tools.ts';
 import { attachTileMode, geoJsonSource } from './tile-mode.ts';
-import { buildClusterIndex } from './zone-clusters.ts';
+import type { buildClusterIndex } from './zone-clusters.ts';
 import { applyZones, ZoneSync } from './zone-sync.ts';
 
 setWorkerUrl(workerUrl);

@@ -2,7 +2,7 @@
  * Flattens API features into the flat properties MapLibre expressions read. Pure: no map here.
  */
 import { centroid } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { ZoneApiFeature } from '../../geodata/api.ts';
 import { PRE_LEASING_STATUSES, type ZoneKind, type ZoneStatus } from '../../geodata/vocabulary.ts';
 
@@ -35,13 +35,6 @@ export function mapZoneProps(z: ZoneApiFeature): MapZoneProps {
     areaHa: p.totalAreaHa.value ?? 0,
     nameVi: p.name.vi,
     nameEn: p.name.en,
-  };
-}
-
-export function toMapZones(zones: ZoneApiFeature[]): FeatureCollection<Polygon | MultiPolygon, MapZoneProps> {
-  return {
-    type: 'FeatureCollection',
-    features: zones.map((z) => ({ type: 'Feature', id: z.id, geometry: z.geometry, properties: mapZoneProps(z) })),
   };
 }
 

@@ -138,7 +138,7 @@ export function gridCells(area: SketchPolygon, center: LonLat, spec: GridSpec): 
       const right = left + cellW;
       const rect = turfPolygon([[[left, bottom], [right, bottom], [right, top], [left, top], [left, bottom]]]);
       const clipped = intersect(featureCollection([turfPolygon(area.coordinates), rect]));
-      if (!clipped || clipped.geometry.type !== 'Polygon') continue;
+      if (clipped?.geometry.type !== 'Polygon') continue;
       const polygon = tidy(clipped.geometry);
       if (!polygon) continue;
       const cellHa = areaHa(polygon);

@@ -7,7 +7,7 @@ import proj4 from 'proj4';
 import type { Position } from 'geojson';
 import { CRS_TABLE, TOWGS84_VN2000, type CrsInfo } from './table.ts';
 
-export { BAC_KAN_TM3, CRS_TABLE, EPSG_6960, TOWGS84_VN2000, type CrsInfo } from './table.ts';
+export { CRS_TABLE, EPSG_6960, type CrsInfo } from './table.ts';
 
 export const WGS84 = 'EPSG:4326';
 
@@ -129,5 +129,3 @@ export function crsFromGeoJsonMember(member: unknown): { crs: CrsInfo | null; na
   if (!name) return { crs: null, name: JSON.stringify(member) };
   return { crs: findCrs(name), name };
 }
-
-export const isGeographic = (c: CrsInfo) => c.kind === 'geographic';

@@ -65,6 +65,3 @@ export const CRS_TABLE: readonly CrsInfo[] = [
   tm3(9217, 'VN-2000 / TM-3 108-15', 108.25, "Bình Định, Khánh Hòa, Ninh Thuận"),
   tm3(9218, 'VN-2000 / TM-3 108-30', 108.5, "Bình Thuận, Đắk Lắk, Đắk Nông, Gia Lai, Phú Yên"),
 ];
-
-/** Bắc Kạn's VN-2000 / TM-3 zone (central meridian 106°30′), offered by every export. */
-export const BAC_KAN_TM3 = 'EPSG:9213';

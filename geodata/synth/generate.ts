@@ -140,7 +140,7 @@ function sampleCenter(rand: Random, hubWeights: number[]): LonLat {
 function zoneAreaHa(rand: Random, kind: ZoneKind): number {
   const [lo, hi] = kind === 'KCN' ? KCN_HA : CCN_HA;
   // Log-uniform: many small zones, few large ones, as in the national lists.
-  return lo * Math.pow(hi / lo, Math.pow(rand.next(), 1.3));
+  return lo * (hi / lo) ** (rand.next() ** 1.3);
 }
 
 function placeZones(rand: Random, kinds: ZoneKind[]): Placed[] {

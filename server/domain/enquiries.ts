@@ -1,6 +1,6 @@
 import type { Enquiry } from '../../geodata/api.ts';
 import type { EnquiryInput } from '../../geodata/requests.ts';
-import { OPEN_ENQUIRY_STATUSES, type EnquiryStatus } from '../../geodata/vocabulary.ts';
+import type { EnquiryStatus } from '../../geodata/vocabulary.ts';
 import type { Queryable } from '../db/database.ts';
 
 type Row = { id: number; created_at: string; status: EnquiryStatus; plot_id: string | null; zone_id: string; data: Omit<EnquiryInput, 'plotId' | 'zoneId' | 'website'> };
@@ -46,13 +46,4 @@ export async function listEnquiries(db: Queryable): Promise<Enquiry[]> {
 export async function setEnquiryStatus(db: Queryable, id: number, status: EnquiryStatus): Promise<Enquiry | null> {
   const [row] = await db.query<Row>(`UPDATE enquiries SET status = $2 WHERE id = $1 RETURNING ${COLUMNS}`, [id, status]);
   return row ? toEnquiry(row) : null;
-}
-
-/** Open enquiries per plot: the map marks plots that investors are asking about. */
-export async function openEnquiryCounts(db: Queryable): Promise<Map<string, number>> {
-  const rows = await db.query<{ plot_id: string; n: number }>(
-    'SELECT plot_id, count(*)::int AS n FROM enquiries WHERE plot_id IS NOT NULL AND status = ANY($1) GROUP BY plot_id',
-    [OPEN_ENQUIRY_STATUSES],
-  );
-  return new Map(rows.map((r) => [r.plot_id, r.n]));
 }

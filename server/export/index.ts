@@ -59,7 +59,7 @@ async function loadFeatures(db: Queryable, q: ExportQuery): Promise<AnyFeature[]
 
 /** Every source id a value cites, wherever it sits (sourceId, geometrySourceId, figures, events). */
 function citedSources(v: unknown, out = new Set<string>()): Set<string> {
-  if (Array.isArray(v)) v.forEach((x) => citedSources(x, out));
+  if (Array.isArray(v)) for (const x of v) citedSources(x, out);
   else if (v && typeof v === 'object') {
     for (const [k, x] of Object.entries(v)) {
       if (/sourceId$/i.test(k) && typeof x === 'string') out.add(x);
@@ -95,6 +95,7 @@ function reproject(g: Geometry, crs: CrsInfo): Geometry {
 
 /** The flat attribute row of a feature (FLAT_COLUMNS order). */
 function flatRow(layer: Layer, f: AnyFeature, asOf: string): Record<string, string | number | boolean | null> {
+  // biome-ignore lint/suspicious/noExplicitAny: a zone's or plot's properties, read column by column below
   const p = f.properties as Record<string, any>;
   const sources = [...citedSources(p)].sort().join(';');
   if (layer === 'plots') {
@@ -192,7 +193,9 @@ async function toGpkg(q: ExportQuery, crs: CrsInfo, rows: Record<string, unknown
   ]);
   db.run('INSERT INTO gpkg_geometry_columns VALUES (?, ?, ?, ?, 0, 0)', [table, 'geom', geomType, crs.epsg]);
   const ins = db.prepare(`INSERT INTO "${table}" (geom, ${columns.map((c) => `"${c}"`).join(', ')}) VALUES (?, ${columns.map(() => '?').join(', ')})`);
-  rows.forEach((r, i) => ins.run([gpkgBlob(geoms[i]!, crs.epsg), ...columns.map((c) => (typeof r[c] === 'boolean' ? (r[c] ? 1 : 0) : ((r[c] ?? null) as string | number | null)))]));
+  rows.forEach((r, i) => {
+    ins.run([gpkgBlob(geoms[i]!, crs.epsg), ...columns.map((c) => (typeof r[c] === 'boolean' ? (r[c] ? 1 : 0) : ((r[c] ?? null) as string | number | null)))]);
+  });
   ins.free();
   db.exec('CREATE TABLE iz_sources (id TEXT PRIMARY KEY, title TEXT, publisher TEXT, url TEXT, date TEXT, note TEXT, as_of TEXT)');
   db.run("INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES ('iz_sources', 'attributes', 'iz_sources', ?)", [`Sources cited by ${table}; data as of ${asOf}`]);

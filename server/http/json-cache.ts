@@ -62,7 +62,7 @@ export class JsonCache {
 export function sendCachedJson(c: Context, body: CachedJson): Response {
   const headers: Record<string, string> = { 'Content-Type': 'application/json; charset=UTF-8', ETag: body.etag, Vary: 'Accept-Encoding' };
   const known = c.req.header('If-None-Match');
-  if (known && known.split(',').some((t) => t.trim().replace(/^W\//, '') === body.etag)) return c.body(null, 304, headers);
+  if (known?.split(',').some((t) => t.trim().replace(/^W\//, '') === body.etag)) return c.body(null, 304, headers);
   if (/\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '')) return c.body(new Uint8Array(body.gzip), 200, { ...headers, 'Content-Encoding': 'gzip' });
   return c.body(body.json, 200, headers);
 }

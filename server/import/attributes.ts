@@ -174,9 +174,3 @@ export function toText(raw: unknown): string | null {
   const s = asText(raw).trim();
   return s === '' ? null : s;
 }
-
-export function toBool(raw: unknown): boolean | null {
-  if (typeof raw === 'boolean') return raw;
-  const s = fold(asText(raw));
-  return ['true', '1', 't', 'yes', 'y', 'co'].includes(s) ? true : ['false', '0', 'f', 'no', 'n', 'khong'].includes(s) ? false : null;
-}

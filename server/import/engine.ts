@@ -41,7 +41,7 @@ import { IMPORT_LIMITS } from './limits.ts';
 import { fixLegacyText } from './vn-encoding.ts';
 
 import type { ImportIssue, IssueCode } from '../../geodata/exchange.ts';
-export type { ImportIssue, IssueCode };
+export type { ImportIssue };
 
 export type ImportOptions = {
   layer: Layer;

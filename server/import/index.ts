@@ -30,9 +30,6 @@ export type ImportRequest = {
 import type { ImportReport, ImportResult } from '../../geodata/exchange.ts';
 export type { ImportReport, ImportResult };
 
-/** Failure before analysis (unreadable file): the message says what to do. */
-export type ImportFailure = { error: ImportFileError };
-
 export const MAX_FILE_NAME_CHARS = 255;
 
 /**

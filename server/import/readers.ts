@@ -16,9 +16,7 @@ import { crsFromGeoJsonMember, crsFromWkt, findCrs, type CrsInfo } from '../../g
 import { codePageLabel, decodeUnknown, isUtf8 } from './vn-encoding.ts';
 import { countAnyOf, countBytes, dbfFieldCount, geometryShape, IMPORT_LIMITS, importMaxBytes, inflateBounded, jsonShape, shpShape, zipEntriesAtMost } from './limits.ts';
 
-import { IMPORT_FORMATS, type ImportFileErrorKind, type ImportFormat } from '../../geodata/exchange.ts';
-
-export const FORMATS = IMPORT_FORMATS;
+import type { ImportFileErrorKind, ImportFormat } from '../../geodata/exchange.ts';
 export type { ImportFormat };
 
 /** A file that cannot be read at all: the import stops before anything is checked or written. */
@@ -83,7 +81,7 @@ export async function detectFormat(bytes: Uint8Array, name: string | null): Prom
 const textOf = (bytes: Uint8Array) => decodeUnknown(bytes);
 
 function flattenGeometry(g: Geometry | null): Geometry | null {
-  if (!g || g.type !== 'GeometryCollection') return g;
+  if (g?.type !== 'GeometryCollection') return g;
   const parts = g.geometries.map(flattenGeometry).filter((x): x is Geometry => !!x);
   if (parts.length === 1) return parts[0]!;
   if (parts.length && parts.every((p) => p.type === 'Polygon' || p.type === 'MultiPolygon')) {
@@ -329,7 +327,7 @@ function plainTable(db: { exec(sql: string, params?: (string | number)[]): { val
 
 async function readGeoPackageTables(bytes: Uint8Array, preferred: string | null): Promise<RawLayer> {
   const SQL = await loadSqlJs();
-  let db;
+  let db: InstanceType<typeof SQL.Database>;
   try {
     db = new SQL.Database(bytes);
     db.exec('SELECT count(*) FROM sqlite_master');
@@ -348,7 +346,7 @@ async function readGeoPackageTables(bytes: Uint8Array, preferred: string | null)
     let tables: Record<string, unknown>[];
     for (const t of ['gpkg_contents', 'gpkg_geometry_columns', 'gpkg_spatial_ref_sys']) {
       const problem = plainTable(db, t);
-      if (problem && problem.startsWith('has no')) throw new ImportFileError('This SQLite file is not a GeoPackage (no gpkg_contents / gpkg_geometry_columns).', 'corrupt');
+      if (problem?.startsWith('has no')) throw new ImportFileError('This SQLite file is not a GeoPackage (no gpkg_contents / gpkg_geometry_columns).', 'corrupt');
       if (problem) throw new ImportFileError(`The GeoPackage cannot be read safely: ${problem}.`, 'unsupported');
     }
     try {

@@ -55,16 +55,22 @@ const VNI_PAIRS: Record<string, string> = (() => {
     const bases = [...vowels, o, u];
     for (const b of bases) {
       const base = VNI_SINGLE[b] ?? b;
-      toneMarks.forEach((m, i) => (out[b + m] = (base + TONES[i]).normalize('NFC')));
+      toneMarks.forEach((m, i) => {
+        out[b + m] = (base + TONES[i]).normalize('NFC');
+      });
     }
     for (const b of vowels.slice(0, 3)) {
       // a, e, o take a circumflex; a also a breve.
       out[b + marks.circ] = (b + '\u0302').normalize('NFC');
-      [...marks.circTones].forEach((m, i) => (out[b + m] = (b + '\u0302' + TONES[i]).normalize('NFC')));
+      [...marks.circTones].forEach((m, i) => {
+        out[b + m] = (b + '\u0302' + TONES[i]).normalize('NFC');
+      });
     }
     const a = vowels[0]!;
     out[a + marks.breve] = (a + '\u0306').normalize('NFC');
-    [...marks.breveTones].forEach((m, i) => (out[a + m] = (a + '\u0306' + TONES[i]).normalize('NFC')));
+    [...marks.breveTones].forEach((m, i) => {
+      out[a + m] = (a + '\u0306' + TONES[i]).normalize('NFC');
+    });
   }
   return out;
 })();
@@ -96,6 +102,7 @@ export function toVni(s: string): string {
 }
 
 /** Characters only Unicode Vietnamese has (not in Windows-1252): the text is already right. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: lone combining marks (decomposed Vietnamese) are meant to match on their own
 const UNICODE_VI = /[ĂăĐđĨĩŨũƠơƯư\u1EA0-\u1EF9\u0300-\u0323]/;
 /** Windows-1252 upper half, where the legacy encodings put their letters. */
 const HIGH = /[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]/;

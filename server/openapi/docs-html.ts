@@ -125,7 +125,7 @@ export function renderOpenApiHtml(doc: Json, opts: { jsonHref: string; crumbs?: 
 <h3><span class="method ${e.method}">${e.method.toUpperCase()}</span> <code>${basePath}${e.path}</code></h3>
 <p><strong>${String(op.summary ?? '')}</strong></p>
 ${prose(op.description as string | undefined)}
-${security && security.length ? html`<p class="muted">Auth: session cookie${Object.keys(security[0] ?? {}).includes('csrfToken') ? ' and X-CSRF-Token header' : ''}${roles ? html`; role ${roles.join(' or ')}` : ''}.</p>` : html`<p class="muted">Public.</p>`}
+${security?.length ? html`<p class="muted">Auth: session cookie${Object.keys(security[0] ?? {}).includes('csrfToken') ? ' and X-CSRF-Token header' : ''}${roles ? html`; role ${roles.join(' or ')}` : ''}.</p>` : html`<p class="muted">Public.</p>`}
 ${params.length ? html`<table><thead><tr><th>Parameter</th><th>In</th><th>Type</th><th>Required</th><th>Meaning</th></tr></thead><tbody>
 ${params.map((p) => html`<tr><td><code>${String(p.name)}</code></td><td>${String(p.in)}</td><td>${typeOf((p.schema ?? {}) as Schema, r.refName)}</td><td>${p.required ? 'yes' : ''}</td><td>${[constraints((p.schema ?? {}) as Schema), p.description as string | undefined].filter(Boolean).join('. ')}</td></tr>`)}
 </tbody></table>` : ''}

@@ -292,7 +292,10 @@ function operation(op: Op): Json {
 
 export function apiDocument(version: string): Json {
   const paths: Record<string, Record<string, Json>> = {};
-  for (const op of OPERATIONS) (paths[op.path] ??= {})[op.method] = operation(op);
+  for (const op of OPERATIONS) {
+    paths[op.path] ??= {};
+    paths[op.path]![op.method] = operation(op);
+  }
   const schemas: Json = {};
   for (const [name, s] of Object.entries(REQUEST_BODIES)) schemas[name] = requestSchema(s);
   for (const [name, s] of Object.entries(RESPONSES)) if (!(name in schemas)) schemas[name] = responseSchema(s);

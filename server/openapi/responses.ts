@@ -158,5 +158,3 @@ export const problemSchema = z
     current: z.unknown().optional().describe('With 412: the record as it is now'),
   })
   .describe('RFC 9457 problem details (application/problem+json)');
-
-export const splitResponse = plotCollection;

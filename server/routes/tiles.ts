@@ -44,7 +44,7 @@ export function tileRoutes(db: Database, opts: TileServiceOptions = {}) {
         Vary: 'Accept-Encoding',
       };
       const inm = c.req.header('If-None-Match');
-      if (inm && inm.split(',').some((tag) => tag.trim().replace(/^W\//, '') === tile.etag.replace(/^W\//, ''))) {
+      if (inm?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === tile.etag.replace(/^W\//, ''))) {
         return c.body(null, 304, headers);
       }
       const gzip = tile.gzip && /\bgzip\b/i.test(c.req.header('Accept-Encoding') ?? '');

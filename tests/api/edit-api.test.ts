@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry, PlotApiFeature, Problem, ZoneApiFeature, ZoneHistory } from '../../geodata/api.ts';
 import type { Database } from '../../server/db/database.ts';
 import { createUser } from '../../server/domain/users.ts';
-import { ANON, caller, type Caller } from '../support/api-client.ts';
+import { ANON, type caller, type Caller } from '../support/api-client.ts';
 import { signedInApp, TEST_PASSWORD } from '../support/signed-in-app.ts';
 
 let db: Database;

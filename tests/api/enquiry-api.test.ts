@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Enquiry, PlotApiFeature, Problem } from '../../geodata/api.ts';
 import type { Database } from '../../server/db/database.ts';
 import { ENQUIRY_LIMITS } from '../../server/routes/enquiries.ts';
-import { ANON, caller, type Caller } from '../support/api-client.ts';
+import { ANON, type caller, type Caller } from '../support/api-client.ts';
 import { signedInApp } from '../support/signed-in-app.ts';
 
 // Each test posts from its own X-Forwarded-For address, which the server honours behind a proxy.

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/app.ts';
 import type { Database } from '../../server/db/database.ts';
-import { ANON, caller, type Caller } from '../support/api-client.ts';
+import { ANON, type caller, type Caller } from '../support/api-client.ts';
 import { runs } from '../support/fuzz-seed.ts';
 import { gc, MB, peakRss, rss } from '../support/memory.ts';
 import { signedInApp } from '../support/signed-in-app.ts';

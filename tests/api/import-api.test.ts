@@ -6,7 +6,7 @@ import type { AuditEntry, PlotApiFeature, ZoneApiFeature } from '../../geodata/a
 import { createApp, type App } from '../../server/app.ts';
 import type { Database } from '../../server/db/database.ts';
 import type { ImportReport } from '../../server/import/index.ts';
-import { ANON, caller, type Caller } from '../support/api-client.ts';
+import { ANON, type caller, type Caller } from '../support/api-client.ts';
 import { signedInApp } from '../support/signed-in-app.ts';
 
 const FIX = join(import.meta.dirname, '../fixtures/import');
@@ -170,7 +170,9 @@ describe('commit', () => {
 describe('size limits', () => {
   it('takes uploads far above the API\'s 64 KiB body limit', async () => {
     const fc = plotsFixture();
-    fc.features.forEach((f) => (f.properties.note = 'x'.repeat(12_000)));
+    fc.features.forEach((f) => {
+      f.properties.note = 'x'.repeat(12_000);
+    });
     const body = JSON.stringify(fc);
     expect(body.length).toBeGreaterThan(64 * 1024);
     const res = await upload(planner, `layer=plots&zone=${ZONE}&dryRun=true`, body);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Problem } from '../../geodata/api.ts';
 import type { TargetsFile, Tour } from '../../geodata/targets.ts';
 import type { Database } from '../../server/db/database.ts';
-import { ANON, caller, type Caller } from '../support/api-client.ts';
+import { ANON, type caller, type Caller } from '../support/api-client.ts';
 import { signedInApp } from '../support/signed-in-app.ts';
 
 let db: Database;

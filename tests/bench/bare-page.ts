@@ -50,7 +50,10 @@ export async function serveBarePage(dir: string, zones: CapturedBody) {
         // Text gzipped, as the app's server does, so that transfer sizes compare like with like.
         if (type.startsWith('text/') && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
           let gz = gzipped.get(file);
-          if (!gz) gzipped.set(file, (gz = gzipSync(body)));
+          if (!gz) {
+            gz = gzipSync(body);
+            gzipped.set(file, gz);
+          }
           res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': gz.length, Vary: 'Accept-Encoding' });
           return res.end(gz);
         }

@@ -9,7 +9,7 @@ async function settle(page: Page, kind: PageKind) {
   await page.waitForFunction(
     (k) => {
       const m = k === 'app' ? window.__izAtlasMap : window.__bareMap;
-      if (!m || !m.getLayer('zones-fill')) return false;
+      if (!m?.getLayer('zones-fill')) return false;
       return m.queryRenderedFeatures({ layers: ['zones-fill'] }).length > 0 && m.loaded() && !m.isMoving() && m.areTilesLoaded();
     },
     kind,

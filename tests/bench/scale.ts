@@ -57,7 +57,7 @@ export async function runScale(o: ScaleOptions): Promise<{ figures: Figure[]; de
   const details: Record<string, unknown> = {};
   const env = { GEODATA: o.geodataDir };
   const id = (s: string) => `${o.key}.${s}`;
-  const L = (s: string) => `${o.label}: ${s}`;
+  const labelled = (s: string) => `${o.label}: ${s}`;
 
   let firstMs: number | null = null;
   if (o.firstStart) {
@@ -117,9 +117,9 @@ export async function runScale(o: ScaleOptions): Promise<{ figures: Figure[]; de
       const { app: a, base: b } = load[`${kind}.c${c}`]!;
       const p99Budget = kind === 'tiles' && o.key === 'national' ? 'p99 < 50 ms' : 'info';
       figures.push(
-        figure({ id: id(`${kind}.c${c}.rps`), label: L(`${what}, ${c} conn., throughput`), unit: 'req/s', value: a.reqPerSec, baseline: b.reqPerSec, baselineLabel: replayLabel, runs: a.requests, budget: `ratio ≥ 0.5; mean body ${(mean / 1000).toFixed(1)} kB` }),
-        figure({ id: id(`${kind}.c${c}.p50`), label: L(`${what}, ${c} conn., p50`), unit: 'ms', value: a.p50, baseline: b.p50, baselineLabel: replayLabel, runs: a.requests, budget: 'info' }),
-        figure({ id: id(`${kind}.c${c}.p99`), label: L(`${what}, ${c} conn., p99`), unit: 'ms', value: a.p99, baseline: b.p99, baselineLabel: replayLabel, runs: a.requests, budget: p99Budget }),
+        figure({ id: id(`${kind}.c${c}.rps`), label: labelled(`${what}, ${c} conn., throughput`), unit: 'req/s', value: a.reqPerSec, baseline: b.reqPerSec, baselineLabel: replayLabel, runs: a.requests, budget: `ratio ≥ 0.5; mean body ${(mean / 1000).toFixed(1)} kB` }),
+        figure({ id: id(`${kind}.c${c}.p50`), label: labelled(`${what}, ${c} conn., p50`), unit: 'ms', value: a.p50, baseline: b.p50, baselineLabel: replayLabel, runs: a.requests, budget: 'info' }),
+        figure({ id: id(`${kind}.c${c}.p99`), label: labelled(`${what}, ${c} conn., p99`), unit: 'ms', value: a.p99, baseline: b.p99, baselineLabel: replayLabel, runs: a.requests, budget: p99Budget }),
       );
     }
   }
@@ -147,14 +147,14 @@ export async function runScale(o: ScaleOptions): Promise<{ figures: Figure[]; de
       const r = await measureRender(o.browser, { app: appUrl, bare: bareUrl }, o.renderRuns);
       const mode = meta.recommended;
       figures.push(
-        figure({ id: id(`render.${mode}.median`), label: L(`navigation → zones rendered, app (${mode}), median`), unit: 'ms', value: r.appMedian, baseline: r.bareMedian, baselineLabel: 'bare MapLibre page', runs: r.app.length, budget: 'ratio ≤ 1.3', samples: r.app.map((x) => x.inPageMs), baselineSamples: r.bare.map((x) => x.inPageMs) }),
+        figure({ id: id(`render.${mode}.median`), label: labelled(`navigation → zones rendered, app (${mode}), median`), unit: 'ms', value: r.appMedian, baseline: r.bareMedian, baselineLabel: 'bare MapLibre page', runs: r.app.length, budget: 'ratio ≤ 1.3', samples: r.app.map((x) => x.inPageMs), baselineSamples: r.bare.map((x) => x.inPageMs) }),
       );
       if (o.alsoForcedTiles) {
         const other = mode === 'tiles' ? 'geojson' : 'tiles';
         const forced = `${app.origin}/?tiles=${other === 'tiles' ? 1 : 0}${o.view}`;
         const t = await measureRender(o.browser, { app: forced, bare: bareUrl }, o.renderRuns);
         figures.push(
-          figure({ id: id(`render.${other}.median`), label: L(`navigation → zones rendered, app forced to ${other}, median`), unit: 'ms', value: t.appMedian, baseline: t.bareMedian, baselineLabel: 'bare MapLibre page', runs: t.app.length, budget: `info; compare with the ${mode} row`, samples: t.app.map((x) => x.inPageMs), baselineSamples: t.bare.map((x) => x.inPageMs) }),
+          figure({ id: id(`render.${other}.median`), label: labelled(`navigation → zones rendered, app forced to ${other}, median`), unit: 'ms', value: t.appMedian, baseline: t.bareMedian, baselineLabel: 'bare MapLibre page', runs: t.app.length, budget: `info; compare with the ${mode} row`, samples: t.app.map((x) => x.inPageMs), baselineSamples: t.bare.map((x) => x.inPageMs) }),
         );
       }
     });
@@ -165,9 +165,9 @@ export async function runScale(o: ScaleOptions): Promise<{ figures: Figure[]; de
       const p = await measurePan(o.browser, { app: `${app.origin}/${panOpts.view}`, bare: `${bare.url}${panOpts.view}` }, { runs: 2, dLon: panOpts.dLon, ms: 5000 });
       details.pan = p;
       figures.push(
-        figure({ id: id('pan.frames'), label: L('frames during a scripted 5 s pan (linear easeTo at z14.6, plots shown), median'), unit: 'frames', value: p.appFramesMedian, baseline: p.bareFramesMedian, baselineLabel: 'bare MapLibre page, same pan', runs: p.app.length, budget: 'ratio ≥ 0.8', samples: p.app.map((x) => x.frames), baselineSamples: p.bare.map((x) => x.frames) }),
-        figure({ id: id('pan.frames.zones-only'), label: L('same pan, app showing only zones-fill (what the bare page draws), median'), unit: 'frames', value: p.appZonesOnlyFramesMedian, baseline: p.bareFramesMedian, baselineLabel: 'bare MapLibre page, same pan', runs: p.appZonesOnly.length, budget: 'info: the gap left once the content is the same' }),
-        figure({ id: id('pan.longest-frame'), label: L('longest frame during the pan, median'), unit: 'ms', value: median(p.app.map((x) => x.longestFrameMs)), baseline: median(p.bare.map((x) => x.longestFrameMs)), baselineLabel: 'bare MapLibre page, same pan', runs: p.app.length, budget: 'info' }),
+        figure({ id: id('pan.frames'), label: labelled('frames during a scripted 5 s pan (linear easeTo at z14.6, plots shown), median'), unit: 'frames', value: p.appFramesMedian, baseline: p.bareFramesMedian, baselineLabel: 'bare MapLibre page, same pan', runs: p.app.length, budget: 'ratio ≥ 0.8', samples: p.app.map((x) => x.frames), baselineSamples: p.bare.map((x) => x.frames) }),
+        figure({ id: id('pan.frames.zones-only'), label: labelled('same pan, app showing only zones-fill (what the bare page draws), median'), unit: 'frames', value: p.appZonesOnlyFramesMedian, baseline: p.bareFramesMedian, baselineLabel: 'bare MapLibre page, same pan', runs: p.appZonesOnly.length, budget: 'info: the gap left once the content is the same' }),
+        figure({ id: id('pan.longest-frame'), label: labelled('longest frame during the pan, median'), unit: 'ms', value: median(p.app.map((x) => x.longestFrameMs)), baseline: median(p.bare.map((x) => x.longestFrameMs)), baselineLabel: 'bare MapLibre page, same pan', runs: p.app.length, budget: 'info' }),
       );
     });
 
@@ -177,7 +177,7 @@ export async function runScale(o: ScaleOptions): Promise<{ figures: Figure[]; de
       const bt = await measureTransfer(o.browser, `${bareReact.url}${o.view}`, 'bare');
       details.transfer = { app: at, bare: bt };
       figures.push(
-        figure({ id: id('transfer.first-visit'), label: L('bytes transferred at first load, until zones are drawn and the network is quiet'), unit: 'kB', value: at.bytes / 1000, baseline: bt.bytes / 1000, baselineLabel: 'MapLibre + React page, same zones', runs: 1, budget: `≤ baseline + 100 kB; app: ${Object.entries(at.byType).map(([k, v]) => `${k} ${(v / 1000).toFixed(0)}`).join(', ')} kB` }),
+        figure({ id: id('transfer.first-visit'), label: labelled('bytes transferred at first load, until zones are drawn and the network is quiet'), unit: 'kB', value: at.bytes / 1000, baseline: bt.bytes / 1000, baselineLabel: 'MapLibre + React page, same zones', runs: 1, budget: `≤ baseline + 100 kB; app: ${Object.entries(at.byType).map(([k, v]) => `${k} ${(v / 1000).toFixed(0)}`).join(', ')} kB` }),
       );
     });
   } finally {
@@ -189,7 +189,7 @@ export async function runScale(o: ScaleOptions): Promise<{ figures: Figure[]; de
   details.memory = mem;
   if (mem) {
     figures.push(
-      figure({ id: id('server.rss'), label: L('server RSS after the load, render and pan tests'), unit: 'MB', value: mem.rssMb, baseline: null, baselineLabel: null, runs: 1, budget: `≤ 600 MB; peak ${mem.peakMb.toFixed(0)} MB; tsx launcher ${mem.launcherMb.toFixed(0)} MB more` }),
+      figure({ id: id('server.rss'), label: labelled('server RSS after the load, render and pan tests'), unit: 'MB', value: mem.rssMb, baseline: null, baselineLabel: null, runs: 1, budget: `≤ 600 MB; peak ${mem.peakMb.toFixed(0)} MB; tsx launcher ${mem.launcherMb.toFixed(0)} MB more` }),
     );
   }
   await app.proc.stop();
@@ -197,11 +197,11 @@ export async function runScale(o: ScaleOptions): Promise<{ figures: Figure[]; de
   o.log(`${o.label}: start-up on the existing DATA_DIR, ${o.startupRuns} runs`);
   const s = await measureStartup(o.dataDir, o.startupRuns, env);
   figures.push(
-    figure({ id: id('startup.warm.median'), label: L('start → healthy, existing DATA_DIR, median'), unit: 'ms', value: s.appMedian, baseline: s.helloMedian, baselineLabel: 'trivial tsx http server', runs: s.appMs.length, budget: '< 3,000 ms', samples: s.appMs, baselineSamples: s.helloMs }),
-    figure({ id: id('startup.meta'), label: L('first GET /tiles/meta.json after start (loads the tile store)'), unit: 'ms', value: metaMs, baseline: null, baselineLabel: null, runs: 1, budget: 'info' }),
+    figure({ id: id('startup.warm.median'), label: labelled('start → healthy, existing DATA_DIR, median'), unit: 'ms', value: s.appMedian, baseline: s.helloMedian, baselineLabel: 'trivial tsx http server', runs: s.appMs.length, budget: '< 3,000 ms', samples: s.appMs, baselineSamples: s.helloMs }),
+    figure({ id: id('startup.meta'), label: labelled('first GET /tiles/meta.json after start (loads the tile store)'), unit: 'ms', value: metaMs, baseline: null, baselineLabel: null, runs: 1, budget: 'info' }),
   );
   if (firstMs !== null) {
-    figures.push(figure({ id: id('startup.first'), label: L('first start, empty DATA_DIR (initdb + seed)'), unit: 'ms', value: firstMs, baseline: s.helloMedian, baselineLabel: 'trivial tsx http server, median', runs: 1, budget: 'info; paid once per DATA_DIR' }));
+    figures.push(figure({ id: id('startup.first'), label: labelled('first start, empty DATA_DIR (initdb + seed)'), unit: 'ms', value: firstMs, baseline: s.helloMedian, baselineLabel: 'trivial tsx http server, median', runs: 1, budget: 'info; paid once per DATA_DIR' }));
   }
 
   o.log(`${o.label}: tile generation sweep`);
@@ -209,19 +209,19 @@ export async function runScale(o: ScaleOptions): Promise<{ figures: Figure[]; de
   details.tileGeneration = g;
   for (const t of g.sweep) {
     figures.push(
-      figure({ id: id(`tilegen.${t.layer}.z${t.z}`), label: L(`cut + encode one ${t.layer} tile at z${t.z}, p50 (p99 ${t.p99.toFixed(1)} ms, ${t.meanKB.toFixed(1)} kB)`), unit: 'ms', value: t.p50, baseline: null, baselineLabel: null, runs: t.tiles, budget: 'info' }),
+      figure({ id: id(`tilegen.${t.layer}.z${t.z}`), label: labelled(`cut + encode one ${t.layer} tile at z${t.z}, p50 (p99 ${t.p99.toFixed(1)} ms, ${t.meanKB.toFixed(1)} kB)`), unit: 'ms', value: t.p50, baseline: null, baselineLabel: null, runs: t.tiles, budget: 'info' }),
     );
   }
   figures.push(
-    figure({ id: id('tilegen.first-touch.p99'), label: L(`first z14 plot tile over a zone (reads its plots), p99 (p50 ${g.firstTouch.p50.toFixed(1)} ms)`), unit: 'ms', value: g.firstTouch.p99, baseline: null, baselineLabel: null, runs: g.firstTouch.tiles, budget: 'info' }),
+    figure({ id: id('tilegen.first-touch.p99'), label: labelled(`first z14 plot tile over a zone (reads its plots), p99 (p50 ${g.firstTouch.p50.toFixed(1)} ms)`), unit: 'ms', value: g.firstTouch.p99, baseline: null, baselineLabel: null, runs: g.firstTouch.tiles, budget: 'info' }),
   );
 
   o.log(`${o.label}: supercluster builds`);
   const cb = measureClusterBuild(o.geodataDir);
   details.clusters = cb;
   figures.push(
-    figure({ id: id('clusters.zones'), label: L(`supercluster index of ${cb.zones} zones (map/reduce)`), unit: 'ms', value: cb.zoneIndexMs, baseline: null, baselineLabel: null, runs: 5, budget: `info; with the bubbles of every zoom: ${cb.zoneAllZoomsMs.toFixed(1)} ms` }),
-    figure({ id: id('clusters.plots'), label: L(`supercluster index of ${cb.plots} plot points (map/reduce)`), unit: 'ms', value: cb.plotIndexMs, baseline: null, baselineLabel: null, runs: 5, budget: 'info' }),
+    figure({ id: id('clusters.zones'), label: labelled(`supercluster index of ${cb.zones} zones (map/reduce)`), unit: 'ms', value: cb.zoneIndexMs, baseline: null, baselineLabel: null, runs: 5, budget: `info; with the bubbles of every zoom: ${cb.zoneAllZoomsMs.toFixed(1)} ms` }),
+    figure({ id: id('clusters.plots'), label: labelled(`supercluster index of ${cb.plots} plot points (map/reduce)`), unit: 'ms', value: cb.plotIndexMs, baseline: null, baselineLabel: null, runs: 5, budget: 'info' }),
   );
   return { figures, details };
 }

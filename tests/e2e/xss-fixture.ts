@@ -63,7 +63,7 @@ export const V = {
   typedEnquiry: { name: HTML[3], organisation: PAYLOAD, sector: HTML[0], timeline: HTML[1], message: PAYLOAD },
 };
 
-/** The text fields planted above, counted for the README's "inputs tried" figure. */
+/** The text fields planted above, counted for the README's "inputs tried" figure. @public */
 export const PLANTED_FIELDS = [
   'zone name (vi)', 'zone name (en)', 'zone developer', 'zone note', 'zone sectors', 'zone new commune', 'zone old commune',
   'edit reason', 'infrastructure source note', 'plot tenant', 'plot sector', 'plot code', 'plot note',

@@ -49,6 +49,7 @@ export function ImportReportView({ report, preview, zoneName, onShow }: Props) {
       ) : (
         <ol className="import-issues" data-testid="import-issues">
           {shown.map((issue, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a report is shown once and never reordered; two issues may read the same
             <li key={i} className={issue.level}>
               <span className="level">{issue.level === 'error' ? `✖ ${t('imError')}` : `⚠ ${t('imWarning')}`}</span>{' '}
               <strong>{ISSUE_LABELS[issue.code][lang]}</strong>

@@ -239,6 +239,7 @@ export function LeadersOverlays({ leaders, controller, zones, plots, context, st
               {tour && (
                 <ol className="tour-stops">
                   {tour.stops.map((s, i) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: a target may appear twice in a tour; its place tells the stops apart
                     <li key={`${s.target}-${i}`}>{s.caption[lang]}</li>
                   ))}
                 </ol>

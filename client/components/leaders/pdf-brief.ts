@@ -91,7 +91,9 @@ export async function makeBrief(input: BriefInput): Promise<Blob> {
       const title = page.zone ? page.zone.properties.name[lang] : `${t('appTitle')} · ${t('province')}`;
       const heading = w.fit(title, PAGE.w - 2 * PAGE.m, { size: 17, bold: true }, 13, 9);
       const lh = heading.style.size * 0.3528 * 1.2;
-      heading.lines.forEach((l, k) => w.line(PAGE.m, 17 - (heading.lines.length - 1 - k) * lh, l, heading.style));
+      heading.lines.forEach((l, k) => {
+        w.line(PAGE.m, 17 - (heading.lines.length - 1 - k) * lh, l, heading.style);
+      });
       const sub = page.zone
         ? `${ZONE_KIND_LABELS[page.zone.properties.kind][lang]} · ${ZONE_STATUS_LABELS[page.zone.properties.status][lang]} · ${[page.zone.properties.addressNew.commune, page.zone.properties.addressNew.province].filter(Boolean).join(', ')}`
         : t('appSubtitle');

@@ -4,7 +4,9 @@ import type { Ramp } from './symbology.ts';
 /** A step expression over a numeric property, with the ramp's no-data colour for null. */
 export function stepColor(property: string, ramp: Ramp): ExpressionSpecification {
   const stops: (number | string)[] = [];
-  ramp.breaks.slice(1).forEach((b, i) => stops.push(b, ramp.colors[i + 1]!));
+  ramp.breaks.slice(1).forEach((b, i) => {
+    stops.push(b, ramp.colors[i + 1]!);
+  });
   return [
     'case',
     ['==', ['typeof', ['get', property]], 'number'],

@@ -32,7 +32,9 @@ export const TIMELINE_KEY: Record<ColourMode, string> = { occupancy: TIMELINE_ST
 /** The ramp's step expression over a feature-state key; the no-data colour when it is not a number. */
 export function stateStepColor(key: string, ramp: Ramp): ExpressionSpecification {
   const stops: (number | string)[] = [];
-  ramp.breaks.slice(1).forEach((b, i) => stops.push(b, ramp.colors[i + 1]!));
+  ramp.breaks.slice(1).forEach((b, i) => {
+    stops.push(b, ramp.colors[i + 1]!);
+  });
   return [
     'case',
     ['==', ['typeof', ['feature-state', key]], 'number'],

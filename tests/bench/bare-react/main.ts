@@ -2,7 +2,7 @@
  * The bundle baseline: MapLibre and React (react-dom/client) and nothing else, drawing the zones
  * as the bare page does. The app's initial JS and first-load transfer are compared with this.
  */
-import { Map, setWorkerUrl } from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { createElement, useEffect, useRef } from 'react';
@@ -10,7 +10,7 @@ import { createRoot } from 'react-dom/client';
 
 declare global {
   interface Window {
-    __bareMap?: Map;
+    __bareMap?: MapLibreMap;
   }
 }
 
@@ -21,7 +21,7 @@ const view = /map=([\d.]+)\/(-?[\d.]+)\/(-?[\d.]+)/.exec(window.location.hash);
 function MapBox() {
   const el = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const map = new Map({
+    const map = new MapLibreMap({
       container: el.current!,
       style: { version: 8, sources: {}, layers: [] },
       ...(view

@@ -2,13 +2,13 @@
  * The render baseline: the least a MapLibre page can do to show the zones (one source, one fill
  * layer, no React, no other requests). The app's navigation-to-render time is compared with this.
  */
-import { Map, setWorkerUrl } from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 declare global {
   interface Window {
-    __bareMap?: Map;
+    __bareMap?: MapLibreMap;
   }
 }
 
@@ -20,7 +20,7 @@ const PROVINCE_BOUNDS: [number, number, number, number] = [105.433, 21.8, 106.25
 // `#map=zoom/lat/lon`, as the app reads it, so both pages can be opened on the same view.
 const view = /map=([\d.]+)\/(-?[\d.]+)\/(-?[\d.]+)/.exec(window.location.hash);
 
-const map = new Map({
+const map = new MapLibreMap({
   container: 'map',
   style: { version: 8, sources: {}, layers: [] },
   ...(view

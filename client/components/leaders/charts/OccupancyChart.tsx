@@ -71,6 +71,7 @@ export function OccupancyChart({ kind, zones, histories, provinceNow, today, sel
     >
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={title}>
         <YAxis y={y} values={[0, 25, 50, 75, 100]} left={M.left} right={W - M.right} label={t('ldAxisOccupancy')} format={(v) => `${v}`} />
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> is not focusable; the axis is decoration, the figures are in the titles */}
         <g className="axis x-axis" aria-hidden="true">
           {yearEnds.map((yr) => (
             <text key={yr} x={x(Date.UTC(yr, 11, 31))} y={H - M.bottom + 16} textAnchor="middle">
@@ -88,6 +89,7 @@ export function OccupancyChart({ kind, zones, histories, provinceNow, today, sel
           const color = SERIES_COLORS[i % SERIES_COLORS.length]!;
           const isSel = s.zone.id === selected;
           return (
+            // biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the same selection is a keyboard button in the zone bars
             <g
               key={s.zone.id}
               className={`series${isSel ? ' selected' : ''}`}
@@ -96,11 +98,13 @@ export function OccupancyChart({ kind, zones, histories, provinceNow, today, sel
               data-zone={s.zone.id}
             >
               {segments(s.pts, (p) => p.v).map((run, j) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the runs of one series are redrawn whole, never reordered
                 <polyline key={j} points={run.map((p) => `${x(p.t)},${y(p.v!)}`).join(' ')} fill="none" stroke={color} strokeWidth={isSel ? 4 : 2} />
               ))}
               {s.pts
                 .filter((p) => p.v !== null)
                 .map((p, j) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the points of one series are redrawn whole, never reordered
                   <circle key={j} cx={x(p.t)} cy={y(p.v!)} r={isSel ? 5 : 3.5} fill={color}>
                     <title>{`${s.zone.properties.name[lang]} · ${p.label}: ${pct(p.v)}`}</title>
                   </circle>

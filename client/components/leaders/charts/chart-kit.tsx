@@ -30,6 +30,7 @@ export function ticks(max: number, count = 4): number[] {
 /** A vertical value axis at x = left, with grid lines across to `right`. */
 export function YAxis({ y, values, left, right, label, format }: { y: Scale; values: number[]; left: number; right: number; label: string; format: (v: number) => string }) {
   return (
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> is not focusable; the axis is decoration
     <g className="axis y-axis" aria-hidden="true">
       {values.map((v) => (
         <g key={v}>
@@ -49,6 +50,7 @@ export function YAxis({ y, values, left, right, label, format }: { y: Scale; val
 /** A horizontal value axis at y = top of the plot, for bar charts whose bars run left to right. */
 export function XAxis({ x, values, top, bottom, label, format }: { x: Scale; values: number[]; top: number; bottom: number; label: string; format: (v: number) => string }) {
   return (
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> is not focusable; the axis is decoration
     <g className="axis x-axis" aria-hidden="true">
       {values.map((v) => (
         <g key={v}>
