@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry, PlotApiFeature, ZoneHistory } from '../../geodata/api.ts';
 import type { Database } from '../../server/db/database.ts';
-import { ANON, type Caller, caller } from '../support/api-client.ts';
+import { ANON, type Caller, type caller } from '../support/api-client.ts';
 import { signedInApp } from '../support/signed-in-app.ts';
 
 let db: Database;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Problem, ZoneApiFeature, ZoneCollection, ZoneHistory } from '../../geodata/api.ts';
 import type { Database } from '../../server/db/database.ts';
-import { ANON, caller, type Caller } from '../support/api-client.ts';
+import { ANON, type caller, type Caller } from '../support/api-client.ts';
 import { signedInApp } from '../support/signed-in-app.ts';
 
 /** GET /api/history: every zone's dated series in one answer, instead of one request per zone. */
