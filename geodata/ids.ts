@@ -10,7 +10,6 @@ export const MAX_ID_LENGTH = 80;
 export const ID_PATTERN = /^[a-z0-9-]{1,80}$/;
 export const ID_RULE = `lower-case letters, digits and hyphens, 1–${MAX_ID_LENGTH} characters`;
 
-export const isId = (s: string) => ID_PATTERN.test(s);
 export const idSchema = z.string().regex(ID_PATTERN, `ids are ${ID_RULE}`);
 
 /**
