@@ -1,0 +1,111 @@
+/**
+ * Which coordinate system a file is in: what it declares, what the planner asked for, or what its
+ * coordinates fit (degrees or metres, [lat, lon] or (northing, easting), the VN-2000 zone that
+ * puts them inside the province). Throws ImportFileError when they cannot be placed.
+ */
+import { booleanPointInPolygon } from '@turf/turf';
+import type { Geometry, Position } from 'geojson';
+import type { Area } from '../../geodata/check-geometry.ts';
+import { positions } from '../../geodata/check-geometry.ts';
+import { CRS_TABLE, findCrs, toWgs84, type CrsInfo } from '../../geodata/crs/index.ts';
+import type { ImportContext, ImportOptions } from './analysis-types.ts';
+import type { IssueList } from './issues.ts';
+import { ImportFileError, type RawLayer } from './readers.ts';
+
+/** Every position of a geometry through f. */
+export function mapPositions(g: Geometry, f: (p: Position) => Position): Geometry {
+  switch (g.type) {
+    case 'Point': return { type: 'Point', coordinates: f(g.coordinates) };
+    case 'MultiPoint': return { type: 'MultiPoint', coordinates: g.coordinates.map(f) };
+    case 'LineString': return { type: 'LineString', coordinates: g.coordinates.map(f) };
+    case 'MultiLineString': return { type: 'MultiLineString', coordinates: g.coordinates.map((l) => l.map(f)) };
+    case 'Polygon': return { type: 'Polygon', coordinates: g.coordinates.map((r) => r.map(f)) };
+    case 'MultiPolygon': return { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map((r) => r.map(f))) };
+    case 'GeometryCollection': return { type: 'GeometryCollection', geometries: g.geometries.map((x) => mapPositions(x, f)) };
+  }
+}
+
+
+export const inProvince = (p: Position, province: Area | null) => !!province && booleanPointInPolygon([p[0]!, p[1]!], province);
+/** Degrees, possibly in [lat, lon] order: both ordinates within ±180 (metres in Vietnam are ≥ 10⁵). */
+const looksGeographic = (pts: Position[]) => pts.every((p) => Math.abs(p[0]!) <= 180 && Math.abs(p[1]!) <= 180);
+
+/** Projected systems of the table that put the file inside the province, Bắc Kạn's zone first. */
+function guessProjected(pts: Position[], province: Area | null, swap: boolean): CrsInfo[] {
+  const sample = pts.filter((_, i) => i % Math.max(1, Math.floor(pts.length / 50)) === 0);
+  return CRS_TABLE.filter((c) => c.kind === 'projected')
+    .filter((c) => {
+      const t = toWgs84(c);
+      return sample.every((p) => inProvince(t(swap ? [p[1]!, p[0]!] : p), province));
+    })
+    .sort((a, b) => (b.code === 'EPSG:9213' ? 1 : 0) - (a.code === 'EPSG:9213' ? 1 : 0));
+}
+
+export type CrsDecision = { crs: CrsInfo; source: string; detail: string; swap: boolean };
+
+/** Settles the CRS, or throws ImportFileError when the file's coordinates cannot be placed. */
+export function decideCrs(raw: RawLayer, opts: ImportOptions, ctx: ImportContext, issues: IssueList): CrsDecision {
+  const pts = raw.features.flatMap((f) => (f.geometry ? positions(f.geometry) : [])).filter((p) => Number.isFinite(p[0]) && Number.isFinite(p[1]));
+  if (!pts.length) throw new ImportFileError('No feature has coordinates.', 'no_features');
+  let crs: CrsInfo | null;
+  let source: string;
+  let detail: string;
+  if (opts.crs) {
+    crs = findCrs(opts.crs);
+    if (!crs) throw new ImportFileError(`Unknown CRS "${opts.crs}". Known: ${CRS_TABLE.map((c) => c.code).join(', ')}.`, 'no_crs');
+    source = 'option';
+    detail = `given as ${opts.crs}`;
+    if (raw.declared.crs && raw.declared.crs.code !== crs.code) {
+      issues.push({ level: 'warning', index: null, id: null, code: 'crs', message: `The file says ${raw.declared.crs.code} (${raw.declared.crs.name}), but ${crs.code} was asked for and is used.` });
+    }
+  } else {
+    crs = raw.declared.crs;
+    source = raw.declared.source;
+    detail = raw.declared.detail;
+  }
+  const geographicValues = looksGeographic(pts);
+  if (!crs && raw.format === 'csv' && geographicValues) {
+    crs = findCrs('EPSG:4326')!;
+    source = 'csv';
+    detail = 'a CSV does not say its CRS; the values are degrees, so WGS 84 longitude/latitude is assumed';
+    issues.push({ level: 'warning', index: null, id: null, code: 'crs', message: `No CRS given; ${detail}. Pass --crs EPSG:4756 if they are VN-2000 degrees.` });
+  }
+  if (!crs) {
+    const guesses = geographicValues ? [] : guessProjected(pts, ctx.province, false);
+    const hint = guesses.length ? ` The coordinates fit ${guesses[0]!.code} (${guesses[0]!.name}).` : '';
+    throw new ImportFileError(`The coordinate system is unknown (${detail}): say it with --crs / crs=EPSG:NNNN.${hint}`, 'no_crs');
+  }
+  if (crs.kind === 'geographic' && !geographicValues) {
+    const guesses = guessProjected(pts, ctx.province, false);
+    const swapped = guesses.length ? [] : guessProjected(pts, ctx.province, true);
+    const hint = guesses[0] ?? swapped[0];
+    throw new ImportFileError(
+      `The coordinates are in metres (e.g. ${pts[0]!.slice(0, 2).join(', ')}), but the CRS is ${crs.code} (${crs.name}), which is in degrees.` +
+        (hint ? ` They fit ${hint.code} (${hint.name}): import again with --crs ${hint.code}${swapped.length ? ' and X/Y as easting/northing' : ''}.` : ' Say the projected CRS with --crs.'),
+      'no_crs',
+    );
+  }
+  if (crs.kind === 'projected' && geographicValues) {
+    throw new ImportFileError(
+      `The coordinates look like degrees (e.g. ${pts[0]!.slice(0, 2).join(', ')}), but the CRS is ${crs.code} (${crs.name}), which is in metres. If they are longitude/latitude, import with --crs EPSG:4326 (or EPSG:4756 for VN-2000 degrees).`,
+      'no_crs',
+    );
+  }
+  let swap = false;
+  if (ctx.province) {
+    const t = toWgs84(crs);
+    const sample = pts.filter((_, i) => i % Math.max(1, Math.floor(pts.length / 200)) === 0);
+    const inside = sample.filter((p) => inProvince(t(p), ctx.province)).length;
+    const insideSwapped = sample.filter((p) => Math.abs(p[0]!) <= 90 || crs!.kind === 'projected' ? inProvince(t([p[1]!, p[0]!]), ctx.province) : false).length;
+    if (inside === 0 && insideSwapped >= 0.9 * sample.length) {
+      swap = true;
+      issues.push({
+        level: 'warning', index: null, id: null, code: 'axis_swapped', fixed: true,
+        message: crs.kind === 'geographic'
+          ? 'Every coordinate is [latitude, longitude]; swapped to [longitude, latitude] as GeoJSON wants.'
+          : 'Every coordinate is (northing, easting), the Vietnamese survey convention X = north; swapped to (easting, northing).',
+      });
+    }
+  }
+  return { crs, source, detail, swap };
+}
