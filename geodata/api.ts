@@ -6,6 +6,7 @@ import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polyg
 import type { LandSummary, ProgressSummary } from './metrics.ts';
 import type { ContextProperties, PlotProperties, Source, ZoneProperties } from './schema.ts';
 import type { ZoneKind, ZoneStatus } from './vocabulary.ts';
+import type { ReasonCode, ReasonParams } from './rules/reasons.ts';
 
 export type ZoneMetrics = { land: LandSummary; progress: ProgressSummary; plotCount: number };
 /** version counts the edits of the record; If-Match must name it (see the ETag of GET). */
@@ -34,13 +35,20 @@ export type SourcesResponse = { sources: Source[] };
 
 export type Health = { status: 'ok'; database: 'pglite' | 'postgres'; zones: number; version: string };
 
+/**
+ * One bad parameter or body field. `reason` is English for API users; `code` and `params` name
+ * the reason in the shared table (geodata/rules/reasons.ts), which the client shows in the
+ * interface language. The machine-facing OGC and tile parameters send `reason` only.
+ */
+export type InvalidParam = { name: string; reason: string; code?: ReasonCode; params?: ReasonParams };
+
 /** RFC 9457 problem details, as every API error is sent. */
 export type Problem = {
   type: string;
   title: string;
   status: number;
   detail?: string;
-  'invalid-params'?: { name: string; reason: string }[];
+  'invalid-params'?: InvalidParam[];
   /** With 412: the record as it is now, so the client can show the conflict. */
   current?: unknown;
 };

@@ -4,7 +4,10 @@
  */
 import { z } from 'zod';
 import { ID_PATTERN, idSchema } from './ids.ts';
-import { asOfDate, lineStringSchema, NOT_STORABLE, storable } from './schema.ts';
+import { PHONE_PATTERN, USERNAME_PATTERN } from './rules/patterns.ts';
+import { english } from './rules/reasons.ts';
+import { because } from './rules/zod-reasons.ts';
+import { asOfDate, lineStringSchema, storable } from './schema.ts';
 import { ENQUIRY_STATUSES, PLOT_STATUSES, ZONE_STATUSES } from './vocabulary.ts';
 
 export const ROLES = ['planner', 'admin'] as const;
@@ -12,12 +15,14 @@ export type Role = (typeof ROLES)[number];
 
 export const MIN_PASSWORD_LENGTH = 12;
 
-const text = (max: number) => z.string().trim().max(max, `at most ${max} characters`).refine(storable, NOT_STORABLE);
+// Messages come from the reason table (rules/reasons.ts); the codes are read from each issue's structure (rules/zod-reasons.ts).
+const required = english('required');
+const text = (max: number) => z.string().trim().max(max, english('maxChars', { n: max })).refine(storable, because('notStorable'));
 const reason = text(500).optional();
 
 export const loginBody = z.object({
-  username: text(64).min(1, 'required'),
-  password: z.string().min(1, 'required').max(1024),
+  username: text(64).min(1, required),
+  password: z.string().min(1, required).max(1024),
 });
 
 export const plotPatchBody = z
@@ -27,20 +32,17 @@ export const plotPatchBody = z
     sector: text(200).nullable().optional(),
     leaseStart: asOfDate.nullable().optional(),
     leaseEnd: asOfDate.nullable().optional(),
-    priceVndM2Year: z.number().min(0, 'must not be negative').max(100_000_000).nullable().optional(),
+    priceVndM2Year: z.number().min(0, english('negative')).max(100_000_000).nullable().optional(),
     reason,
   })
   .strict()
-  .refine((b) => !(b.leaseStart && b.leaseEnd && b.leaseEnd < b.leaseStart), {
-    message: 'the lease cannot end before it starts',
-    path: ['leaseEnd'],
-  });
+  .refine((b) => !(b.leaseStart && b.leaseEnd && b.leaseEnd < b.leaseStart), { ...because('leaseOrder'), path: ['leaseEnd'] });
 export type PlotPatch = z.infer<typeof plotPatchBody>;
 
 export const zonePatchBody = z
   .object({
     status: z.enum(ZONE_STATUSES).optional(),
-    name: z.object({ vi: text(200).min(1, 'required'), en: text(200).min(1, 'required') }).optional(),
+    name: z.object({ vi: text(200).min(1, required), en: text(200).min(1, required) }).optional(),
     developer: text(300).nullable().optional(),
     sectors: z.array(text(100).min(1)).max(30).optional(),
     note: text(2000).nullable().optional(),
@@ -51,9 +53,9 @@ export type ZonePatch = z.infer<typeof zonePatchBody>;
 
 export const infrastructurePatchBody = z
   .object({
-    progressPct: z.number().min(0, 'between 0 and 100').max(100, 'between 0 and 100').nullable(),
+    progressPct: z.number().min(0, english('negative')).max(100, english('atMost', { n: 100 })).nullable(),
     asOf: asOfDate,
-    sourceNote: text(500).min(1, 'say where the figure comes from'),
+    sourceNote: text(500).min(1, required),
     reason,
   })
   .strict();
@@ -64,9 +66,9 @@ export const mergeBody = z.object({ ids: z.array(idSchema).min(2).max(8), reason
 
 export const userCreateBody = z
   .object({
-    username: z.string().regex(/^[a-z0-9._-]{3,64}$/, '3–64 lowercase letters, digits, dot, dash or underscore'),
+    username: z.string().regex(USERNAME_PATTERN, english('username')),
     role: z.enum(ROLES),
-    password: z.string().min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`).max(1024),
+    password: z.string().min(MIN_PASSWORD_LENGTH, english('minChars', { n: MIN_PASSWORD_LENGTH })).max(1024),
   })
   .strict();
 
@@ -74,7 +76,7 @@ export const userPatchBody = z
   .object({
     role: z.enum(ROLES).optional(),
     disabled: z.boolean().optional(),
-    password: z.string().min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`).max(1024).optional(),
+    password: z.string().min(MIN_PASSWORD_LENGTH, english('minChars', { n: MIN_PASSWORD_LENGTH })).max(1024).optional(),
   })
   .strict();
 
@@ -99,24 +101,24 @@ const optionalText = (max: number) => text(max).optional().transform((v) => v ||
 
 export const enquiryBody = z
   .object({
-    plotId: z.string().regex(ID_PATTERN, 'not a plot id').optional(),
-    zoneId: z.string().regex(ID_PATTERN, 'not a zone id').optional(),
-    name: text(120).min(1, 'required'),
+    plotId: z.string().regex(ID_PATTERN, english('recordId')).optional(),
+    zoneId: z.string().regex(ID_PATTERN, english('recordId')).optional(),
+    name: text(120).min(1, required),
     organisation: optionalText(200),
-    email: z.union([z.literal(''), z.email('not an email address').max(254)]).optional().transform((v) => v || undefined),
+    email: z.union([z.literal(''), z.email(english('email')).max(254)]).optional().transform((v) => v || undefined),
     phone: z
-      .union([z.literal(''), z.string().trim().regex(/^\+?[0-9 ().-]{6,20}$/, 'not a phone number')])
+      .union([z.literal(''), z.string().trim().regex(PHONE_PATTERN, english('phone'))])
       .optional()
       .transform((v) => v || undefined),
     sector: optionalText(120),
-    areaHa: z.number().positive('must be more than 0').max(10_000, 'at most 10,000 ha').optional(),
+    areaHa: z.number().positive(english('positive')).max(10_000, english('atMost', { n: 10_000 })).optional(),
     timeline: optionalText(120),
     message: optionalText(4000),
     [HONEYPOT_FIELD]: z.string().max(500).optional(),
   })
   .strict()
-  .refine((b) => b.plotId || b.zoneId, { message: 'say which plot or zone the enquiry is about', path: ['plotId'] })
-  .refine((b) => b.email || b.phone, { message: 'give an email address or a phone number', path: ['email'] });
+  .refine((b) => b.plotId || b.zoneId, { ...because('enquiryTarget'), path: ['plotId'] })
+  .refine((b) => b.email || b.phone, { ...because('contact'), path: ['email'] });
 export type EnquiryInput = z.infer<typeof enquiryBody>;
 
 export const enquiryPatchBody = z.object({ status: z.enum(ENQUIRY_STATUSES) }).strict();

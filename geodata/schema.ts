@@ -3,6 +3,9 @@
  * checks that guard the bundled data, the API and the client cannot disagree.
  */
 import { z } from 'zod';
+import { DATE_PATTERN } from './rules/patterns.ts';
+import { english } from './rules/reasons.ts';
+import { because } from './rules/zod-reasons.ts';
 import {
   ACCURACIES,
   CONTEXT_KINDS,
@@ -15,7 +18,7 @@ import {
 import { idSchema } from './ids.ts';
 
 /** "2025", "2025-05" or "2025-05-14": sources often give only a year or a month. */
-export const asOfDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+export const asOfDate = z.string().regex(DATE_PATTERN, english('date'));
 
 export const sourceSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -52,14 +55,13 @@ export const sourcedTextSchema = z.object({
 /**
  * Control characters other than tab and line breaks. PostgreSQL text and jsonb cannot hold U+0000
  * at all; the others are invisible on screen and make XML exports (KML, GeoPackage metadata) ill-formed.
- * Text typed or sent in is refused with NOT_STORABLE; imported text has them removed, with a warning.
+ * Text typed or sent in is refused (reason notStorable); imported text has them removed, with a warning.
  */
 export const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 const HAS_CONTROL = new RegExp(CONTROL_CHARS.source);
 export const storable = (s: string) => !HAS_CONTROL.test(s);
-export const NOT_STORABLE = 'must not contain control characters (NUL and the rest of U+0000–U+001F but tab and line breaks, or U+007F)';
 
-export const labelSchema = z.object({ vi: z.string().min(1).refine(storable, NOT_STORABLE), en: z.string().min(1).refine(storable, NOT_STORABLE) });
+export const labelSchema = z.object({ vi: z.string().min(1).refine(storable, because('notStorable')), en: z.string().min(1).refine(storable, because('notStorable')) });
 
 export const infrastructureSchema = z.object({
   item: z.enum(INFRA_ITEMS),

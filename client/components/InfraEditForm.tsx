@@ -31,7 +31,7 @@ function buildFor(item: InfraItem) {
   return (v: Values, zone: ZoneApiFeature): Built<InfrastructurePatch> => {
     const raw = v.progressPct.trim().replace(',', '.');
     const progressPct = raw === '' ? null : Number(raw);
-    if (progressPct !== null && !Number.isFinite(progressPct)) return { ok: false, errors: { progressPct: 'not a number' } };
+    if (progressPct !== null && !Number.isFinite(progressPct)) return { ok: false, errors: { progressPct: { code: 'number' } } };
     const parsed = infrastructurePatchBody.safeParse({ progressPct, asOf: v.asOf.trim(), sourceNote: v.sourceNote, reason: v.reason.trim() || undefined });
     if (!parsed.success) return { ok: false, errors: fromZod(parsed.error) };
     const e = entry(zone, item);

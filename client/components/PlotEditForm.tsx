@@ -1,78 +1,28 @@
 import type { PlotApiFeature } from '../../geodata/api.ts';
-import { plotPatchBody, type PlotPatch } from '../../geodata/requests.ts';
-import { LEASABLE_LAND_USES, PLOT_STATUSES, PLOT_STATUS_LABELS, type PlotStatus } from '../../geodata/vocabulary.ts';
+import type { PlotPatch } from '../../geodata/requests.ts';
+import { isHeld, landUseAllows } from '../../geodata/rules/plot-rules.ts';
+import { PLOT_STATUSES, PLOT_STATUS_LABELS, type PlotStatus } from '../../geodata/vocabulary.ts';
 import { api } from '../api.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { fromZod, unshownErrors, type FieldErrors } from '../lib/form-errors.ts';
-import { useVersionedForm, type Built } from '../lib/use-versioned-form.ts';
+import { unshownErrors } from '../lib/form-errors.ts';
+import { useVersionedForm } from '../lib/use-versioned-form.ts';
 import { useSession } from '../session/session.tsx';
 import { EditFormFrame, rowsFrom } from './forms/EditFormFrame.tsx';
 import { Field } from './forms/Field.tsx';
 import { FormFooter } from './forms/FormFooter.tsx';
+import { buildPlotPatch, plotToForm, type PlotFormValues } from './plot-edit-values.ts';
 
-type Values = { status: PlotStatus; tenant: string; sector: string; leaseStart: string; leaseEnd: string; price: string; reason: string };
+type Values = PlotFormValues;
 
-/** Statuses in which someone holds the plot: only these have a tenant and lease dates. */
-const HELD: readonly PlotStatus[] = ['leased', 'reserved'];
 const FIELDS = ['status', 'tenant', 'sector', 'leaseStart', 'leaseEnd', 'priceVndM2Year', 'reason'] as const;
-/** The rules the server applies on top of the schema, with the server's own wording (translated on display). */
-const TENANT_REQUIRED = 'a leased plot needs a tenant';
-const NOT_LEASABLE = 'cannot be leased, reserved or offered';
-
-function toForm(plot: PlotApiFeature): Values {
-  const p = plot.properties;
-  return {
-    status: p.status,
-    tenant: p.tenant ?? '',
-    sector: p.sector ?? '',
-    leaseStart: p.leaseStart ?? '',
-    leaseEnd: p.leaseEnd ?? '',
-    price: p.priceVndM2Year.value === null ? '' : String(p.priceVndM2Year.value),
-    reason: '',
-  };
-}
-
-const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
-
-/** Only the fields that differ from the record: an untouched price keeps its source and date. */
-function build(v: Values, plot: PlotApiFeature): Built<PlotPatch> {
-  const p = plot.properties;
-  const held = HELD.includes(v.status);
-  const price = v.price.trim() === '' ? null : Number(v.price.replace(/\s/g, '').replace(',', '.'));
-  const wanted = {
-    status: v.status,
-    tenant: held ? orNull(v.tenant) : null,
-    sector: orNull(v.sector),
-    leaseStart: held ? orNull(v.leaseStart) : null,
-    leaseEnd: held ? orNull(v.leaseEnd) : null,
-    priceVndM2Year: price,
-  };
-  const errors: FieldErrors = {};
-  if (price !== null && !Number.isFinite(price)) errors.priceVndM2Year = 'not a number';
-  // The whole resulting record is checked, so a new end date is compared with the unchanged start.
-  const whole = plotPatchBody.safeParse({ ...wanted, priceVndM2Year: Number.isFinite(price) ? price : null, reason: v.reason || undefined });
-  if (!whole.success) for (const [k, m] of Object.entries(fromZod(whole.error))) errors[k] ??= m;
-  if (wanted.status === 'leased' && !wanted.tenant) errors.tenant ??= TENANT_REQUIRED;
-  if (!LEASABLE_LAND_USES.includes(p.landUse) && wanted.status !== 'not_developed') errors.status ??= NOT_LEASABLE;
-  if (Object.keys(errors).length) return { ok: false, errors };
-
-  const current = { status: p.status, tenant: p.tenant, sector: p.sector, leaseStart: p.leaseStart, leaseEnd: p.leaseEnd, priceVndM2Year: p.priceVndM2Year.value };
-  const body: PlotPatch = {};
-  for (const k of Object.keys(wanted) as (keyof typeof wanted)[]) {
-    if (wanted[k] !== current[k]) (body as Record<string, unknown>)[k] = wanted[k];
-  }
-  if (Object.keys(body).length === 0) return { ok: true, body: null };
-  if (v.reason.trim()) body.reason = v.reason.trim();
-  return { ok: true, body };
-}
 
 export function PlotEditForm({ plotId, onSaved, onCancel }: { plotId: string; onSaved: (p: PlotApiFeature) => void; onCancel: () => void }) {
   const { t, lang } = useI18n();
   const { editor } = useSession();
   const f = useVersionedForm<PlotApiFeature, Values, PlotPatch>({
     load: () => api.plot(plotId),
-    toForm,
-    build,
+    toForm: plotToForm,
+    build: buildPlotPatch,
     save: (etag, body) => editor!.patchPlot(plotId, etag, body),
     onSaved,
   });
@@ -84,8 +34,8 @@ export function PlotEditForm({ plotId, onSaved, onCancel }: { plotId: string; on
     f.setValues({ ...v, ...patch });
     f.clearErrors(...Object.keys(patch).map((k) => (k === 'price' ? 'priceVndM2Year' : k)));
   };
-  const leasable = LEASABLE_LAND_USES.includes(f.record.properties.landUse);
-  const held = HELD.includes(v.status);
+  const landUse = f.record.properties.landUse;
+  const held = isHeld(v.status);
   const show = (x: Values) => ({
     [t('status')]: PLOT_STATUS_LABELS[x.status][lang],
     [t('tenant')]: x.tenant || '—',
@@ -96,12 +46,12 @@ export function PlotEditForm({ plotId, onSaved, onCancel }: { plotId: string; on
   });
 
   return (
-    <EditFormFrame form={f} testId="plot-edit-form" label={t('editPlot')} title={t('editPlot')} conflictRows={() => rowsFrom(show, toForm(f.conflict!.current), v)}>
+    <EditFormFrame form={f} testId="plot-edit-form" label={t('editPlot')} title={t('editPlot')} conflictRows={() => rowsFrom(show, plotToForm(f.conflict!.current), v)}>
       <Field label={t('status')} error={f.errors.status}>
         {(p) => (
           <select {...p} name="status" value={v.status} onChange={(e) => set({ status: e.target.value as PlotStatus })}>
             {PLOT_STATUSES.map((s) => (
-              <option key={s} value={s} disabled={!leasable && s !== 'not_developed'}>
+              <option key={s} value={s} disabled={!landUseAllows(landUse, s)}>
                 {PLOT_STATUS_LABELS[s][lang]}
               </option>
             ))}

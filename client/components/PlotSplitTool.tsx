@@ -2,7 +2,6 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { LineString } from 'geojson';
 import type { PlotApiFeature } from '../../geodata/api.ts';
 import { splitBody } from '../../geodata/requests.ts';
-import { reasonText } from '../i18n/reasons.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { fromZod } from '../lib/form-errors.ts';
 import type { MapTools } from '../map/use-map-tools.ts';
@@ -14,7 +13,7 @@ type Props = { plot: PlotApiFeature; tools: MapTools; onDone: (created: PlotApiF
 
 /** Split: the user draws a line across the plot on the map, checks it, then sends it. */
 export function PlotSplitTool({ plot, tools, onDone, onCancel }: Props) {
-  const { t } = useI18n();
+  const { t, explain } = useI18n();
   const { editor } = useSession();
   const [attempt, setAttempt] = useState(0);
   const [line, setLine] = useState<LineString | null>(null);
@@ -41,7 +40,7 @@ export function PlotSplitTool({ plot, tools, onDone, onCancel }: Props) {
     if (!line || !editor) return;
     const body = splitBody.safeParse({ line, reason: reason.trim() || undefined });
     if (!body.success) {
-      setError(Object.values(fromZod(body.error)).map((r) => reasonText(r, t)).join('; '));
+      setError(Object.values(fromZod(body.error)).map(explain).join('; '));
       return;
     }
     await run(async () => onDone((await editor.splitPlot(plot.id, body.data.line, body.data.reason)).features));

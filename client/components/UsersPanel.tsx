@@ -2,7 +2,6 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { UserRecord } from '../../geodata/api.ts';
 import { ROLES, userCreateBody, userPatchBody, type Role } from '../../geodata/requests.ts';
 import { api, ApiError } from '../api.ts';
-import { reasonText } from '../i18n/reasons.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { errorMessage } from '../lib/error-message.ts';
 import { fromProblem, fromZod, type FieldErrors } from '../lib/form-errors.ts';
@@ -130,7 +129,7 @@ function CreateUserForm({ onCreated }: { onCreated: (u: UserRecord) => void }) {
 
 /** One account. An admin cannot demote or disable themself (the server refuses it too). */
 function UserRow({ user, isMe, onChanged }: { user: UserRecord; isMe: boolean; onChanged: (u: UserRecord) => void }) {
-  const { t, when } = useI18n();
+  const { t, when, explain } = useI18n();
   const { editor, expired } = useSession();
   const [resetting, setResetting] = useState(false);
   const [password, setPassword] = useState('');
@@ -143,7 +142,7 @@ function UserRow({ user, isMe, onChanged }: { user: UserRecord; isMe: boolean; o
     setDone(null);
     const parsed = userPatchBody.safeParse(body);
     if (!parsed.success) {
-      setError(Object.values(fromZod(parsed.error)).map((r) => reasonText(r, t)).join('; '));
+      setError(Object.values(fromZod(parsed.error)).map(explain).join('; '));
       return;
     }
     setBusy(true);
@@ -157,7 +156,7 @@ function UserRow({ user, isMe, onChanged }: { user: UserRecord; isMe: boolean; o
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) expired();
       const fields = Object.values(fromProblem(err));
-      setError(fields.length ? fields.map((r) => reasonText(r, t)).join('; ') : errorMessage(err, t));
+      setError(fields.length ? fields.map(explain).join('; ') : errorMessage(err, t));
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { ApiError } from '../api.ts';
-import { reasonText } from '../i18n/reasons.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { errorMessage } from '../lib/error-message.ts';
 import { fromProblem } from '../lib/form-errors.ts';
@@ -12,7 +11,7 @@ import { useSession } from '../session/session.tsx';
  * is closed by its caller, so busy stays set.
  */
 export function useToolSubmit(field: string) {
-  const { t } = useI18n();
+  const { t, explain } = useI18n();
   const { expired } = useSession();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -24,7 +23,7 @@ export function useToolSubmit(field: string) {
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) expired();
       const reason = fromProblem(err)[field];
-      setError(reason ? reasonText(reason, t) : errorMessage(err, t));
+      setError(reason ? explain(reason) : errorMessage(err, t));
       setBusy(false);
     }
   };

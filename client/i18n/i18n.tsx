@@ -1,4 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import { reasonMessage, type Reason } from '../../geodata/rules/reasons.ts';
 import { formatDateTime, formatNumber, formatPct, translate, type Lang, type StringKey } from './strings.ts';
 
 type I18n = {
@@ -8,6 +9,8 @@ type I18n = {
   pct: (n: number | null) => string;
   /** A timestamp ("2026-05-14T08:30:00Z") in local time; a bare date ("2025", "2025-12-31") as given. */
   when: (iso: string) => string;
+  /** Why a value is refused (a code from geodata/rules/reasons.ts), in the interface language. */
+  explain: (reason: Reason) => string;
 };
 
 const Ctx = createContext<I18n | null>(null);
@@ -19,6 +22,7 @@ export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNo
     num: (n, digits) => formatNumber(lang, n, digits),
     pct: (n) => formatPct(lang, n, translate(lang, 'noData')),
     when: (iso) => formatDateTime(lang, iso),
+    explain: (reason) => reasonMessage(lang, reason),
   };
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

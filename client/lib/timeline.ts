@@ -4,7 +4,8 @@
  * figure that point leaves null stays null ("no data"), never 0. No map and no React here.
  */
 import type { HistoryPoint, ZoneApiFeature } from '../../geodata/api.ts';
-import { PRE_LEASING_STATUSES, ZONE_STATUSES, type ZoneStatus } from '../../geodata/vocabulary.ts';
+import { zoneStatusAllowsLeasing } from '../../geodata/rules/zone-rules.ts';
+import { ZONE_STATUSES, type ZoneStatus } from '../../geodata/vocabulary.ts';
 
 /** The resolution was adopted in August 2021: the slider starts at the end of that year. */
 export const TIMELINE_START_YEAR = 2021;
@@ -98,7 +99,7 @@ export function statesAt(
 }
 
 /** Planned and revoked zones have no leasable land: the map hatches them at that date too. */
-export const isPreLeasing = (s: ZoneState) => s.status !== null && PRE_LEASING_STATUSES.includes(s.status);
+export const isPreLeasing = (s: ZoneState) => s.status !== null && !zoneStatusAllowsLeasing(s.status);
 
 /** Dates of all edits in the histories, for the quarter steps. */
 export function editDates(histories: ReadonlyMap<string, readonly HistoryPoint[]>): string[] {

@@ -1,11 +1,14 @@
+import type { FieldReason, Reason } from '../../geodata/rules/reasons.ts';
+
 /** What an edit can come to; routes turn each outcome into its HTTP status. */
 export type EditResult<T> =
   | { ok: true; value: T }
   | { ok: false; reason: 'not_found' }
   | { ok: false; reason: 'conflict'; current: unknown }
-  | { ok: false; reason: 'invalid'; field: string; message: string };
+  | { ok: false; reason: 'invalid'; problems: FieldReason[] };
 
-export const invalidField = (field: string, message: string) => ({ ok: false, reason: 'invalid', field, message }) as const;
+export const invalidFields = (problems: FieldReason[]) => ({ ok: false, reason: 'invalid', problems }) as const;
+export const invalidField = (field: string, reason: Reason) => invalidFields([{ field, reason }]);
 
 /** Today's date in the form the data uses for as-of dates. */
 export const today = () => new Date().toISOString().slice(0, 10);

@@ -2,12 +2,12 @@ import type { Polygon } from 'geojson';
 import type { PlotApiFeature, SessionUser } from '../../geodata/api.ts';
 import type { PlotPatch } from '../../geodata/requests.ts';
 import type { PlotProperties } from '../../geodata/schema.ts';
-import { LEASABLE_LAND_USES, type PlotStatus } from '../../geodata/vocabulary.ts';
 import { derivedId } from '../../geodata/ids.ts';
+import { isHeld, mergeProblem, plotEditProblems } from '../../geodata/rules/plot-rules.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { insertPlot } from '../db/seed.ts';
 import { writeAudit } from './audit.ts';
-import { changedFields, invalidField, today, type EditResult } from './edit-result.ts';
+import { changedFields, invalidField, invalidFields, today, type EditResult } from './edit-result.ts';
 import { mergePolygons, splitPolygon } from './plot-geometry.ts';
 import { getPlot } from './plots-repo.ts';
 
@@ -15,22 +15,6 @@ type Locked = { props: PlotProperties; geometry: Polygon; version: number; zone_
 
 const lock = async (tx: Queryable, id: string) =>
   (await tx.query<Locked>('SELECT props, geometry, version, zone_id FROM plots WHERE id = $1 FOR UPDATE', [id]))[0] ?? null;
-
-/** Statuses in which a plot has someone on it; elsewhere tenant and lease dates are cleared. */
-const HELD: readonly PlotStatus[] = ['leased', 'reserved'];
-
-/**
- * Rules the schema cannot see: no lease of roads or green space, and a new lease names its tenant.
- * Leases recorded before (some sources do not name the tenant) are left as they are.
- */
-function ruleViolation(p: PlotProperties, patch: PlotPatch): { field: string; message: string } | null {
-  if (!LEASABLE_LAND_USES.includes(p.landUse) && (p.status === 'leased' || p.status === 'available')) {
-    return { field: 'status', message: `a plot of land use "${p.landUse}" cannot be leased or offered` };
-  }
-  const touchesLease = patch.status === 'leased' || patch.tenant !== undefined;
-  if (p.status === 'leased' && !p.tenant && touchesLease) return { field: 'tenant', message: 'a leased plot needs a tenant' };
-  return null;
-}
 
 export async function patchPlot(db: Database, user: SessionUser, id: string, expectedVersion: number, patch: PlotPatch): Promise<EditResult<PlotApiFeature>> {
   return db.transaction(async (tx) => {
@@ -43,13 +27,14 @@ export async function patchPlot(db: Database, user: SessionUser, id: string, exp
     if (priceVndM2Year !== undefined) {
       next.priceVndM2Year = priceVndM2Year === null ? { value: null, sourceId: null, asOf: null } : { value: priceVndM2Year, sourceId: 'iz-atlas-edits', asOf: today() };
     }
-    if (!HELD.includes(next.status)) {
+    // A plot nobody holds has no tenant or lease dates (geodata/rules/plot-rules.ts).
+    if (!isHeld(next.status)) {
       if (fields.tenant === undefined) next.tenant = null;
       if (fields.leaseStart === undefined) next.leaseStart = null;
       if (fields.leaseEnd === undefined) next.leaseEnd = null;
     }
-    const bad = ruleViolation(next, patch);
-    if (bad) return invalidField(bad.field, bad.message);
+    const problems = plotEditProblems(next, patch);
+    if (problems.length) return invalidFields(problems);
     await tx.query('UPDATE plots SET status = $2, props = $3, version = version + 1, updated_at = now() WHERE id = $1', [id, next.status, next]);
     const diff = changedFields(row.props, next);
     await writeAudit(tx, { user, entityType: 'plot', entityId: id, zoneId: row.zone_id, action: 'update', ...diff, reason });
@@ -70,7 +55,7 @@ export async function splitPlot(db: Database, user: SessionUser, id: string, lin
     const row = await lock(tx, id);
     if (!row) return { ok: false, reason: 'not_found' };
     const parts = splitPolygon(row.geometry, line);
-    if (!parts) return invalidField('line', 'the line must cross the plot from edge to edge, cutting it into exactly two parts');
+    if (!parts) return invalidField('line', { code: 'splitLine' });
     const created: PlotApiFeature[] = [];
     await tx.query('DELETE FROM plots WHERE id = $1', [id]);
     for (const [i, geometry] of parts.entries()) {
@@ -89,23 +74,21 @@ export async function splitPlot(db: Database, user: SessionUser, id: string, lin
 
 export async function mergePlots(db: Database, user: SessionUser, ids: string[], reason?: string): Promise<EditResult<PlotApiFeature>> {
   return db.transaction(async (tx) => {
-    if (new Set(ids).size !== ids.length) return invalidField('ids', 'the same plot is listed twice');
+    if (new Set(ids).size !== ids.length) return invalidField('ids', { code: 'plotTwice' });
     // Rows are locked in one order whatever order the request lists them in: merges of [a, b]
     // and [b, a] at the same moment then queue on a instead of each holding one and waiting.
     const locked = new Map<string, Locked & { id: string }>();
     for (const id of [...ids].sort()) {
       const r = await lock(tx, id);
-      if (!r) return invalidField('ids', `no plot with id "${id}"`);
+      if (!r) return invalidField('ids', { code: 'noSuchPlot', params: { id } });
       locked.set(id, { ...r, id });
     }
     const rows = ids.map((id) => locked.get(id)!);
     const first = rows[0]!;
-    const same = (k: 'zone_id' | 'landUse' | 'status' | 'tenant') =>
-      rows.every((r) => (k === 'zone_id' ? r.zone_id === first.zone_id : r.props[k] === first.props[k]));
-    if (!same('zone_id')) return invalidField('ids', 'the plots are in different zones');
-    if (!same('landUse') || !same('status') || !same('tenant')) return invalidField('ids', 'only plots with the same land use, status and tenant can be merged');
+    const unmergeable = mergeProblem(rows.map((r) => ({ ...r.props, zoneId: r.zone_id })));
+    if (unmergeable) return invalidFields([unmergeable]);
     const geometry = mergePolygons(rows.map((r) => r.geometry));
-    if (!geometry) return invalidField('ids', 'the plots are not adjacent: their union is not one polygon');
+    if (!geometry) return invalidField('ids', { code: 'notAdjacent' });
     for (const r of rows) await tx.query('DELETE FROM plots WHERE id = $1', [r.id]);
     await insertPlot(tx, { geometry, properties: { ...first.props } });
     await tx.query('UPDATE plots SET version = $2 WHERE id = $1', [first.id, first.version + 1]);

@@ -1,7 +1,8 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
-import { invalid, problem } from './problem.ts';
+import type { FieldReason } from '../../geodata/rules/reasons.ts';
+import { invalid, invalidFields, invalidParam, problem } from './problem.ts';
 
 /**
  * Parses and validates a JSON body. Returns the data, or the 400 response to send: a body that is
@@ -9,22 +10,22 @@ import { invalid, problem } from './problem.ts';
  */
 export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<{ data: z.infer<S> } | { error: Response }> {
   if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('application/json')) {
-    return { error: problem(c, 400, 'Expected a JSON body', { detail: 'Send Content-Type: application/json.', 'invalid-params': [{ name: 'body', reason: 'not JSON' }] }) };
+    return { error: problem(c, 400, 'Expected a JSON body', { detail: 'Send Content-Type: application/json.', 'invalid-params': [invalidParam({ field: 'body', reason: { code: 'notJson' } })] }) };
   }
   let raw: unknown;
   try {
     raw = await c.req.json();
   } catch {
-    return { error: problem(c, 400, 'Malformed JSON', { 'invalid-params': [{ name: 'body', reason: 'could not be parsed as JSON' }] }) };
+    return { error: problem(c, 400, 'Malformed JSON', { 'invalid-params': [invalidParam({ field: 'body', reason: { code: 'malformedJson' } })] }) };
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return { error: invalid(c, parsed.error, 'body') };
   return { data: parsed.data };
 }
 
-/** A 400 for one field, for rules that need the database to check. */
-export function fieldError(c: Context, name: string, reason: string) {
-  return problem(c, 400, 'Invalid request body', { detail: `${name}: ${reason}`, 'invalid-params': [{ name, reason }] });
+/** A 400 for the fields a rule refuses, for rules that need the database to check. */
+export function fieldErrors(c: Context, reasons: readonly FieldReason[]) {
+  return invalidFields(c, 'Invalid request body', reasons.map((r) => invalidParam(r)));
 }
 
 /**

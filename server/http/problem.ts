@@ -1,6 +1,8 @@
 import type { Context } from 'hono';
 import type { ZodError } from 'zod';
-import type { Problem } from '../../geodata/api.ts';
+import type { InvalidParam, Problem } from '../../geodata/api.ts';
+import { english, type FieldReason } from '../../geodata/rules/reasons.ts';
+import { reasonOfIssue } from '../../geodata/rules/zod-reasons.ts';
 
 /** Sends RFC 9457 problem details; every API error goes through here. */
 export function problem(c: Context, status: 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 428 | 429 | 500 | 503, title: string, extra: Partial<Problem> = {}) {
@@ -8,17 +10,29 @@ export function problem(c: Context, status: 400 | 401 | 403 | 404 | 405 | 409 | 
   return c.body(JSON.stringify(body), status, { 'Content-Type': 'application/problem+json; charset=utf-8' });
 }
 
+/** One invalid-params entry: the reason's code and params, and its English message (or `reason`, when given, for a detail the table's message lacks). */
+export const invalidParam = ({ field, reason }: FieldReason, text?: string): InvalidParam => ({
+  name: field,
+  reason: text ?? english(reason.code, reason.params),
+  code: reason.code,
+  ...(reason.params ? { params: reason.params } : {}),
+});
+
+/** A 400 naming each offending field with its reason. */
+export function invalidFields(c: Context, title: string, params: InvalidParam[]) {
+  return problem(c, 400, title, { detail: params.map((p) => `${p.name}: ${p.reason}`).join('; '), 'invalid-params': params });
+}
+
 /** A 400 naming each offending parameter (query: the parameter itself; body: the dotted field path). */
 export function invalid(c: Context, err: ZodError, where: 'query' | 'body' | 'path', name: string = where) {
-  const params = err.issues.flatMap((i) =>
-    i.code === 'unrecognized_keys'
-      ? i.keys.map((k) => ({ name: [...i.path, k].map(String).join('.'), reason: 'unknown parameter' }))
-      : [{ name: i.path.length ? (where === 'body' ? i.path : i.path.slice(0, 1)).map(String).join('.') : name, reason: i.message }],
-  );
-  return problem(c, 400, where === 'body' ? 'Invalid request body' : 'Invalid parameter', {
-    detail: params.map((p) => `${p.name}: ${p.reason}`).join('; '),
-    'invalid-params': params,
+  const params = err.issues.flatMap((i): InvalidParam[] => {
+    if (i.code === 'unrecognized_keys') return i.keys.map((k) => invalidParam({ field: [...i.path, k].map(String).join('.'), reason: { code: 'unknownField' } }));
+    const field = i.path.length ? (where === 'body' ? i.path : i.path.slice(0, 1)).map(String).join('.') : name;
+    const reason = reasonOfIssue(i);
+    // zod's own message says more than "Invalid value" (e.g. the allowed values of an enum).
+    return [invalidParam({ field, reason }, reason.code === 'invalid' ? i.message : undefined)];
   });
+  return invalidFields(c, where === 'body' ? 'Invalid request body' : 'Invalid parameter', params);
 }
 
 export function notFound(c: Context, what: string, id: string) {

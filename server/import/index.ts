@@ -3,7 +3,8 @@
  * an error) commit. The report is the same JSON in both.
  */
 import type { SessionUser } from '../../geodata/api.ts';
-import { NOT_STORABLE, storable } from '../../geodata/schema.ts';
+import { english } from '../../geodata/rules/reasons.ts';
+import { storable } from '../../geodata/schema.ts';
 import type { Database } from '../db/database.ts';
 import type { Layer } from './attributes.ts';
 import { commitImport, importSource, loadImportContext, planChanges } from './commit.ts';
@@ -40,7 +41,7 @@ export const MAX_FILE_NAME_CHARS = 255;
 export function fileNameProblem(name: string | null): string | null {
   if (name === null) return null;
   if (name.length > MAX_FILE_NAME_CHARS) return `${name.length} characters; at most ${MAX_FILE_NAME_CHARS}`;
-  if (!storable(name)) return NOT_STORABLE;
+  if (!storable(name)) return english('notStorable');
   return null;
 }
 

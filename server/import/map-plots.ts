@@ -3,7 +3,7 @@
  * status, lease dates, price, accuracy, source; then the rules a plot must obey (which land uses
  * may be leased or available).
  */
-import { LEASABLE_LAND_USES } from '../../geodata/vocabulary.ts';
+import { landUseAllows } from '../../geodata/rules/plot-rules.ts';
 import type { PlotProperties } from '../../geodata/schema.ts';
 import type { ImportContext, ImportOptions } from './analysis-types.ts';
 import { accuracy as accuracyOf, landUse as landUseOf, landUseFromCode, plotStatus, slug, toDate, toText } from './attributes.ts';
@@ -78,7 +78,7 @@ export function plotProps(values: Record<string, unknown>, opts: ImportOptions, 
     sourceId: sourceFrom(values.sourceId, ctx, push),
     ...(toText(values.note) ? { note: toText(values.note)! } : {}),
   };
-  if (!LEASABLE_LAND_USES.includes(props.landUse) && (props.status === 'leased' || props.status === 'available')) {
+  if (!landUseAllows(props.landUse, props.status)) {
     push('error', 'rule', `a plot of land use "${props.landUse}" cannot be ${props.status}: roads, infrastructure and green space are not leasable (use reserved or not_developed)`);
   }
   if (props.status === 'leased' && !props.tenant) push('warning', 'rule', 'leased, but no tenant is named');

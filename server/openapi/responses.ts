@@ -154,7 +154,17 @@ export const problemSchema = z
     title: z.string(),
     status: z.number().int(),
     detail: z.string().optional(),
-    'invalid-params': z.array(z.object({ name: z.string(), reason: z.string() })).optional().describe('Each bad parameter or body field, by name'),
+    'invalid-params': z
+      .array(
+        z.object({
+          name: z.string(),
+          reason: z.string().describe('In English'),
+          code: z.string().optional().describe('The reason as a code of the shared reason table (geodata/rules/reasons.ts); absent for OGC and tile parameters'),
+          params: z.record(z.string(), z.union([z.string(), z.number()])).optional().describe("Values the code's message names, e.g. n for maxChars"),
+        }),
+      )
+      .optional()
+      .describe('Each bad parameter or body field, by name'),
     current: z.unknown().optional().describe('With 412: the record as it is now'),
   })
   .describe('RFC 9457 problem details (application/problem+json)');

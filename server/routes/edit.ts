@@ -7,7 +7,7 @@ import type { Database } from '../db/database.ts';
 import type { EditResult } from '../domain/edit-result.ts';
 import { mergePlots, patchPlot, splitPlot } from '../domain/plot-edits.ts';
 import { patchInfrastructure, patchZone } from '../domain/zone-edits.ts';
-import { fieldError, readJson } from '../http/body.ts';
+import { fieldErrors, readJson } from '../http/body.ts';
 import type { AppEnv } from '../http/env.ts';
 import { invalid, notFound, problem } from '../http/problem.ts';
 import { ifMatchVersion, plotEtag, zoneEtag } from '../http/versions.ts';
@@ -27,7 +27,7 @@ function respond<T extends { properties: { version: number } }>(c: Context, what
   }
   if (r.reason === 'not_found') return notFound(c, what, id);
   if (r.reason === 'conflict') return problem(c, 412, `${what} changed since you loaded it`, { detail: 'Someone saved a newer version; review it before saving again.', current: r.current });
-  return fieldError(c, r.field, r.message);
+  return fieldErrors(c, r.problems);
 }
 
 /** Planner edits. Every route: sign-in, CSRF and role first, then validation, then the version check. */
@@ -38,7 +38,7 @@ export function editRoutes(db: Database) {
       const body = await readJson(c, mergeBody);
       if ('error' in body) return body.error;
       const r = await mergePlots(db, c.get('session')!.user, body.data.ids, body.data.reason);
-      if (!r.ok) return r.reason === 'invalid' ? fieldError(c, r.field, r.message) : problem(c, 400, 'Merge failed');
+      if (!r.ok) return r.reason === 'invalid' ? fieldErrors(c, r.problems) : problem(c, 400, 'Merge failed');
       c.header('ETag', plotEtag(r.value.properties.version));
       return c.json(r.value, 201);
     })
@@ -57,7 +57,7 @@ export function editRoutes(db: Database) {
       const body = await readJson(c, splitBody);
       if ('error' in body) return body.error;
       const r = await splitPlot(db, c.get('session')!.user, id.data, body.data.line, body.data.reason);
-      if (!r.ok) return r.reason === 'not_found' ? notFound(c, 'Plot', id.data) : r.reason === 'invalid' ? fieldError(c, r.field, r.message) : problem(c, 400, 'Split failed');
+      if (!r.ok) return r.reason === 'not_found' ? notFound(c, 'Plot', id.data) : r.reason === 'invalid' ? fieldErrors(c, r.problems) : problem(c, 400, 'Split failed');
       return c.json({ type: 'FeatureCollection', features: r.value }, 201);
     })
     .patch('/zones/:id', planner, async (c) => {

@@ -5,7 +5,7 @@ import { clientIp, requireRole } from '../auth/middleware.ts';
 import { takeRateSlot } from '../auth/rate-limit.ts';
 import type { Database } from '../db/database.ts';
 import { createEnquiry, listEnquiries, resolveTarget, setEnquiryStatus } from '../domain/enquiries.ts';
-import { fieldError, readJson } from '../http/body.ts';
+import { fieldErrors, readJson } from '../http/body.ts';
 import type { AppEnv } from '../http/env.ts';
 import { notFound, problem } from '../http/problem.ts';
 
@@ -35,7 +35,7 @@ export function enquiryRoutes(db: Database) {
         // A filled honeypot gets the same answer as a real enquiry, so a bot learns nothing.
         if (body.data[HONEYPOT_FIELD]) return c.json({ id: 0, status: 'new' }, 201);
         const target = await resolveTarget(db, body.data.plotId, body.data.zoneId);
-        if (!target) return fieldError(c, body.data.plotId ? 'plotId' : 'zoneId', 'no such plot or zone');
+        if (!target) return fieldErrors(c, [{ field: body.data.plotId ? 'plotId' : 'zoneId', reason: { code: 'noSuchTarget' } }]);
         const enquiry = await createEnquiry(db, target, body.data);
         return c.json({ id: enquiry.id, status: enquiry.status }, 201);
       },

@@ -6,7 +6,7 @@ import type { Problem } from '../../geodata/api.ts';
 import { requireRole } from '../auth/middleware.ts';
 import type { Database } from '../db/database.ts';
 import type { AppEnv } from '../http/env.ts';
-import { invalid, problem } from '../http/problem.ts';
+import { invalid, invalidParam, problem } from '../http/problem.ts';
 import { fileNameProblem, ImportFileError, importMaxBytes, LAYERS, runImport } from '../import/index.ts';
 import { idParam } from './query.ts';
 
@@ -45,7 +45,7 @@ function fileNameFrom(c: Context, query: string | undefined): string | null | un
 }
 
 const badFileName = (c: Context, reason: string) =>
-  problem(c, 400, 'Invalid file name', { detail: `file name: ${reason}`, 'invalid-params': [{ name: 'filename', reason }] });
+  problem(c, 400, 'Invalid file name', { detail: `file name: ${reason}`, 'invalid-params': [invalidParam({ field: 'filename', reason: { code: 'invalid' } }, reason)] });
 
 /**
  * POST /api/import?layer=zones|plots|context&zone=ID&crs=EPSG:NNNN&dryRun=true[&filename=NAME]
@@ -76,7 +76,7 @@ export function importRoutes(db: Database) {
           return problem(c, 400, 'Unreadable upload', { detail: `The multipart/form-data body cannot be read (${(err as Error).message}): send the file in the field "file", or as the raw body.` });
         }
         const file = form.file;
-        if (!(file instanceof File)) return problem(c, 400, 'No file', { detail: 'Send the file in the multipart field "file".', 'invalid-params': [{ name: 'file', reason: 'missing' }] });
+        if (!(file instanceof File)) return problem(c, 400, 'No file', { detail: 'Send the file in the multipart field "file".', 'invalid-params': [invalidParam({ field: 'file', reason: { code: 'required' } })] });
         bytes = new Uint8Array(await file.arrayBuffer());
         fileName = fileName ?? (file.name || null);
       } else bytes = new Uint8Array(await c.req.arrayBuffer());

@@ -9,7 +9,7 @@ import { provinceYearly } from '../domain/history.ts';
 import { provinceStats } from '../domain/stats.ts';
 import { readJson } from '../http/body.ts';
 import type { AppEnv } from '../http/env.ts';
-import { problem } from '../http/problem.ts';
+import { invalidParam, problem } from '../http/problem.ts';
 
 /**
  * Resolution 16's targets (read-only data from the geodata folder, with today's computed cluster
@@ -39,7 +39,7 @@ export function leadersRoutes(db: Database, geodataDir: string) {
       if ('error' in body) return body.error;
       const zoneIds = new Set((await db.query<{ id: string }>('SELECT id FROM zones')).map((r) => r.id));
       const bad = body.data.stops.findIndex((s) => s.target !== 'province' && !zoneIds.has(s.target));
-      if (bad >= 0) return problem(c, 400, 'Invalid request body', { 'invalid-params': [{ name: `stops.${bad}.target`, reason: 'not a zone id or "province"' }] });
+      if (bad >= 0) return problem(c, 400, 'Invalid request body', { 'invalid-params': [invalidParam({ field: `stops.${bad}.target`, reason: { code: 'invalid' } }, 'not a zone id or "province"')] });
       await db.transaction(async (tx) => {
         const [old] = await tx.query<{ value: Tour }>(`SELECT value FROM meta WHERE key = 'tour'`);
         await tx.query(`INSERT INTO meta (key, value) VALUES ('tour', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [body.data]);

@@ -4,7 +4,7 @@ import { requireRole } from '../auth/middleware.ts';
 import type { Database } from '../db/database.ts';
 import { writeAudit } from '../domain/audit.ts';
 import { createUser, getUser, listUsers, updateUser } from '../domain/users.ts';
-import { fieldError, readJson } from '../http/body.ts';
+import { fieldErrors, readJson } from '../http/body.ts';
 import type { AppEnv } from '../http/env.ts';
 import { notFound } from '../http/problem.ts';
 
@@ -21,7 +21,7 @@ export function userRoutes(db: Database) {
         if (u) await writeAudit(tx, { user: c.get('session')!.user, entityType: 'user', entityId: String(u.id), zoneId: null, action: 'create', before: null, after: { username: u.username, role: u.role } });
         return u;
       });
-      if (!user) return fieldError(c, 'username', 'this username is taken');
+      if (!user) return fieldErrors(c, [{ field: 'username', reason: { code: 'usernameTaken' } }]);
       return c.json(user, 201);
     })
     .patch('/:id', admin, async (c) => {
@@ -32,7 +32,7 @@ export function userRoutes(db: Database) {
       if ('error' in body) return body.error;
       const me = c.get('session')!.user;
       if (id === me.id && (body.data.disabled || (body.data.role && body.data.role !== 'admin'))) {
-        return fieldError(c, body.data.disabled ? 'disabled' : 'role', 'you cannot lock yourself out; ask another admin');
+        return fieldErrors(c, [{ field: body.data.disabled ? 'disabled' : 'role', reason: { code: 'selfLockout' } }]);
       }
       const after = await db.transaction(async (tx) => {
         const u = await updateUser(tx, id, body.data);

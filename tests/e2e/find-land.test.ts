@@ -231,7 +231,7 @@ describe.skipIf(!chromiumPath())('find land', () => {
       headers: (status === 429 ? { 'Retry-After': '42' } : {}) as Record<string, string>,
       body: JSON.stringify({ type: 'about:blank', title: 'x', status, ...extra }),
     });
-    await page.route('**/api/enquiries', (route) => route.fulfill(problem(400, { 'invalid-params': [{ name: 'phone', reason: 'not a phone number' }] })));
+    await page.route('**/api/enquiries', (route) => route.fulfill(problem(400, { 'invalid-params': [{ name: 'phone', reason: 'Not a phone number', code: 'phone' }] })));
     await email.fill('tran.b@example.vn');
     await form.getByRole('button', { name: 'Gửi yêu cầu' }).click();
     const phone = form.getByLabel('Số điện thoại');

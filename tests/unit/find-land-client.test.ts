@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { PlotApiFeature, ZoneApiFeature } from '../../geodata/api.ts';
 import { parseNumber } from '../../client/components/find-land/NumberInput.tsx';
-import { enquiryReason } from '../../client/components/enquiry/enquiry-reasons.ts';
+import { ApiError } from '../../client/api.ts';
 import { parseShortlist, SHORTLIST_MAX } from '../../client/components/find-land/shortlist.ts';
-import { translate, type StringKey } from '../../client/i18n/strings.ts';
+import { fromProblem, fromZod } from '../../client/lib/form-errors.ts';
+import { enquiryBody } from '../../geodata/requests.ts';
+import { reasonMessage } from '../../geodata/rules/reasons.ts';
 import { DEFAULT_STATE, formatHash, parseBrochure, parseHash } from '../../client/lib/hash-state.ts';
 import { NO_FILTERS, type LandFilters } from '../../client/lib/land-search.ts';
 import { withinCircle } from '../../client/lib/within-radius.ts';
@@ -106,11 +108,15 @@ describe('form input', () => {
     expect(parseNumber(text)).toBe(value);
   });
 
-  it('says the enquiry schema’s reasons in Vietnamese', () => {
-    const t = (k: StringKey, v?: Record<string, string | number>) => translate('vi', k, v);
-    expect(enquiryReason('not an email address', t)).toBe('Địa chỉ thư điện tử không hợp lệ');
-    expect(enquiryReason('give an email address or a phone number', t)).toBe('Nhập thư điện tử hoặc số điện thoại');
-    expect(enquiryReason('no such plot or zone', t)).toBe('Không rõ lô hay khu/cụm nào');
-    expect(enquiryReason('something new', t)).toBe('something new');
+  it('says the enquiry schema’s and the server’s reasons in Vietnamese, by code', () => {
+    const schema = (body: object) => {
+      const parsed = enquiryBody.safeParse({ zoneId: 'ccn-vang-muoi', name: 'Trần B', ...body });
+      return parsed.success ? {} : fromZod(parsed.error);
+    };
+    const server = (param: object) => fromProblem(new ApiError(400, { type: 'about:blank', title: 'x', status: 400, 'invalid-params': [{ name: 'f', ...param } as never] })).f!;
+    expect(reasonMessage('vi', schema({ email: 'not-an-address' }).email!)).toBe('Địa chỉ thư điện tử không hợp lệ');
+    expect(reasonMessage('vi', schema({}).email!)).toBe('Nhập thư điện tử hoặc số điện thoại');
+    expect(reasonMessage('vi', server({ reason: 'No such plot or zone', code: 'noSuchTarget' }))).toBe('Không rõ lô hay khu/cụm nào');
+    expect(reasonMessage('vi', server({ reason: 'something new', code: 'aCodeFromANewerServer' }))).toBe('something new');
   });
 });

@@ -6,7 +6,6 @@ import { errorMessage } from '../../lib/error-message.ts';
 import { fromProblem, fromZod, unshownErrors, type FieldErrors } from '../../lib/form-errors.ts';
 import { Field } from '../forms/Field.tsx';
 import { parseNumber } from '../find-land/NumberInput.tsx';
-import { enquiryReason } from './enquiry-reasons.ts';
 
 export type EnquiryTarget = { plotId: string } | { zoneId: string };
 
@@ -32,13 +31,12 @@ const SHOWN = ['name', 'organisation', 'email', 'phone', 'sector', 'areaHa', 'ti
  * cannot send.
  */
 export function EnquiryForm({ target, about, onDone }: { target: EnquiryTarget; about: string; onDone?: () => void }) {
-  const { t } = useI18n();
+  const { t, explain } = useI18n();
   const [v, setV] = useState<Values>(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState(false);
-  const err = (name: string) => (errors[name] ? enquiryReason(errors[name], t) : undefined);
   const input = (name: keyof Values) => ({
     name,
     value: v[name],
@@ -64,7 +62,7 @@ export function EnquiryForm({ target, about, onDone }: { target: EnquiryTarget; 
     const parsed = enquiryBody.safeParse(body);
     if (!parsed.success || area === null) {
       const found = parsed.success ? {} : fromZod(parsed.error);
-      if (area === null) found.areaHa = 'not a number';
+      if (area === null) found.areaHa = { code: 'number' };
       setErrors(found);
       return;
     }
@@ -81,7 +79,7 @@ export function EnquiryForm({ target, about, onDone }: { target: EnquiryTarget; 
       } else {
         const fields = fromProblem(x);
         setErrors(fields);
-        const extra = unshownErrors(fields, SHOWN).map((m) => enquiryReason(m.replace(/^[^:]+: /, ''), t));
+        const extra = unshownErrors(fields, SHOWN).map(([, reason]) => explain(reason));
         setFailure([errorMessage(x, t), ...extra].join(' '));
       }
     } finally {
@@ -104,33 +102,33 @@ export function EnquiryForm({ target, about, onDone }: { target: EnquiryTarget; 
     <form className="edit-form enquiry-form" aria-label={t('enquiryTitle')} data-testid="enquiry-form" onSubmit={submit} noValidate>
       <h3>{t('enquiryTitle')}</h3>
       <p className="hint">{t('enquiryAbout', { what: about })}</p>
-      <Field label={`${t('enqName')} *`} error={err('name')}>
+      <Field label={`${t('enqName')} *`} error={errors.name}>
         {(p) => <input {...p} {...input('name')} autoComplete="name" required />}
       </Field>
-      <Field label={t('enqOrganisation')} error={err('organisation')}>
+      <Field label={t('enqOrganisation')} error={errors.organisation}>
         {(p) => <input {...p} {...input('organisation')} autoComplete="organization" />}
       </Field>
       <div className="field-row">
-        <Field label={t('enqEmail')} error={err('email')}>
+        <Field label={t('enqEmail')} error={errors.email}>
           {(p) => <input {...p} {...input('email')} type="email" autoComplete="email" />}
         </Field>
-        <Field label={t('enqPhone')} error={err('phone')}>
+        <Field label={t('enqPhone')} error={errors.phone}>
           {(p) => <input {...p} {...input('phone')} type="tel" autoComplete="tel" />}
         </Field>
       </div>
       <p className="hint">{t('enqContactHint')}</p>
       <div className="field-row">
-        <Field label={t('enqSector')} error={err('sector')}>
+        <Field label={t('enqSector')} error={errors.sector}>
           {(p) => <input {...p} {...input('sector')} />}
         </Field>
-        <Field label={t('enqArea')} error={err('areaHa')}>
+        <Field label={t('enqArea')} error={errors.areaHa}>
           {(p) => <input {...p} {...input('areaHa')} inputMode="decimal" autoComplete="off" />}
         </Field>
       </div>
-      <Field label={t('enqTimeline')} error={err('timeline')} hint={t('enqTimelineHint')}>
+      <Field label={t('enqTimeline')} error={errors.timeline} hint={t('enqTimelineHint')}>
         {(p) => <input {...p} {...input('timeline')} />}
       </Field>
-      <Field label={t('enqMessage')} error={err('message')}>
+      <Field label={t('enqMessage')} error={errors.message}>
         {(p) => <textarea {...p} {...input('message')} rows={3} />}
       </Field>
       {/* The honeypot: off-screen, out of the tab order and of the accessibility tree. */}

@@ -1,12 +1,12 @@
 import { useId, type ReactNode } from 'react';
-import { reasonText } from '../../i18n/reasons.ts';
+import type { Reason } from '../../../geodata/rules/reasons.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 export type InputProps = { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined };
 
 /** A labelled input with its error right below it, linked for screen readers. */
-export function Field({ label, error, hint, children }: { label: string; error?: string | undefined; hint?: string | undefined; children: (p: InputProps) => ReactNode }) {
-  const { t } = useI18n();
+export function Field({ label, error, hint, children }: { label: string; error?: Reason | undefined; hint?: string | undefined; children: (p: InputProps) => ReactNode }) {
+  const { explain } = useI18n();
   const id = useId();
   const described = [error ? `${id}-err` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
   return (
@@ -20,7 +20,7 @@ export function Field({ label, error, hint, children }: { label: string; error?:
       )}
       {error && (
         <small id={`${id}-err`} className="field-error" role="alert">
-          {reasonText(error, t)}
+          {explain(error)}
         </small>
       )}
     </div>

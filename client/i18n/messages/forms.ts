@@ -1,4 +1,4 @@
-/** Edit forms: buttons, conflicts, request errors and field reasons. */
+/** Edit forms: buttons, conflicts and request errors. Reasons a field is refused are in geodata/rules/reasons.ts. */
 import type { Messages } from './message.ts';
 
 export const forms = {
@@ -30,37 +30,4 @@ export const forms = {
   errorPrecondition: { vi: 'Thiếu phiên bản bản ghi. Mở lại biểu mẫu.', en: 'The record version is missing. Reopen the form.' },
   errorServer: { vi: 'Máy chủ gặp lỗi. Thử lại sau.', en: 'Server error. Try again later.' },
   errorUnexpected: { vi: 'Có lỗi xảy ra.', en: 'Something went wrong.' },
-  reasonRequired: { vi: 'Bắt buộc nhập', en: 'Required' },
-  reasonMaxChars: { vi: 'Tối đa {n} ký tự', en: 'At most {n} characters' },
-  reasonMinChars: { vi: 'Ít nhất {n} ký tự', en: 'At least {n} characters' },
-  reasonDate: { vi: 'Ngày theo dạng NNNN, NNNN-TT hoặc NNNN-TT-NN', en: 'A date as YYYY, YYYY-MM or YYYY-MM-DD' },
-  reasonNegative: { vi: 'Không được âm', en: 'Must not be negative' },
-  reasonNumber: { vi: 'Phải là một số', en: 'Must be a number' },
-  reasonPct: { vi: 'Từ 0 đến 100', en: 'Between 0 and 100' },
-  reasonLeaseOrder: { vi: 'Ngày kết thúc thuê không được trước ngày bắt đầu', en: 'The lease cannot end before it starts' },
-  reasonTenantRequired: { vi: 'Lô đã cho thuê phải có doanh nghiệp thuê', en: 'A leased plot needs a tenant' },
-  reasonLandUse: {
-    vi: 'Đất hạ tầng, cây xanh không thể cho thuê, đặt chỗ hay chào thuê',
-    en: 'Infrastructure and green land cannot be leased, reserved or offered',
-  },
-  reasonSourceNote: { vi: 'Ghi rõ số liệu lấy từ đâu', en: 'Say where the figure comes from' },
-  reasonUsername: {
-    vi: '3–64 ký tự: chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới',
-    en: '3–64 lowercase letters, digits, dot, dash or underscore',
-  },
-  reasonUsernameTaken: { vi: 'Tên đăng nhập đã có', en: 'This username is taken' },
-  reasonSplitLine: {
-    vi: 'Đường cắt phải cắt ngang lô từ mép này sang mép kia, chia lô thành đúng hai phần',
-    en: 'The line must cross the plot from edge to edge, cutting it into exactly two parts',
-  },
-  reasonNotAdjacent: { vi: 'Hai lô không liền kề', en: 'The plots are not adjacent' },
-  reasonDifferentZones: { vi: 'Hai lô thuộc hai khu/cụm khác nhau', en: 'The plots are in different zones' },
-  reasonMergeSame: {
-    vi: 'Chỉ gộp được các lô cùng loại đất, trạng thái và doanh nghiệp thuê',
-    en: 'Only plots with the same land use, status and tenant can be merged',
-  },
-  reasonSelfLockout: {
-    vi: 'Bạn không thể tự khóa hay hạ quyền mình; hãy nhờ quản trị khác',
-    en: 'You cannot lock yourself out; ask another admin',
-  },
 } satisfies Messages;

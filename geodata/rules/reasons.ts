@@ -1,0 +1,86 @@
+/**
+ * The one table of reasons: every code a rule or a request schema gives for refusing a value,
+ * with its Vietnamese and English message. Rules return codes with parameters, never sentences;
+ * the client shows them in the interface language and the API sends the English next to the
+ * code (invalid-params: name, reason, code, params). `satisfies` makes a code without both
+ * languages a type error. {name} in a message is filled from the reason's params.
+ */
+import type { Label } from '../vocabulary.ts';
+
+export const REASON_MESSAGES = {
+  // Any field
+  required: { vi: 'Bắt buộc nhập', en: 'Required' },
+  maxChars: { vi: 'Tối đa {n} ký tự', en: 'At most {n} characters' },
+  minChars: { vi: 'Ít nhất {n} ký tự', en: 'At least {n} characters' },
+  maxItems: { vi: 'Tối đa {n} mục', en: 'At most {n} items' },
+  minItems: { vi: 'Ít nhất {n} mục', en: 'At least {n} items' },
+  number: { vi: 'Phải là một số', en: 'Must be a number' },
+  negative: { vi: 'Không được âm', en: 'Must not be negative' },
+  positive: { vi: 'Phải lớn hơn 0', en: 'Must be more than 0' },
+  atLeast: { vi: 'Ít nhất {n}', en: 'At least {n}' },
+  atMost: { vi: 'Tối đa {n}', en: 'At most {n}' },
+  date: { vi: 'Ngày theo dạng NNNN, NNNN-TT hoặc NNNN-TT-NN', en: 'A date as YYYY, YYYY-MM or YYYY-MM-DD' },
+  notStorable: {
+    vi: 'Không được chứa ký tự điều khiển',
+    en: 'Must not contain control characters (NUL and the rest of U+0000–U+001F but tab and line breaks, or U+007F)',
+  },
+  unknownField: { vi: 'Trường không được chấp nhận', en: 'Unknown parameter' },
+  invalid: { vi: 'Giá trị không hợp lệ', en: 'Invalid value' },
+  notJson: { vi: 'Nội dung gửi lên phải là JSON', en: 'Not JSON' },
+  malformedJson: { vi: 'Nội dung JSON bị lỗi', en: 'Could not be parsed as JSON' },
+  // Plots (geodata/rules/plot-rules.ts)
+  landUseStatus: {
+    vi: 'Đất hạ tầng, cây xanh chỉ có thể đặt chỗ hoặc chưa có hạ tầng, không cho thuê hay chào thuê',
+    en: 'Infrastructure and green land can only be reserved or not developed, never leased or offered',
+  },
+  tenantRequired: { vi: 'Lô đã cho thuê phải có doanh nghiệp thuê', en: 'A leased plot needs a tenant' },
+  leaseOrder: { vi: 'Ngày kết thúc thuê không được trước ngày bắt đầu', en: 'The lease cannot end before it starts' },
+  splitLine: {
+    vi: 'Đường cắt phải cắt ngang lô từ mép này sang mép kia, chia lô thành đúng hai phần',
+    en: 'The line must cross the plot from edge to edge, cutting it into exactly two parts',
+  },
+  notAdjacent: { vi: 'Hai lô không liền kề', en: 'The plots are not adjacent: their union is not one polygon' },
+  differentZones: { vi: 'Hai lô thuộc hai khu/cụm khác nhau', en: 'The plots are in different zones' },
+  mergeSame: {
+    vi: 'Chỉ gộp được các lô cùng loại đất, trạng thái và doanh nghiệp thuê',
+    en: 'Only plots with the same land use, status and tenant can be merged',
+  },
+  plotTwice: { vi: 'Một lô được nêu hai lần', en: 'The same plot is listed twice' },
+  noSuchPlot: { vi: 'Không có lô mã "{id}"', en: 'No plot with id "{id}"' },
+  // Accounts
+  username: { vi: '3–64 ký tự: chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới', en: '3–64 lowercase letters, digits, dot, dash or underscore' },
+  usernameTaken: { vi: 'Tên đăng nhập đã có', en: 'This username is taken' },
+  selfLockout: { vi: 'Bạn không thể tự khóa hay hạ quyền mình; hãy nhờ quản trị khác', en: 'You cannot lock yourself out; ask another admin' },
+  // Enquiries
+  email: { vi: 'Địa chỉ thư điện tử không hợp lệ', en: 'Not an email address' },
+  phone: { vi: 'Số điện thoại không hợp lệ', en: 'Not a phone number' },
+  contact: { vi: 'Nhập thư điện tử hoặc số điện thoại', en: 'Give an email address or a phone number' },
+  recordId: { vi: 'Không phải mã lô hay khu/cụm', en: 'Not a plot or zone id' },
+  enquiryTarget: { vi: 'Không rõ lô hay khu/cụm nào', en: 'Say which plot or zone the enquiry is about' },
+  noSuchTarget: { vi: 'Không rõ lô hay khu/cụm nào', en: 'No such plot or zone' },
+  // A reason the client does not know (a newer server): shown as the server wrote it.
+  asSent: { vi: '{text}', en: '{text}' },
+} satisfies Record<string, Label>;
+
+export type ReasonCode = keyof typeof REASON_MESSAGES;
+export type ReasonParams = Record<string, string | number>;
+/** Why a value is refused: a code from the table and the values its message names. */
+export type Reason = { code: ReasonCode; params?: ReasonParams };
+/** A reason for one field, named as the API names it (dotted path for nested fields). */
+export type FieldReason = { field: string; reason: Reason };
+
+export const isReasonCode = (code: unknown): code is ReasonCode => typeof code === 'string' && Object.hasOwn(REASON_MESSAGES, code);
+
+const LOCALES = { vi: 'vi-VN', en: 'en-GB' } as const;
+
+/** The reason's message in `lang`, with its params filled in (numbers written the language's way). */
+export function reasonMessage(lang: keyof Label, reason: Reason): string {
+  const params = reason.params ?? {};
+  return REASON_MESSAGES[reason.code][lang].replace(/\{(\w+)\}/g, (_, k: string) => {
+    const v = params[k];
+    return typeof v === 'number' ? new Intl.NumberFormat(LOCALES[lang]).format(v) : String(v ?? '');
+  });
+}
+
+/** The English message, for the zod schemas' own text and the API's `reason`. */
+export const english = (code: ReasonCode, params?: ReasonParams) => reasonMessage('en', params ? { code, params } : { code });

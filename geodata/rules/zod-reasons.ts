@@ -1,0 +1,58 @@
+/**
+ * The reason code of a zod issue from the request schemas, read from the issue's structure (its
+ * kind, bounds, format or pattern) or, for a refinement, from the code it carries in params.
+ * Never from the message text. Used by the server for invalid-params and by the client when it
+ * checks a form before sending, so both give the same code for the same value.
+ */
+import type { z } from 'zod';
+import { ID_PATTERN } from '../ids.ts';
+import { DATE_PATTERN, PHONE_PATTERN, USERNAME_PATTERN } from './patterns.ts';
+import { english, isReasonCode, type Reason, type ReasonCode } from './reasons.ts';
+
+type Issue = z.core.$ZodIssue;
+
+const PATTERN_REASONS = new Map<string, ReasonCode>([
+  [String(DATE_PATTERN), 'date'],
+  [String(USERNAME_PATTERN), 'username'],
+  [String(PHONE_PATTERN), 'phone'],
+  [String(ID_PATTERN), 'recordId'],
+]);
+
+/** For `.refine(check, because('code'))`: the English message and the code the issue carries. */
+export const because = (code: ReasonCode) => ({ message: english(code), params: { reason: code } });
+
+export function reasonOfIssue(issue: Issue): Reason {
+  switch (issue.code) {
+    case 'custom': {
+      const code: unknown = issue.params?.reason;
+      return isReasonCode(code) ? { code } : { code: 'invalid' };
+    }
+    case 'too_big': {
+      const n = Number(issue.maximum);
+      if (issue.origin === 'string') return { code: 'maxChars', params: { n } };
+      if (issue.origin === 'array') return { code: 'maxItems', params: { n } };
+      if (issue.origin === 'number') return { code: 'atMost', params: { n } };
+      return { code: 'invalid' };
+    }
+    case 'too_small': {
+      const n = Number(issue.minimum);
+      if (issue.origin === 'string') return n <= 1 ? { code: 'required' } : { code: 'minChars', params: { n } };
+      if (issue.origin === 'array') return { code: 'minItems', params: { n } };
+      if (issue.origin === 'number') {
+        if (n === 0) return { code: issue.inclusive ? 'negative' : 'positive' };
+        return { code: 'atLeast', params: { n } };
+      }
+      return { code: 'invalid' };
+    }
+    case 'invalid_format':
+      if (issue.format === 'email') return { code: 'email' };
+      if (issue.format === 'regex' && issue.pattern) return { code: PATTERN_REASONS.get(issue.pattern) ?? 'invalid' };
+      return { code: 'invalid' };
+    case 'invalid_type':
+      return { code: issue.expected === 'number' ? 'number' : 'invalid' };
+    case 'unrecognized_keys':
+      return { code: 'unknownField' };
+    default:
+      return { code: 'invalid' };
+  }
+}

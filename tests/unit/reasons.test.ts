@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { fromZod } from '../../client/lib/form-errors.ts';
+import { enquiryBody, infrastructurePatchBody, plotPatchBody, userCreateBody } from '../../geodata/requests.ts';
+import { REASON_MESSAGES, reasonMessage, type ReasonCode } from '../../geodata/rules/reasons.ts';
+import type { Label } from '../../geodata/vocabulary.ts';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('the reason table', () => {
+  it('has both languages for every code, naming the same params', () => {
+    for (const [code, m] of Object.entries(REASON_MESSAGES)) {
+      expect(m.vi.trim(), code).not.toBe('');
+      expect(m.en.trim(), code).not.toBe('');
+      expect(placeholders(m.vi), code).toEqual(placeholders(m.en));
+    }
+  });
+
+  it('refuses, at compile time, a code without both languages', () => {
+    // @ts-expect-error: the Vietnamese text is missing
+    const missing = { onlyEn: { en: 'English only' } } satisfies Record<string, Label>;
+    expect(missing.onlyEn.en).toBe('English only');
+  });
+
+  it('fills params, writing numbers the language’s way', () => {
+    expect(reasonMessage('vi', { code: 'atMost', params: { n: 10_000 } })).toBe('Tối đa 10.000');
+    expect(reasonMessage('en', { code: 'atMost', params: { n: 10_000 } })).toBe('At most 10,000');
+    expect(reasonMessage('en', { code: 'noSuchPlot', params: { id: 'cn-03' } })).toBe('No plot with id "cn-03"');
+  });
+});
+
+describe('a request schema refusal, read as a code from the issue (never from its message)', () => {
+  const codes = (r: { success: boolean; error?: Parameters<typeof fromZod>[0] }) => (r.success ? {} : fromZod(r.error!));
+  it.each<[string, object, Record<string, { code: ReasonCode; params?: object }>]>([
+    ['plot', { tenant: 'x'.repeat(201), leaseStart: '2026-02', leaseEnd: '2025' }, { tenant: { code: 'maxChars', params: { n: 200 } }, leaseEnd: { code: 'leaseOrder' } }],
+    ['plot', { sector: 'a\u0000b', leaseStart: '31/12/2025', priceVndM2Year: -5 }, { sector: { code: 'notStorable' }, leaseStart: { code: 'date' }, priceVndM2Year: { code: 'negative' } }],
+    ['infrastructure', { progressPct: 120, asOf: '2026', sourceNote: '' }, { progressPct: { code: 'atMost', params: { n: 100 } }, sourceNote: { code: 'required' } }],
+    ['user', { username: 'Lan Nguyen', role: 'planner', password: 'short' }, { username: { code: 'username' }, password: { code: 'minChars', params: { n: 12 } } }],
+    ['enquiry', { zoneId: 'Not An Id', name: '', phone: 'call me', areaHa: 0 }, { zoneId: { code: 'recordId' }, name: { code: 'required' }, phone: { code: 'phone' }, areaHa: { code: 'positive' } }],
+  ])('%s body %j', (schema, body, expected) => {
+    const s = { plot: plotPatchBody, infrastructure: infrastructurePatchBody, user: userCreateBody, enquiry: enquiryBody }[schema]!;
+    expect(codes(s.safeParse(body) as never)).toMatchObject(expected);
+  });
+});
