@@ -150,6 +150,14 @@ describe('checkDataset on a broken copy', () => {
     expect(issues).toEqual(issue('plots.geojson', bundled.plots[0]!.properties.id, /duplicate id/));
   });
 
+  it('detects a plot whose land use does not allow its status (the shared rule edits and imports obey)', () => {
+    const green = bundled.plots.find((f) => f.properties.landUse === 'green')!.properties.id;
+    const issues = issuesAfter((ds) => {
+      plot(ds, green).properties.status = 'available';
+    });
+    expect(issues).toEqual(issue('plots.geojson', green, /green land is available: Infrastructure and green land can only be reserved or not developed/));
+  });
+
   it('detects an unknown sourceId, wherever it is', () => {
     const issues = issuesAfter((ds) => {
       zone(ds, 'ccn-huyen-tung').properties.tenants[0]!.sourceId = 'no-such-source';
