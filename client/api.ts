@@ -3,6 +3,7 @@
  * `editor(csrfToken)`, so the CSRF token lives in React state (the session) and is handed over
  * explicitly instead of sitting in a module variable.
  */
+import type { OccupancyAggregate } from '../geodata/metrics.ts';
 import type { LineString } from 'geojson';
 import type {
   AuditEntry,
@@ -41,7 +42,9 @@ export class ApiError extends Error {
 export type Versioned<T> = { value: T; etag: string };
 
 /** GET /api/targets: the targets file plus today's occupancy computed from plots. */
-export type TargetsResponse = TargetsFile & { current: { ccnOccupancyPct: number | null; kcnOccupancyPct: number | null; asOf: string } };
+export type TargetsResponse = TargetsFile & {
+  current: { ccnOccupancyPct: number | null; kcnOccupancyPct: number | null; ccn: OccupancyAggregate; kcn: OccupancyAggregate };
+};
 
 type RequestOptions = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

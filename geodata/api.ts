@@ -3,12 +3,16 @@
  * plots are the geodata properties plus figures the server computes from plots.
  */
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
-import type { LandSummary, ProgressSummary } from './metrics.ts';
+import type { LandSummary, OccupancyAggregate, ProgressSummary, ZoneOccupancy } from './metrics.ts';
 import type { ContextProperties, PlotProperties, Source, ZoneProperties } from './schema.ts';
 import type { ZoneKind, ZoneStatus } from './vocabulary.ts';
 import type { ReasonCode, ReasonParams } from './rules/reasons.ts';
 
-export type ZoneMetrics = { land: LandSummary; progress: ProgressSummary; plotCount: number };
+/**
+ * land: the sums of the zone's plots (how its layout divides the land; on a schematic layout
+ * they are illustrative). occupancy: the figure to display, with basis, date and source.
+ */
+export type ZoneMetrics = { land: LandSummary; occupancy: ZoneOccupancy; progress: ProgressSummary; plotCount: number };
 /** version counts the edits of the record; If-Match must name it (see the ETag of GET). */
 export type ZoneApiProperties = ZoneProperties & ZoneMetrics & { version: number };
 export type ZoneApiFeature = Feature<Polygon | MultiPolygon, ZoneApiProperties> & { id: string };
@@ -20,9 +24,14 @@ export type PlotCollection = { type: 'FeatureCollection'; features: PlotApiFeatu
 
 export type ContextCollection = FeatureCollection<Polygon | MultiPolygon | LineString | Point, ContextProperties>;
 
-export type KindStats = LandSummary & { zoneCount: number; zonesWithLayout: number };
+/**
+ * occupancy: the group's displayed figure, with the zones and hectares it rests on (see
+ * aggregateOccupancy). layoutLand: the plot sums of the group's layouts, which on schematic
+ * layouts are illustrative and never a headline.
+ */
+export type KindStats = { occupancy: OccupancyAggregate; layoutLand: LandSummary; zoneCount: number; zonesWithLayout: number };
 export type Stats = {
-  /** Latest change to any zone or plot. */
+  /** Latest change to any zone or plot (a data stamp, not the date the figures describe: see occupancy.asOf). */
   updatedAt: string;
   byKind: Record<ZoneKind, KindStats>;
   all: KindStats;

@@ -175,6 +175,19 @@ export function checkGeometry(ds: Dataset): CheckIssue[] {
     }
   }
 
+  // A zone lies inside the former province its record names, wherever the dataset has that
+  // province's outline (a national outline, as in the synthetic dataset, names no province).
+  const outlines = ds.context.filter((f) => f.properties.kind === 'province' && isArea(f.geometry as Geometry));
+  ds.zones.forEach((zone, i) => {
+    const named = zone.properties.addressOld.province;
+    const outline = outlines.find((f) => f.properties.name.vi.includes(named));
+    if (!outline || !ok(all[i]!)) return;
+    const outside = positions(zone.geometry as Geometry).filter((p) => !booleanPointInPolygon(p, outline.geometry as Area));
+    if (outside.length) {
+      issues.push({ file: GEODATA_FILES.zones, featureId: zone.properties.id, problem: `lies outside ${outline.properties.name.vi}, the former province its record names (${outside.length} coordinate(s) outside)` });
+    }
+  });
+
   const zoneGeometry = new Map<string, Area>();
   all.forEach((item, i) => {
     if (item.file === GEODATA_FILES.zones && ok(item) && isArea(item.geometry)) zoneGeometry.set(ds.zones[i]!.properties.id, item.geometry);

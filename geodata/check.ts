@@ -5,6 +5,7 @@
 import type { Dataset } from './schema.ts';
 import { checkFigures } from './check-figures.ts';
 import { checkGeometry } from './check-geometry.ts';
+import { checkProvenance } from './check-provenance.ts';
 import { checkReferences } from './check-references.ts';
 import { checkRules } from './check-rules.ts';
 import { checkTargetsAndTour } from './check-targets.ts';
@@ -13,7 +14,7 @@ import { readDataset } from './load.ts';
 export type CheckIssue = { file: string; featureId: string | null; problem: string };
 
 export function checkDataset(ds: Dataset): CheckIssue[] {
-  return [...checkReferences(ds), ...checkGeometry(ds), ...checkFigures(ds), ...checkRules(ds)];
+  return [...checkReferences(ds), ...checkGeometry(ds), ...checkFigures(ds), ...checkRules(ds), ...checkProvenance(ds)];
 }
 
 /** Loads and checks a directory, keeping the dataset (null when a file failed its schema). */

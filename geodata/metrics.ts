@@ -1,6 +1,8 @@
 /**
- * The two headline figures, each defined here and nowhere else:
- * - occupancy rate (tỷ lệ lấp đầy), computed from plot geometry;
+ * The headline figures, each defined here and nowhere else:
+ * - occupancy rate (tỷ lệ lấp đầy) of a layout, computed from plot geometry (summarizeLand);
+ * - the occupancy a zone displays (zoneOccupancy: plots only where the layout is real, else the
+ *   sourced figure) and the occupancy of a group of zones (aggregateOccupancy);
  * - infrastructure progress, a weighted mean of the infrastructure items.
  */
 // A single turf module: all of @turf/turf costs ~0.2 s of server start-up.
@@ -12,7 +14,9 @@ import {
   LEASABLE_LAND_USES,
   OCCUPIED_PLOT_STATUSES,
   type LandUse,
+  type Label,
   type PlotStatus,
+  type ZoneStatus,
 } from './vocabulary.ts';
 
 const M2_PER_HA = 10_000;
@@ -107,4 +111,141 @@ export function summarizeProgress(items: readonly Infrastructure[]): ProgressSum
     coverage: Math.round((weight / total) * 100) / 100,
     asOf,
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The displayed occupancy: which figure a zone, and the province, may show as "the" occupancy.
+// ---------------------------------------------------------------------------------------------
+
+export type OccupancyBasis = 'industrial_land' | 'developed_land';
+/** How a zone's plots were drawn: none; schematic (illustrative, see Source.schematic); sourced plot by plot. */
+export type LayoutProvenance = 'none' | 'schematic' | 'sourced';
+/** What a source says about a zone's occupancy (the zone's occupancyClaim). */
+export type OccupancyStatement = { basis: OccupancyBasis; valuePct: number; sourceId: string; asOf: string; note?: string };
+
+export type ZoneOccupancyInput = {
+  status: ZoneStatus;
+  layout: LayoutProvenance;
+  /** summarizeLand of the zone's plots. */
+  land: LandSummary;
+  claim: OccupancyStatement | null;
+  /** The latest planner change to the zone's plots (edit, split, merge), if any. */
+  lastPlotEdit: { at: string; by: string } | null;
+};
+
+/**
+ * Why a zone has no occupancy figure: `not_leasable` (planned or revoked: no land to let yet),
+ * `no_source` (no source states one and the plots, if any, are schematic).
+ */
+export type OccupancyGap = 'not_leasable' | 'no_source';
+
+export type ZoneOccupancy = {
+  valuePct: number | null;
+  basis: OccupancyBasis | null;
+  /** plots: computed from a sourced layout; edit: from plots a planner changed; source: a stated figure. */
+  origin: 'plots' | 'edit' | 'source' | null;
+  /** The date the figure describes: the source's, or the planner's edit; never the moment of computing. */
+  asOf: string | null;
+  sourceId: string | null;
+  /** The planner whose edit produced the figure (origin "edit"). */
+  editedBy: string | null;
+  /** Hectares behind the figure, only when it is computed from plots. */
+  leasedHa: number | null;
+  baseHa: number | null;
+  gap: OccupancyGap | null;
+};
+
+const NOT_LEASABLE: readonly ZoneStatus[] = ['planned', 'revoked'];
+
+/**
+ * The one place that decides a zone's displayed occupancy:
+ * 1. a layout sourced plot by plot → computed from the plots (Decree 35/2022 basis);
+ * 2. plots a planner changed after the latest stated figure → computed from them, dated and
+ *    signed by the edit (the planner vouches for the change, even on a schematic layout);
+ * 3. otherwise the source's stated figure with its basis and date (a schematic layout only shows
+ *    how the land is divided: its invented hectares never make a headline figure);
+ * 4. otherwise no figure, with the reason.
+ */
+export function zoneOccupancy(z: ZoneOccupancyInput): ZoneOccupancy {
+  const none = { valuePct: null, basis: null, origin: null, asOf: null, sourceId: null, editedBy: null, leasedHa: null, baseHa: null };
+  const fromPlots = (origin: 'plots' | 'edit'): ZoneOccupancy => ({
+    valuePct: z.land.occupancyPct,
+    basis: 'industrial_land',
+    origin,
+    asOf: z.lastPlotEdit?.at ?? null,
+    sourceId: null,
+    editedBy: z.lastPlotEdit?.by ?? null,
+    leasedHa: z.land.leasedHa,
+    baseHa: z.land.leasableHa,
+    gap: null,
+  });
+  if (z.layout === 'sourced' && z.land.occupancyPct !== null) return fromPlots('plots');
+  const edit = z.lastPlotEdit;
+  if (edit && z.layout !== 'none' && z.land.occupancyPct !== null && (!z.claim || edit.at > z.claim.asOf)) return fromPlots('edit');
+  if (z.claim) {
+    return { ...none, valuePct: z.claim.valuePct, basis: z.claim.basis, origin: 'source', asOf: z.claim.asOf, sourceId: z.claim.sourceId, gap: null };
+  }
+  return { ...none, gap: NOT_LEASABLE.includes(z.status) ? 'not_leasable' : 'no_source' };
+}
+
+export type AggregateZoneInput = { id: string; name: Label; totalAreaHa: number | null; occupancy: ZoneOccupancy };
+export type AggregateZoneRef = { id: string; name: Label; totalAreaHa: number | null; valuePct: number | null; basis: OccupancyBasis | null; asOf: string | null };
+/**
+ * Why a group has no combined figure: `none` (no zone has one), `incomplete` (some zones that
+ * could hold tenants have no figure), `mixed_basis` (figures on different bases), `no_hectares`
+ * (differing rates stated without the hectares needed to weight them).
+ */
+export type AggregateGap = 'none' | 'incomplete' | 'mixed_basis' | 'no_hectares';
+
+export type OccupancyAggregate = {
+  valuePct: number | null;
+  basis: OccupancyBasis | null;
+  /** The earliest date among the figures counted: the combination is never fresher than its parts. */
+  asOf: string | null;
+  gap: AggregateGap | null;
+  /** Zones whose figure is counted, and their total area. */
+  counted: AggregateZoneRef[];
+  countedHa: number;
+  /** Zones that could hold tenants but have no figure: they keep the group from having one. */
+  missing: AggregateZoneRef[];
+  missingHa: number;
+  /** Planned and revoked zones: no land to let, so outside the rate (listed, never silently dropped). */
+  excluded: AggregateZoneRef[];
+  excludedHa: number;
+};
+
+/**
+ * The occupancy of a group of zones (province, KCN, CCN). Every zone is in exactly one of
+ * counted, missing or excluded. A figure exists only when no zone that could hold tenants lacks
+ * one, all figures share a basis, and they can be combined: from hectares when every figure has
+ * them (Σ leased ÷ Σ base), or when they are one figure or all equal (then weights do not matter).
+ */
+export function aggregateOccupancy(zones: readonly AggregateZoneInput[]): OccupancyAggregate {
+  const ref = (z: AggregateZoneInput): AggregateZoneRef => ({
+    id: z.id,
+    name: z.name,
+    totalAreaHa: z.totalAreaHa,
+    valuePct: z.occupancy.valuePct,
+    basis: z.occupancy.basis,
+    asOf: z.occupancy.asOf,
+  });
+  const sumHa = (list: AggregateZoneRef[]) => round2(list.reduce((s, z) => s + (z.totalAreaHa ?? 0), 0));
+  const countedIn = zones.filter((z) => z.occupancy.valuePct !== null);
+  const counted = countedIn.map(ref);
+  const missing = zones.filter((z) => z.occupancy.valuePct === null && z.occupancy.gap !== 'not_leasable').map(ref);
+  const excluded = zones.filter((z) => z.occupancy.valuePct === null && z.occupancy.gap === 'not_leasable').map(ref);
+  const asOf = counted.reduce<string | null>((min, z) => (z.asOf !== null && (min === null || z.asOf < min) ? z.asOf : min), null);
+  const result = { valuePct: null, basis: null, asOf, gap: null, counted, countedHa: sumHa(counted), missing, missingHa: sumHa(missing), excluded, excludedHa: sumHa(excluded) };
+  const bases = new Set(counted.map((z) => z.basis));
+  if (!counted.length) return { ...result, gap: 'none' };
+  if (missing.length) return { ...result, gap: 'incomplete' };
+  if (bases.size > 1) return { ...result, gap: 'mixed_basis' };
+  const basis = counted[0]!.basis;
+  if (countedIn.every((z) => z.occupancy.leasedHa !== null && z.occupancy.baseHa !== null)) {
+    const leased = countedIn.reduce((s, z) => s + z.occupancy.leasedHa!, 0);
+    const base = countedIn.reduce((s, z) => s + z.occupancy.baseHa!, 0);
+    return { ...result, basis, valuePct: occupancyRate(leased, base) };
+  }
+  if (new Set(counted.map((z) => z.valuePct)).size === 1) return { ...result, basis, valuePct: counted[0]!.valuePct };
+  return { ...result, gap: 'no_hectares' };
 }

@@ -10,6 +10,7 @@ import {
   ACCURACIES,
   CONTEXT_KINDS,
   INFRA_ITEMS,
+  INFRA_STATES,
   LAND_USES,
   PLOT_STATUSES,
   ZONE_KINDS,
@@ -25,8 +26,15 @@ export const sourceSchema = z.object({
   title: z.string().min(1),
   url: z.string().nullable(),
   publisher: z.string().nullable(),
-  /** Publication date of the source. */
+  /** Publication date of the source; null only with `undated` saying why (geodata:check). */
   date: asOfDate.nullable(),
+  /** Why the source has no date (e.g. a page that shows none). */
+  undated: z.string().min(1).optional(),
+  /**
+   * True for a plot layout drawn without a plan (shapes and areas illustrative): its plots show how
+   * land is divided but never produce an occupancy figure (see zoneOccupancy in metrics.ts).
+   */
+  schematic: z.boolean().optional(),
   note: z.string().optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
@@ -66,6 +74,13 @@ export const labelSchema = z.object({ vi: z.string().min(1).refine(storable, bec
 export const infrastructureSchema = z.object({
   item: z.enum(INFRA_ITEMS),
   progressPct: z.number().min(0).max(100).nullable(),
+  /**
+   * What the source says when it gives no percentage: "basically complete" stays a status, never
+   * 100 %; a range of contract value stays words. Shown instead of a bar.
+   */
+  state: z.enum(INFRA_STATES).optional(),
+  /** The source's own words for a figure that is not a percentage of the item (e.g. "60–85 % of contract value"). */
+  statedAs: labelSchema.optional(),
   sourceId: z.string().nullable(),
   asOf: asOfDate.nullable(),
   note: z.string().optional(),
@@ -109,6 +124,8 @@ export const zonePropertiesSchema = z.object({
   industrialLandHa: figureSchema,
   developer: sourcedTextSchema.nullable(),
   tenants: z.array(tenantSchema),
+  /** How many tenants or projects a source counts; the named tenants may be fewer. */
+  tenantCount: figureSchema.optional(),
   sectors: z.array(z.string()),
   /** Province before the 1 July 2025 merger ("Bắc Kạn" in the bundled data; any province in a national dataset). */
   addressOld: z.object({ commune: z.string().nullable(), district: z.string(), province: z.string().min(1) }),
@@ -210,6 +227,8 @@ export const provinceIndicatorSchema = z.object({
   unit: z.string(),
   year: z.number().int(),
   value: z.number().nullable(),
+  /** A goal set for the year (e.g. by a 2021 resolution), not an observation: it may come from a source older than the year. */
+  target: z.boolean().optional(),
   sourceId: z.string().nullable(),
   note: z.string().optional(),
 });

@@ -86,6 +86,18 @@ export const INFRA_LABELS: Record<InfraItem, Label> = {
   power: { vi: 'Cấp điện', en: 'Power supply' },
 };
 
+/**
+ * What a source says about an item when it gives no percentage. "Basically complete" (cơ bản
+ * hoàn thành) is a status, not 100 %: the atlas never turns it into a number.
+ */
+export const INFRA_STATES = ['basically_complete', 'under_way', 'not_started'] as const;
+export type InfraState = (typeof INFRA_STATES)[number];
+export const INFRA_STATE_LABELS: Record<InfraState, Label> = {
+  basically_complete: { vi: 'Cơ bản hoàn thành', en: 'Basically complete' },
+  under_way: { vi: 'Đang thực hiện', en: 'Under way' },
+  not_started: { vi: 'Chưa thực hiện', en: 'Not started' },
+};
+
 export const ACCURACIES = ['approximate', 'surveyed'] as const;
 export type Accuracy = (typeof ACCURACIES)[number];
 export const ACCURACY_LABELS: Record<Accuracy, Label> = {

@@ -1,26 +1,26 @@
 import type { Stats } from '../../geodata/api.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { aggregateText } from '../lib/occupancy-text.ts';
 
-/** Province occupancy, KCN and CCN apart, as the resolution tracks them. */
+/**
+ * Province occupancy, KCN and CCN apart, as the resolution tracks them: the sourced figure with its
+ * basis and date, and the zones and hectares it rests on (never the schematic plots' sums).
+ */
 export function StatsBar({ stats }: { stats: Stats }) {
-  const { t, pct, num } = useI18n();
-  const k = stats.byKind.KCN;
-  const c = stats.byKind.CCN;
+  const { t, lang } = useI18n();
+  const row = (kind: 'KCN' | 'CCN') => {
+    const a = aggregateText(lang, stats.byKind[kind].occupancy);
+    return (
+      <div data-testid={`stats-${kind.toLowerCase()}`}>
+        <strong>{a.value}</strong> {t(kind === 'KCN' ? 'statsKcn' : 'statsCcn')}
+        <small>{a.detail}</small>
+      </div>
+    );
+  };
   return (
     <section className="stats" data-testid="stats" title={stats.definition}>
-      <div>
-        <strong>{pct(k.occupancyPct)}</strong> {t('statsKcn')}
-        <small>
-          {num(k.leasedHa)}/{num(k.leasableHa)} {t('ha')}
-        </small>
-      </div>
-      <div>
-        <strong>{pct(c.occupancyPct)}</strong> {t('statsCcn')}
-        <small>
-          {num(c.leasedHa)}/{num(c.leasableHa)} {t('ha')}
-        </small>
-      </div>
-      <small className="asof">{t('computedFromPlots')}</small>
+      {row('KCN')}
+      {row('CCN')}
     </section>
   );
 }

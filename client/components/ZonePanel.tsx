@@ -2,7 +2,7 @@ import { zoneSourceIds } from '../lib/zone-sources.ts';
 import { useEffect, useState } from 'react';
 import type { PlotApiFeature, ZoneApiFeature } from '../../geodata/api.ts';
 import type { Figure, Source } from '../../geodata/schema.ts';
-import { ACCURACY_LABELS, INFRA_LABELS, LAND_USE_LABELS, PLOT_STATUS_LABELS, ZONE_KIND_LABELS, ZONE_STATUS_LABELS, type InfraItem } from '../../geodata/vocabulary.ts';
+import { ACCURACY_LABELS, INFRA_LABELS, INFRA_STATE_LABELS, LAND_USE_LABELS, PLOT_STATUS_LABELS, ZONE_KIND_LABELS, ZONE_STATUS_LABELS, type InfraItem } from '../../geodata/vocabulary.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { PROGRESS_RAMP, rampColor } from '../map/style/symbology.ts';
 import { canEdit, useSession } from '../session/session.tsx';
@@ -11,6 +11,7 @@ import { InvestorActions } from './enquiry/InvestorActions.tsx';
 import { HistoryTable } from './HistoryTable.tsx';
 import { deferred } from './deferred.tsx';
 import { SourceRef } from './SourceRef.tsx';
+import { zoneOccupancyDetail } from '../lib/occupancy-text.ts';
 
 // Planners only: not in the first download.
 const ZoneEditForm = deferred(() => import('./ZoneEditForm.tsx').then((m) => m.ZoneEditForm));
@@ -162,32 +163,31 @@ export function ZonePanel({ zone, sources, version, plotCode, zoneName, plots, o
 
       <section className="occupancy" aria-label={t('occupancy')}>
         <h3>{t('occupancy')}</h3>
-        {p.land.occupancyPct === null ? (
+        {/* The displayed figure follows zoneOccupancy (geodata/metrics.ts): the sourced figure unless the plots are real or a planner changed them. */}
+        {p.occupancy.valuePct === null ? (
           <p className="nodata" data-testid="zone-occupancy">{t('noData')}</p>
         ) : (
-          <>
-            <p className="big" data-testid="zone-occupancy">{pct(p.land.occupancyPct)}</p>
-            <p className="sub">
-              {t('leased')} {num(p.land.leasedHa)} / {num(p.land.leasableHa)} {t('ha')} · {t('available')} {num(p.land.availableHa)} {t('ha')}
-              {p.land.notDevelopedHa > 0 && (
-                <>
-                  {' '}· {t('notDeveloped')} {num(p.land.notDevelopedHa)} {t('ha')}
-                </>
-              )}
-            </p>
-            {p.land.notDevelopedHa > 0 && (
-              <p className="sub">
-                {t('developedOccupancy')}: {pct(p.land.developedOccupancyPct)}
-              </p>
-            )}
-          </>
+          <p className="big" data-testid="zone-occupancy">{pct(p.occupancy.valuePct)}</p>
         )}
-        <p className="help">{p.land.occupancyPct === null ? t('noLayout') : `${t('occupancyHelp')} ${p.accuracy === 'approximate' ? t('computedFromPlots') : ''}`}</p>
-        {p.occupancyClaim && (
-          <p className="claim">
-            {p.occupancyClaim.note ?? ''} <SourceRef id={p.occupancyClaim.sourceId} sources={cited} asOf={p.occupancyClaim.asOf} />
+        <p className="sub" data-testid="zone-occupancy-detail">
+          {zoneOccupancyDetail(lang, p.occupancy)}
+          {p.occupancy.sourceId && <> <SourceRef id={p.occupancy.sourceId} sources={cited} asOf={p.occupancy.asOf} /></>}
+        </p>
+        {p.land.leasableHa > 0 && (
+          <p className="sub">
+            {p.occupancy.origin === 'source' || p.occupancy.origin === null
+              ? t('occLayoutSums', { leased: num(p.land.leasedHa), leasable: num(p.land.leasableHa) })
+              : `${t('leased')} ${num(p.land.leasedHa)} / ${num(p.land.leasableHa)} ${t('ha')}`}
+            {' '}· {t('available')} {num(p.land.availableHa)} {t('ha')}
+            {p.land.notDevelopedHa > 0 && (
+              <>
+                {' '}· {t('notDeveloped')} {num(p.land.notDevelopedHa)} {t('ha')}
+              </>
+            )}
           </p>
         )}
+        <p className="help">{t('occupancyHelp')}</p>
+        {p.occupancyClaim?.note && <p className="claim">{p.occupancyClaim.note}</p>}
       </section>
 
       <section className="infra" aria-label={t('infrastructure')}>
@@ -202,7 +202,12 @@ export function ZonePanel({ zone, sources, version, plotCode, zoneName, plots, o
           {p.infrastructure.map((it) => (
             <li key={it.item} className={editable ? 'editable' : undefined}>
               <span className="label">{INFRA_LABELS[it.item][lang]}</span>
-              {it.progressPct === null ? (
+              {it.progressPct === null && it.state ? (
+                <span className="value" data-testid={`infra-state-${it.item}`}>
+                  {INFRA_STATE_LABELS[it.state][lang]}
+                  {it.statedAs && <> ({it.statedAs[lang]})</>} <SourceRef id={it.sourceId} sources={cited} asOf={it.asOf} />
+                </span>
+              ) : it.progressPct === null ? (
                 <span className="nodata">{t('noData')}</span>
               ) : (
                 <>

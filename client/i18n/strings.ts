@@ -11,15 +11,16 @@ import { importPanel } from './messages/import.ts';
 import { investors } from './messages/investors.ts';
 import { leaders } from './messages/leaders.ts';
 import { LANGS, type Lang, type Message } from './messages/message.ts';
+import { occupancy } from './messages/occupancy.ts';
 import { plots } from './messages/plots.ts';
 import { zones } from './messages/zones.ts';
 
 export { LANGS, type Lang };
 
 /** Every feature's messages; a key defined in two files is caught by the unit test on FEATURE_MESSAGES. */
-export const FEATURE_MESSAGES = { app, leaders, dataExport, importPanel, accounts, forms, plots, zones, investors, enquiries };
+export const FEATURE_MESSAGES = { app, leaders, dataExport, importPanel, accounts, forms, plots, zones, investors, enquiries, occupancy };
 
-const MESSAGES = { ...app, ...leaders, ...dataExport, ...importPanel, ...accounts, ...forms, ...plots, ...zones, ...investors, ...enquiries };
+const MESSAGES = { ...app, ...leaders, ...dataExport, ...importPanel, ...accounts, ...forms, ...plots, ...zones, ...investors, ...enquiries, ...occupancy };
 
 export type StringKey = keyof typeof MESSAGES;
 

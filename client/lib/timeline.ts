@@ -84,7 +84,7 @@ export function stateAt(points: readonly HistoryPoint[], day: string): ZoneState
 /** Today's state: the live figures the map shows (computed from plots and sourced items). */
 export function liveState(zone: ZoneApiFeature): ZoneState {
   const p = zone.properties;
-  return { occupancyPct: p.land.occupancyPct, progressPct: p.progress.progressPct, status: p.status, from: null, sourceId: null };
+  return { occupancyPct: p.occupancy.valuePct, progressPct: p.progress.progressPct, status: p.status, from: null, sourceId: null };
 }
 
 /** Every zone's state at a step: the live figures for "today", else the history. */

@@ -28,7 +28,7 @@ export function mapZoneProps(z: ZoneApiFeature): MapZoneProps {
     kind: p.kind,
     status: p.status,
     preLeasing: PRE_LEASING_STATUSES.includes(p.status),
-    occupancyPct: p.land.occupancyPct,
+    occupancyPct: p.occupancy.valuePct,
     progressPct: p.progress.progressPct,
     leasedHa: p.land.leasedHa,
     leasableHa: p.land.leasableHa,

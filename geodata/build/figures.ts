@@ -1,6 +1,6 @@
 /** Small constructors that keep the data tables readable and every figure's provenance explicit. */
 import type { Figure, Infrastructure } from '../schema.ts';
-import { INFRA_ITEMS, type InfraItem } from '../vocabulary.ts';
+import { INFRA_ITEMS, type InfraItem, type InfraState, type Label } from '../vocabulary.ts';
 
 export const fig = (value: number, sourceId: string, asOf: string, note?: string): Figure =>
   note === undefined ? { value, sourceId, asOf } : { value, sourceId, asOf, note };
@@ -8,7 +8,8 @@ export const fig = (value: number, sourceId: string, asOf: string, note?: string
 /** An unknown figure: shown as "no data", with the reason. */
 export const noFig = (note: string): Figure => ({ value: null, sourceId: null, asOf: null, note });
 
-export type InfraEntry = { pct: number | null; sourceId: string; asOf: string; note?: string };
+/** A sourced item: a percentage only where the source gives one, else the source's state or words. */
+export type InfraEntry = { pct: number | null; state?: InfraState; statedAs?: Label; sourceId: string; asOf: string; note?: string };
 
 /** All seven items in vocabulary order; items not given are unknown (null) with `unknownNote`. */
 export function infraItems(known: Partial<Record<InfraItem, InfraEntry>>, unknownNote: string): Infrastructure[] {
@@ -16,6 +17,8 @@ export function infraItems(known: Partial<Record<InfraItem, InfraEntry>>, unknow
     const k = known[item];
     if (!k) return { item, progressPct: null, sourceId: null, asOf: null, note: unknownNote };
     const entry: Infrastructure = { item, progressPct: k.pct, sourceId: k.sourceId, asOf: k.asOf };
+    if (k.state !== undefined) entry.state = k.state;
+    if (k.statedAs !== undefined) entry.statedAs = k.statedAs;
     if (k.note !== undefined) entry.note = k.note;
     return entry;
   });

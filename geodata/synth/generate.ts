@@ -45,6 +45,8 @@ export const SYNTH_SOURCES = {
 } as const;
 
 const SYNTH_NOTE = 'Synthetic: made by `npm run geodata:synth` for load tests. Not a real place or figure.';
+/** The reason geodata:check asks of every unknown figure. */
+const SYNTH_UNSET = 'Synthetic dataset: not generated.';
 
 const M_PER_DEG_LAT = 110_574;
 const M_PER_DEG_LON_EQ = 111_320;
@@ -302,7 +304,7 @@ function infrastructure(rand: Random, status: ZoneStatus): Infrastructure[] {
     if (status === 'operating') return known(rand.next() < 0.85 ? 100 : rand.int(60, 99));
     if (status === 'under_construction') return known(rand.int(5, 95));
     if (status === 'established' && (item === 'site_clearance' || item === 'levelling')) return known(rand.int(0, 40));
-    return { item, progressPct: null, sourceId: null, asOf: null };
+    return { item, progressPct: null, sourceId: null, asOf: null, note: SYNTH_UNSET };
   });
 }
 
@@ -357,7 +359,8 @@ function sources(seed: number): Source[] {
   const s = (id: string, title: string): Source => ({ id, title, url: null, publisher: 'iz-atlas', date: '2025', note: `${SYNTH_NOTE} Seed ${seed}.` });
   return [
     s(SYNTH_SOURCES.geometry, 'Synthetic zone outlines (rotated rectangles placed around industrial hubs)'),
-    s(SYNTH_SOURCES.layout, 'Synthetic plot grids'),
+    // Grids, not plans: marked schematic, so (as for any illustrative layout) their sums never make a headline figure.
+    { ...s(SYNTH_SOURCES.layout, 'Synthetic plot grids'), schematic: true },
     s(SYNTH_SOURCES.status, 'Synthetic zone status histories'),
     s(SYNTH_SOURCES.figures, 'Synthetic zone figures and infrastructure progress'),
     s(SYNTH_SOURCES.context, 'Rough outline of mainland Vietnam, a few national roads and cities, hand-placed'),
@@ -406,7 +409,7 @@ export function generateNational(opts: SynthOptions): Dataset {
       accuracy: 'approximate',
       geometrySourceId: SYNTH_SOURCES.geometry,
       totalAreaHa: { value: round2(area(geometry) / 10_000), sourceId: SYNTH_SOURCES.figures, asOf: '2025' },
-      industrialLandHa: { value: null, sourceId: null, asOf: null },
+      industrialLandHa: { value: null, sourceId: null, asOf: null, note: SYNTH_UNSET },
       developer: null,
       tenants: [],
       sectors: [],
@@ -441,7 +444,7 @@ export function generateNational(opts: SynthOptions): Dataset {
         sector: held ? SECTORS[rand.int(0, SECTORS.length - 1)]! : null,
         leaseStart: start === null ? null : String(start),
         leaseEnd: start === null ? null : String(start + 50),
-        priceVndM2Year: { value: null, sourceId: null, asOf: null },
+        priceVndM2Year: { value: null, sourceId: null, asOf: null, note: SYNTH_UNSET },
         accuracy: 'approximate',
         sourceId: SYNTH_SOURCES.layout,
       };

@@ -1,17 +1,19 @@
 import type { KindStats, Stats } from '../../geodata/api.ts';
-import { summarizeLand } from '../../geodata/metrics.ts';
+import { aggregateOccupancy, summarizeLand } from '../../geodata/metrics.ts';
+import type { ZoneProperties } from '../../geodata/schema.ts';
 import { ZONE_KINDS, ZONE_STATUSES, type ZoneKind, type ZoneStatus } from '../../geodata/vocabulary.ts';
 import type { Queryable } from '../db/database.ts';
-import { plotAreas, type AreaRow } from './zones-repo.ts';
+import { occupancyContext, plotAreas, zoneMetrics, type AreaRow } from './zones-repo.ts';
 
 export const OCCUPANCY_DEFINITION =
-  'Leased industrial and service land ÷ total industrial and service land (Decree 35/2022/NĐ-CP), from plot areas.';
+  'Leased industrial and service land ÷ total industrial and service land (Decree 35/2022/NĐ-CP). A zone shows the figure its latest source states, with its basis and date, unless its plots are sourced plot by plot or a planner changed them since; a group of zones has a figure only when every zone that could hold tenants has one.';
 
 /** Province totals. KCN and CCN are reported apart because the resolution targets them apart. */
 export async function provinceStats(db: Queryable): Promise<Stats> {
-  const [zones, areas, [stamp]] = await Promise.all([
-    db.query<{ id: string; kind: ZoneKind; status: ZoneStatus }>('SELECT id, kind, status FROM zones'),
+  const [zones, areas, ctx, [stamp]] = await Promise.all([
+    db.query<{ id: string; kind: ZoneKind; status: ZoneStatus; props: ZoneProperties }>('SELECT id, kind, status, props FROM zones ORDER BY id'),
     plotAreas(db),
+    occupancyContext(db),
     db.query<{ t: string }>(
       `SELECT to_char(greatest((SELECT max(updated_at) FROM zones), (SELECT max(updated_at) FROM plots)) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS t`,
     ),
@@ -19,7 +21,10 @@ export async function provinceStats(db: Queryable): Promise<Stats> {
   const kindStats = (subset: typeof zones): KindStats => {
     const rows: AreaRow[] = subset.flatMap((z) => areas.get(z.id) ?? []);
     return {
-      ...summarizeLand(rows),
+      occupancy: aggregateOccupancy(
+        subset.map((z) => ({ id: z.id, name: z.props.name, totalAreaHa: z.props.totalAreaHa.value, occupancy: zoneMetrics(z.id, z.props, areas.get(z.id), ctx).occupancy })),
+      ),
+      layoutLand: summarizeLand(rows),
       zoneCount: subset.length,
       zonesWithLayout: subset.filter((z) => areas.has(z.id)).length,
     };

@@ -1,6 +1,6 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { ZoneApiFeature, ZoneMetrics } from '../../geodata/api.ts';
-import { summarizeLand, summarizeProgress, type PlotAreaInput } from '../../geodata/metrics.ts';
+import { summarizeLand, summarizeProgress, zoneOccupancy, type LayoutProvenance, type PlotAreaInput } from '../../geodata/metrics.ts';
 import type { ZoneProperties } from '../../geodata/schema.ts';
 import type { Queryable } from '../db/database.ts';
 
@@ -22,33 +22,78 @@ export async function plotAreas(db: Queryable, zoneId?: string): Promise<Map<str
   return byZone;
 }
 
-function metrics(props: ZoneProperties, areas: AreaRow[] = []): ZoneMetrics {
+export type PlotEdit = { at: string; by: string };
+/** What decides a zone's displayed occupancy besides its plot sums (see zoneOccupancy). */
+export type OccupancyContext = { schematic: Set<string>; lastPlotEdit: Map<string, PlotEdit> };
+
+/**
+ * Zones with a schematic layout (a plot citing a source marked schematic) and each zone's latest
+ * planner change to its plots (edit, split, merge or a plots import), from the audit log.
+ */
+export async function occupancyContext(db: Queryable, zoneId?: string): Promise<OccupancyContext> {
+  const one = zoneId ? 'AND p.zone_id = $1' : '';
+  const [layouts, edits] = await Promise.all([
+    db.query<{ zone_id: string }>(
+      `SELECT DISTINCT p.zone_id FROM plots p JOIN sources s ON s.id = p.props->>'sourceId'
+        WHERE s.data->>'schematic' = 'true' ${one}`,
+      zoneId ? [zoneId] : [],
+    ),
+    db.query<{ zone_id: string; at: string; username: string }>(
+      `SELECT DISTINCT ON (zone_id) zone_id, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS at, username
+         FROM audit_log
+        WHERE zone_id IS NOT NULL AND (entity_type = 'plot' OR (action = 'import' AND after ? 'plots')) ${zoneId ? 'AND zone_id = $1' : ''}
+        ORDER BY zone_id, id DESC`,
+      zoneId ? [zoneId] : [],
+    ),
+  ]);
   return {
-    land: summarizeLand(areas),
+    schematic: new Set(layouts.map((r) => r.zone_id)),
+    lastPlotEdit: new Map(edits.map((r) => [r.zone_id, { at: r.at, by: r.username }])),
+  };
+}
+
+export function layoutOf(id: string, areas: AreaRow[] | undefined, ctx: OccupancyContext): LayoutProvenance {
+  if (!areas?.length) return 'none';
+  return ctx.schematic.has(id) ? 'schematic' : 'sourced';
+}
+
+export function zoneMetrics(id: string, props: ZoneProperties, areas: AreaRow[] = [], ctx: OccupancyContext): ZoneMetrics {
+  const land = summarizeLand(areas);
+  return {
+    land,
+    occupancy: zoneOccupancy({
+      status: props.status,
+      layout: layoutOf(id, areas, ctx),
+      land,
+      claim: props.occupancyClaim,
+      lastPlotEdit: ctx.lastPlotEdit.get(id) ?? null,
+    }),
     progress: summarizeProgress(props.infrastructure),
     plotCount: areas.reduce((n, a) => n + a.n, 0),
   };
 }
 
-function toFeature(row: ZoneRow, areas?: AreaRow[]): ZoneApiFeature {
+function toFeature(row: ZoneRow, areas: AreaRow[] | undefined, ctx: OccupancyContext): ZoneApiFeature {
   return {
     type: 'Feature',
     id: row.id,
     geometry: row.geometry,
-    properties: { ...row.props, ...metrics(row.props, areas), version: row.version },
+    properties: { ...row.props, ...zoneMetrics(row.id, row.props, areas, ctx), version: row.version },
   };
 }
 
 export async function listZones(db: Queryable): Promise<ZoneApiFeature[]> {
-  const [rows, areas] = await Promise.all([
+  const [rows, areas, ctx] = await Promise.all([
     db.query<ZoneRow>('SELECT id, props, geometry, version FROM zones ORDER BY id'),
     plotAreas(db),
+    occupancyContext(db),
   ]);
-  return rows.map((r) => toFeature(r, areas.get(r.id)));
+  return rows.map((r) => toFeature(r, areas.get(r.id), ctx));
 }
 
 export async function getZone(db: Queryable, id: string): Promise<ZoneApiFeature | null> {
   const [row] = await db.query<ZoneRow>('SELECT id, props, geometry, version FROM zones WHERE id = $1', [id]);
   if (!row) return null;
-  return toFeature(row, (await plotAreas(db, id)).get(id));
+  const [areas, ctx] = await Promise.all([plotAreas(db, id), occupancyContext(db, id)]);
+  return toFeature(row, areas.get(id), ctx);
 }

@@ -109,7 +109,7 @@ function flatRow(layer: Layer, f: AnyFeature, asOf: string): Record<string, stri
     return {
       id: p.id, kind: p.kind, name_vi: p.name?.vi ?? null, name_en: p.name?.en ?? null, status: p.status, accuracy: p.accuracy,
       total_ha: p.totalAreaHa?.value ?? null, district: p.addressOld?.district ?? null, commune: p.addressOld?.commune ?? null,
-      commune_nw: p.addressNew?.commune ?? null, has_layout: !!p.hasLayout, occupancy: p.land?.occupancyPct ?? null,
+      commune_nw: p.addressNew?.commune ?? null, has_layout: !!p.hasLayout, occupancy: p.occupancy?.valuePct ?? null,
       progress: p.progress?.progressPct ?? null, plot_count: p.plotCount ?? 0, geom_src: p.geometrySourceId, note: p.note ?? null, as_of: asOf, sources,
     };
   }

@@ -30,6 +30,32 @@ export const landSummary = z.object({
   developedOccupancyPct: pct.nullable().describe('Occupancy of developed land only'),
 });
 
+const basis = z.enum(['industrial_land', 'developed_land']);
+export const zoneOccupancy = z.object({
+  valuePct: pct.nullable().describe('The occupancy to display; null with `gap` saying why'),
+  basis: basis.nullable().describe('industrial_land: leased ÷ all leasable land; developed_land: ÷ leasable land with infrastructure'),
+  origin: z.enum(['plots', 'edit', 'source']).nullable().describe('plots: a layout sourced plot by plot; edit: plots a planner changed; source: a stated figure'),
+  asOf: z.string().nullable().describe('Date the figure describes: the source date or the edit time, never the time of the request'),
+  sourceId: z.string().nullable(),
+  editedBy: z.string().nullable(),
+  leasedHa: z.number().nullable(),
+  baseHa: z.number().nullable(),
+  gap: z.enum(['not_leasable', 'no_source']).nullable(),
+});
+const zoneRef = z.object({ id: z.string(), name: z.object({ vi: z.string(), en: z.string() }), totalAreaHa: z.number().nullable(), valuePct: pct.nullable(), basis: basis.nullable(), asOf: z.string().nullable() });
+export const occupancyAggregate = z.object({
+  valuePct: pct.nullable().describe('The group figure; null with `gap` when zones that could hold tenants have none, bases differ or rates cannot be weighted'),
+  basis: basis.nullable(),
+  asOf: z.string().nullable().describe('Earliest date among the figures counted'),
+  gap: z.enum(['none', 'incomplete', 'mixed_basis', 'no_hectares']).nullable(),
+  counted: z.array(zoneRef),
+  countedHa: z.number().describe('Total area of the zones counted (ha)'),
+  missing: z.array(zoneRef).describe('Zones that could hold tenants but have no figure'),
+  missingHa: z.number(),
+  excluded: z.array(zoneRef).describe('Planned and revoked zones: no land to let'),
+  excludedHa: z.number(),
+});
+
 export const progressSummary = z.object({
   progressPct: pct.nullable().describe('Weighted mean of the sourced infrastructure items'),
   coverage: z.number().min(0).max(1).describe('Share of the weights the figure rests on'),
@@ -42,6 +68,7 @@ export const zoneApiFeature = z.object({
   geometry: z.union([polygonSchema, multiPolygonSchema]),
   properties: zonePropertiesSchema.extend({
     land: landSummary,
+    occupancy: zoneOccupancy,
     progress: progressSummary,
     plotCount: z.number().int(),
     version: z.number().int().describe('Edit count; the ETag is derived from it and If-Match must name it'),
@@ -72,7 +99,7 @@ export const health = z.object({
   version: z.string(),
 });
 
-const kindStats = landSummary.extend({ zoneCount: z.number().int(), zonesWithLayout: z.number().int() });
+const kindStats = z.object({ occupancy: occupancyAggregate, layoutLand: landSummary, zoneCount: z.number().int(), zonesWithLayout: z.number().int() });
 export const stats = z.object({
   updatedAt: z.string().describe('Latest change to any zone or plot (UTC)'),
   byKind: z.object(Object.fromEntries(ZONE_KINDS.map((k) => [k, kindStats])) as Record<(typeof ZONE_KINDS)[number], typeof kindStats>),
@@ -144,7 +171,12 @@ export const enquiriesResponse = z.object({ enquiries: z.array(enquiry) });
 export const enquiryCreated = z.object({ id: z.number().int(), status: z.enum(ENQUIRY_STATUSES) });
 
 export const targetsResponse = targetsFileSchema.extend({
-  current: z.object({ ccnOccupancyPct: pct.nullable(), kcnOccupancyPct: pct.nullable(), asOf: z.string() }),
+  current: z.object({
+    ccnOccupancyPct: pct.nullable().describe('= ccn.valuePct'),
+    kcnOccupancyPct: pct.nullable().describe('= kcn.valuePct'),
+    ccn: occupancyAggregate.describe('Cluster occupancy with the zones, hectares and date it rests on'),
+    kcn: occupancyAggregate,
+  }),
 });
 export const tour = tourSchema;
 

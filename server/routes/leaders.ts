@@ -24,7 +24,7 @@ export function leadersRoutes(db: Database, geodataDir: string) {
       if (!hasFile('targets.json')) return problem(c, 404, 'No targets for this dataset');
       targets ??= loadTargets(geodataDir);
       const stats = await provinceStats(db);
-      return c.json({ ...(await targets), current: { ccnOccupancyPct: stats.byKind.CCN.occupancyPct, kcnOccupancyPct: stats.byKind.KCN.occupancyPct, asOf: stats.updatedAt } });
+      return c.json({ ...(await targets), current: { ccnOccupancyPct: stats.byKind.CCN.occupancy.valuePct, kcnOccupancyPct: stats.byKind.KCN.occupancy.valuePct, ccn: stats.byKind.CCN.occupancy, kcn: stats.byKind.KCN.occupancy } });
     })
     // The province's yearly indicators the targets follow, from the dataset the database was seeded with.
     .get('/yearly', async (c) => c.json({ province: await provinceYearly(db) }))

@@ -12,11 +12,10 @@
 import { createHash } from 'node:crypto';
 import { dataStamp } from '../domain/data-stamp.ts';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { summarizeLand, summarizeProgress } from '../../geodata/metrics.ts';
 import type { ZoneProperties } from '../../geodata/schema.ts';
 import { PRE_LEASING_STATUSES, type LandUse, type PlotStatus, type ZoneKind, type ZoneStatus } from '../../geodata/vocabulary.ts';
 import type { Database } from '../db/database.ts';
-import type { AreaRow } from '../domain/zones-repo.ts';
+import { occupancyContext, zoneMetrics, type AreaRow, type OccupancyContext } from '../domain/zones-repo.ts';
 import { bboxesIntersect, type BBox } from './tile-math.ts';
 
 /**
@@ -156,16 +155,15 @@ function geometryBBox(g: Polygon | MultiPolygon): BBox {
   return [w, s, e, n];
 }
 
-/** The zone's flat map properties, computed as GET /api/zones does (summarizeLand, summarizeProgress). */
-export function zoneTileProps(props: ZoneProperties, areas: AreaRow[]): ZoneTileProps {
-  const land = summarizeLand(areas);
-  const progress = summarizeProgress(props.infrastructure);
+/** The zone's flat map properties, computed as GET /api/zones does (zoneMetrics: displayed occupancy, progress). */
+export function zoneTileProps(props: ZoneProperties, areas: AreaRow[], ctx: OccupancyContext): ZoneTileProps {
+  const { land, occupancy, progress } = zoneMetrics(props.id, props, areas, ctx);
   return {
     id: props.id,
     kind: props.kind,
     status: props.status,
     preLeasing: PRE_LEASING_STATUSES.includes(props.status),
-    ...(land.occupancyPct === null ? {} : { occupancyPct: land.occupancyPct }),
+    ...(occupancy.valuePct === null ? {} : { occupancyPct: occupancy.valuePct }),
     ...(progress.progressPct === null ? {} : { progressPct: progress.progressPct }),
     leasedHa: land.leasedHa,
     leasableHa: land.leasableHa,
@@ -321,9 +319,10 @@ export class TileStore {
     // The stamp first: a change made during the load then shows up at the next check.
     const stamp = await this.readStamp();
     const plotStamp = this.db.kind === 'postgres' ? await this.readPlotStamp() : null;
-    const [rows, areas] = await Promise.all([
+    const [rows, areas, ctx] = await Promise.all([
       this.db.query<ZoneRow>('SELECT id, props, geometry, version, updated_at::text AS at FROM zones'),
       this.areasOf(null),
+      occupancyContext(this.db),
     ]);
     this.zones = new Map();
     this.grid = new ZoneGrid();
@@ -331,7 +330,7 @@ export class TileStore {
     this.plotLoads.clear();
     this.loadedZones.clear();
     this.loadedPlots = 0;
-    for (const r of rows) this.put(r, areas.get(r.id) ?? []);
+    for (const r of rows) this.put(r, areas.get(r.id) ?? [], ctx);
     this.stamp = stamp;
     this.plotStamp = plotStamp;
     this.checkedAt = this.deepCheckedAt = Date.now();
@@ -356,11 +355,11 @@ export class TileStore {
     return byZone;
   }
 
-  private put(r: ZoneRow, areas: AreaRow[]) {
+  private put(r: ZoneRow, areas: AreaRow[], ctx: OccupancyContext) {
     const entry: ZoneEntry = {
       id: r.id,
       bbox: geometryBBox(r.geometry),
-      feature: { type: 'Feature', geometry: r.geometry, properties: zoneTileProps(r.props, areas) },
+      feature: { type: 'Feature', geometry: r.geometry, properties: zoneTileProps(r.props, areas, ctx) },
       plotCount: areas.reduce((n, a) => n + a.n, 0),
       plots: null,
     };
@@ -439,9 +438,10 @@ export class TileStore {
   /** Re-reads these zones (outline, properties, plot sums), forgets their plots and drops their tiles. */
   async reloadZones(ids: string[]): Promise<void> {
     if (!ids.length) return;
-    const [rows, areas] = await Promise.all([
+    const [rows, areas, ctx] = await Promise.all([
       this.db.query<ZoneRow>('SELECT id, props, geometry, version, updated_at::text AS at FROM zones WHERE id = ANY($1)', [ids]),
       this.areasOf(ids),
+      occupancyContext(this.db),
     ]);
     const stale: BBox[] = [];
     for (const id of ids) {
@@ -450,7 +450,7 @@ export class TileStore {
       this.drop(id);
     }
     for (const r of rows) {
-      this.put(r, areas.get(r.id) ?? []);
+      this.put(r, areas.get(r.id) ?? [], ctx);
       stale.push(this.zones.get(r.id)!.bbox);
     }
     this.epoch++;

@@ -137,6 +137,8 @@ describe('editing a plot', () => {
     const listed = ((await (await api.call(ANON, 'GET', '/api/zones')).json()) as { features: ZoneApiFeature[] }).features.find((z) => z.id === 'ccn-vang-muoi')!;
     expect(listed.properties.land.leasedHa).toBeCloseTo(zoneAfter.leasedHa, 2);
     expect(zoneAfter.occupancyPct).toBeGreaterThan(0);
+    // The displayed figure is now the planner's: dated and signed by the edit (the layout alone is schematic).
+    expect((await getZone('ccn-vang-muoi')).zone.properties.occupancy).toMatchObject({ valuePct: zoneAfter.occupancyPct, origin: 'edit', editedBy: 'planner1' });
     const [entry] = ((await (await api.call(planner, 'GET', `/api/audit?entity=plot:${plot.id}`)).json()) as { entries: AuditEntry[] }).entries;
     expect(entry).toMatchObject({ username: 'planner1', action: 'update', zoneId: 'ccn-vang-muoi', reason: 'signed 2026' });
     expect(entry!.before).toMatchObject({ status: 'available', tenant: null });

@@ -58,6 +58,15 @@ describe('GET /api/zones', () => {
     expect(tb1.properties.land.notDevelopedHa).toBeGreaterThan(13);
   });
 
+  it('displays the sourced occupancy, with basis and date, where the plots are schematic; no source means no figure', async () => {
+    const tb1 = (await zoneById('kcn-thanh-binh-1')).properties;
+    expect(tb1.land.occupancyPct).toBe(74.5); // the schematic layout's sum, never the headline
+    expect(tb1.occupancy).toMatchObject({ valuePct: 100, basis: 'developed_land', origin: 'source', sourceId: 'lforum-2023', asOf: '2023-04-30' });
+    expect((await zoneById('ccn-huyen-tung')).properties.occupancy).toMatchObject({ valuePct: 100, basis: 'industrial_land', sourceId: 'congdoan-936096', asOf: '2025-05' });
+    expect((await zoneById('ccn-vang-muoi')).properties.occupancy).toMatchObject({ valuePct: null, gap: 'no_source' });
+    expect((await zoneById('kcn-cho-moi-5')).properties.occupancy).toMatchObject({ valuePct: null, gap: 'not_leasable' });
+  });
+
   it('keeps the revoked cluster, marked as revoked', async () => {
     expect((await zoneById('ccn-chu-huong')).properties.status).toBe('revoked');
   });
@@ -126,18 +135,26 @@ describe('GET /api/plots/:id', () => {
 });
 
 describe('GET /api/stats', () => {
-  it('reports KCN and CCN occupancy apart, each the combined rate of its zones', async () => {
+  it('reports KCN and CCN layout sums apart, each the combined sum of its zones\' plots', async () => {
     const stats = await json<Stats>('/api/stats');
     const zones = (await json<ZoneCollection>('/api/zones')).features;
     for (const kind of ['KCN', 'CCN'] as const) {
       const mine = zones.filter((z) => z.properties.kind === kind);
       const leased = mine.reduce((s, z) => s + z.properties.land.leasedHa, 0);
       const leasable = mine.reduce((s, z) => s + z.properties.land.leasableHa, 0);
-      expect(stats.byKind[kind].occupancyPct).toBeCloseTo(occupancyRate(leased, leasable)!, 0);
+      expect(stats.byKind[kind].layoutLand.occupancyPct).toBeCloseTo(occupancyRate(leased, leasable)!, 0);
       expect(stats.byKind[kind].zoneCount).toBe(mine.length);
     }
-    expect(stats.byKind.CCN.occupancyPct).toBeLessThan(50);
     expect(stats.zonesByStatus.revoked).toBe(1);
+  });
+
+  it('headlines the sourced figures, saying which zones and hectares they rest on (not the schematic 74.5 % and 17.9 %)', async () => {
+    const stats = await json<Stats>('/api/stats');
+    // Corrected from "CCN below 50 %", which the invented 17.9 % of schematic plots satisfied: no source gives a cluster-wide rate.
+    expect(stats.byKind.CCN.occupancy).toMatchObject({ valuePct: null, gap: 'incomplete', countedHa: 16, missingHa: 152.4, excludedHa: 68 });
+    expect(stats.byKind.CCN.occupancy.missing.map((z) => z.id).sort()).toEqual(['ccn-cam-giang', 'ccn-nam-bang-lung', 'ccn-quang-chu', 'ccn-vang-muoi']);
+    expect(stats.byKind.KCN.occupancy).toMatchObject({ valuePct: 100, basis: 'developed_land', asOf: '2023-04-30', countedHa: 73.5, excludedHa: 1774.3 });
+    expect(stats.byKind.KCN.occupancy.counted.map((z) => z.name.vi)).toEqual(['KCN Thanh Bình (giai đoạn I)']);
   });
 });
 

@@ -195,6 +195,64 @@ describe('checkDataset on a broken copy', () => {
   });
 });
 
+describe('checkDataset: every figure true to a dated source', () => {
+  it('detects a source with neither a date nor an "undated" reason', () => {
+    const issues = issuesAfter((ds) => {
+      delete ds.sources.find((s) => s.id === 'bqlkcn-109')!.undated;
+    });
+    expect(issues).toEqual(issue('sources.json', 'bqlkcn-109', /no date and no "undated" reason/));
+  });
+
+  it('detects a number without a source and an unknown without a reason', () => {
+    const issues = issuesAfter((ds) => {
+      const row = ds.yearly.province.find((r) => r.value !== null)!;
+      row.sourceId = null;
+      const unknown = ds.yearly.province.find((r) => r.value === null)!;
+      delete unknown.note;
+      delete zone(ds, 'ccn-quang-chu').properties.industrialLandHa.note;
+    });
+    expect(issues).toEqual(issue('yearly.json', expect.any(String) as unknown as string, /without a source/));
+    expect(issues).toEqual(issue('yearly.json', expect.any(String) as unknown as string, /null without a reason/));
+    expect(issues).toEqual(issue('zones.geojson', 'ccn-quang-chu', /industrialLandHa is null without a reason/));
+  });
+
+  it('detects a figure, a status event and a snapshot dated after their source', () => {
+    const issues = issuesAfter((ds) => {
+      const tb1 = zone(ds, 'kcn-thanh-binh-1').properties;
+      tb1.occupancyClaim!.asOf = '2023-12-31';
+      tb1.statusHistory[1]!.sourceId = 'lforum-2023';
+      tb1.statusHistory[1]!.date = '2024';
+      const snap = ds.yearly.zones.find((s) => s.zoneId === 'ccn-huyen-tung' && s.sourceId === 'congdoan-936096')!;
+      snap.date = '2025-12-31';
+    });
+    expect(issues).toEqual(issue('zones.geojson', 'kcn-thanh-binh-1', /occupancyClaim is dated 2023-12-31, after its source "lforum-2023" \(2023-04-30\)/));
+    expect(issues).toEqual(issue('zones.geojson', 'kcn-thanh-binh-1', /status event "operating" is dated 2024, after its source "lforum-2023"/));
+    expect(issues).toEqual(issue('yearly.json', 'ccn-huyen-tung', /snapshot 2025-12-31 postdates its source "congdoan-936096" \(2025-05\)/));
+  });
+
+  it('detects "basically complete" recorded as a percentage', () => {
+    const issues = issuesAfter((ds) => {
+      zone(ds, 'ccn-huyen-tung').properties.infrastructure[0]!.progressPct = 100;
+    });
+    expect(issues).toEqual(issue('zones.geojson', 'ccn-huyen-tung', /"basically complete" yet carries 100 %/));
+  });
+
+  it('detects a schematic layout that could feed a headline figure (its source not marked schematic)', () => {
+    const issues = issuesAfter((ds) => {
+      delete ds.sources.find((s) => s.id === 'iz-atlas-schematic-layout')!.schematic;
+    });
+    expect(issues).toEqual(issue('plots.geojson', 'kcn-thanh-binh-1-cn-01', /not marked schematic: its invented hectares would become the zone's headline/));
+  });
+
+  it('detects a zone outside the former province its record names', () => {
+    const issues = issuesAfter((ds) => {
+      const z = zone(ds, 'kcn-cho-moi-5');
+      z.geometry.coordinates = [ring(z).map(([lon, lat]): [number, number] => [lon!, lat! - 0.3])];
+    });
+    expect(issues).toEqual(issue('zones.geojson', 'kcn-cho-moi-5', /lies outside Tỉnh Bắc Kạn \(cũ\), the former province its record names/));
+  });
+});
+
 describe('loading and the CLI on a broken directory', () => {
   let dir: string;
   beforeAll(async () => {

@@ -11,13 +11,14 @@ import { GrowthChart } from './charts/GrowthChart.tsx';
 import { OccupancyChart } from './charts/OccupancyChart.tsx';
 import { LandBars, ProgressBars } from './charts/ZoneBars.tsx';
 import { unitLabel } from './key-figures.ts';
+import { aggregateText } from '../../lib/occupancy-text.ts';
 import { provinceSeries } from './use-leaders-data.ts';
 
 const STATUS_TEXT: Record<Target['status'], StringKey> = { met: 'ldMet', not_met: 'ldNotMet', unknown: 'ldUnknown' };
 const STATUS_ICON: Record<Target['status'], string> = { met: '✓', not_met: '✗', unknown: '?' };
 
 function TargetCard({ target, current, sources }: { target: Target; current: TargetsResponse['current']; sources: Source[] }) {
-  const { t, lang, num, pct, when } = useI18n();
+  const { t, lang, num } = useI18n();
   const byId = new Map(sources.map((s) => [s.id, s]));
   const source = target.sourceId ? byId.get(target.sourceId) : undefined;
   const statusSource = byId.get(target.statusSourceId);
@@ -46,7 +47,7 @@ function TargetCard({ target, current, sources }: { target: Target; current: Tar
             </span>
           ) : target.id === 'ccn-occupancy' ? (
             <>
-              {pct(current.ccnOccupancyPct)} <small>({t('ldNowFromPlots', { date: when(current.asOf) })})</small>
+              {aggregateText(lang, current.ccn).value} <small data-testid="target-ccn-detail">({aggregateText(lang, current.ccn).detail})</small>
             </>
           ) : (
             <span className="nodata">{t('noData')}</span>

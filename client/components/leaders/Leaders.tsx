@@ -3,6 +3,7 @@
  * mode and exports. App holds one `useLeaders()` state; `LeadersMenu` sits in the header and
  * `LeadersOverlays` over the map.
  */
+import { formatAsOf, statsAsOf } from '../../lib/occupancy-text.ts';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ContextCollection, PlotCollection, Stats, ZoneApiFeature } from '../../../geodata/api.ts';
 import type { Source } from '../../../geodata/schema.ts';
@@ -118,7 +119,7 @@ type OverlayProps = {
 const PLAY_MS = 1300;
 
 export function LeadersOverlays({ leaders, controller, zones, plots, context, stats, sources, version, mode, selected, onSelect, onShowZone }: OverlayProps) {
-  const { t, lang, when } = useI18n();
+  const { t, lang } = useI18n();
   const { user } = useSession();
   const { view } = leaders;
   const needsHistory = view.dashboard || view.timeline || view.presenting;
@@ -199,7 +200,7 @@ export function LeadersOverlays({ leaders, controller, zones, plots, context, st
           mode,
           title: t('appTitle'),
           subtitle: `${t(mode)}${timeline ? ` · ${t('ldStateAt', { date: formatDay(lang, step.date) })}` : ''}`,
-          dataDate: timeline ? t('ldStateAt', { date: formatDay(lang, step.date) }) : t('ldDataAsOf', { date: stats ? when(stats.updatedAt) : day }),
+          dataDate: timeline ? t('ldStateAt', { date: formatDay(lang, step.date) }) : t('ldDataAsOf', { date: stats && statsAsOf(stats) ? formatAsOf(lang, statsAsOf(stats)!) : t('noData') }),
           plotsShown: !timeline,
           sources: `${publishers.slice(0, 6).join('; ')}${publishers.length > 6 ? ` (+${publishers.length - 6})` : ''}. ${t('ldSourcesFull')}`,
         },

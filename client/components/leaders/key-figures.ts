@@ -6,6 +6,7 @@ import type { Stats, ZoneApiFeature } from '../../../geodata/api.ts';
 import type { Tour } from '../../../geodata/targets.ts';
 import { ZONE_STATUS_LABELS } from '../../../geodata/vocabulary.ts';
 import { formatNumber, formatPct, translate, type Lang } from '../../i18n/strings.ts';
+import { aggregateText, zoneOccupancyDetail } from '../../lib/occupancy-text.ts';
 
 export type FigureKey = Tour['stops'][number]['figures'][number];
 export type KeyFigure = { key: FigureKey; label: string; value: string; known: boolean; /** Smaller text under the value (tenant names). */ detail?: string };
@@ -24,13 +25,12 @@ export function keyFigures(keys: readonly FigureKey[], zone: ZoneApiFeature | nu
       case 'kcn-occupancy':
       case 'ccn-occupancy': {
         const k = stats?.byKind[key === 'kcn-occupancy' ? 'KCN' : 'CCN'];
-        const v = k?.occupancyPct ?? null;
-        const ha = k ? ` (${formatNumber(lang, k.leasedHa)}/${formatNumber(lang, k.leasableHa)} ${t('ha')})` : '';
-        out.push({ key, label: t(key === 'kcn-occupancy' ? 'statsKcn' : 'statsCcn'), value: v === null ? noData : pct(v) + ha, known: v !== null });
+        const a = k ? aggregateText(lang, k.occupancy) : null;
+        out.push({ key, label: t(key === 'kcn-occupancy' ? 'statsKcn' : 'statsCcn'), value: a?.value ?? noData, known: k?.occupancy.valuePct != null, ...(a ? { detail: a.detail } : {}) });
         break;
       }
       case 'occupancy':
-        if (p) out.push({ key, label: t('occupancy'), value: pct(p.land.occupancyPct), known: p.land.occupancyPct !== null });
+        if (p) out.push({ key, label: t('occupancy'), value: pct(p.occupancy.valuePct), known: p.occupancy.valuePct !== null, detail: zoneOccupancyDetail(lang, p.occupancy) });
         break;
       case 'progress':
         if (p) out.push({ key, label: t('progress'), value: pct(p.progress.progressPct), known: p.progress.progressPct !== null });
@@ -44,9 +44,12 @@ export function keyFigures(keys: readonly FigureKey[], zone: ZoneApiFeature | nu
       case 'tenants':
         if (p) {
           const names = p.tenants.map((x) => x.name);
+          // The sourced count of tenants or projects, where a source gives one: the named ones may be fewer.
+          const count = p.tenantCount?.value ?? null;
+          const value = count !== null && count !== names.length ? translate(lang, 'tenantCountOf', { n: count, named: names.length }) : String(names.length);
           out.push(
             names.length
-              ? { key, label: t('tenants'), value: String(names.length), known: true, detail: `${names.slice(0, 3).join('; ')}${names.length > 3 ? '…' : ''}` }
+              ? { key, label: t('tenants'), value, known: true, detail: `${names.slice(0, 3).join('; ')}${names.length > 3 ? '…' : ''}` }
               : { key, label: t('tenants'), value: t('noTenants'), known: false },
           );
         }

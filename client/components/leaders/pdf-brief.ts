@@ -3,12 +3,13 @@
  * picture, its key figures and its sources. Made in the browser with jsPDF (loaded only when a
  * brief is asked for), text in the bundled Noto Sans so Vietnamese prints correctly.
  */
+import { formatAsOf, statsAsOf } from '../../lib/occupancy-text.ts';
 import { zoneSourceIds } from '../../lib/zone-sources.ts';
 import type { Stats, ZoneApiFeature } from '../../../geodata/api.ts';
 import type { Source } from '../../../geodata/schema.ts';
 import { ZONE_KIND_LABELS, ZONE_STATUS_LABELS, ZONE_STATUSES } from '../../../geodata/vocabulary.ts';
 import type { TargetsResponse } from '../../api.ts';
-import { formatDateTime, formatNumber, translate, type Lang, type StringKey } from '../../i18n/strings.ts';
+import { formatNumber, translate, type Lang, type StringKey } from '../../i18n/strings.ts';
 import type { ColourMode } from '../../lib/hash-state.ts';
 import type { ZoneState } from '../../lib/timeline.ts';
 import { frameFor, goTo } from '../../map/leaders-camera.ts';
@@ -48,7 +49,9 @@ export async function makeBrief(input: BriefInput): Promise<Blob> {
   doc.setProperties({ title: `${t('appTitle')} · ${t('ldBriefTitle')}`, creator: 'iz-atlas', subject: t('ldR16') });
   const w = new PdfText(doc);
   const byId = new Map(input.sources.map((s) => [s.id, s]));
-  const asOf = input.stats ? formatDateTime(lang, input.stats.updatedAt) : '';
+  // The sources' date of the headline figures, not the moment the brief is made.
+  const newest = input.stats ? statsAsOf(input.stats) : null;
+  const asOf = newest ? formatAsOf(lang, newest) : t('noData');
   const pages: { target: string; zone: ZoneApiFeature | null }[] = [
     { target: 'province', zone: null },
     ...input.data.zones.map((z) => ({ target: z.id, zone: z })),

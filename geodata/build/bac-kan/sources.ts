@@ -1,7 +1,8 @@
 /**
- * Every page the Bắc Kạn dataset cites, as recorded in /work/shared/research/backan-facts.md.
- * Titles are the page headline where it was readable, otherwise reconstructed from the URL slug
- * (said so in the note). Dates are publication dates; null where the research did not record one.
+ * Every page the Bắc Kạn dataset cites, as recorded in ../shared/research/backan-facts.md, and the
+ * seed document (the 14th conference's conclusion). Titles are the page headline where it was
+ * readable, otherwise reconstructed from the URL slug (said so in the note). Dates are publication
+ * dates; a source without one says why in `undated` (geodata:check requires one or the other).
  */
 import type { Source } from '../../schema.ts';
 
@@ -9,6 +10,8 @@ const PROVINCE_PORTAL = 'Cổng thông tin điện tử tỉnh Bắc Kạn';
 const BAO_BAC_KAN = 'Báo Bắc Kạn';
 const BQL = 'Ban Quản lý các khu công nghiệp tỉnh Bắc Kạn';
 const FROM_SLUG = 'Title reconstructed from the URL slug.';
+/** Why a page has no date: the research read only the beginning of most pages and recorded none. */
+const NOT_RECORDED = 'No publication date was recorded in the research (only the beginning of the page could be read).';
 
 export const SOURCES: Source[] = [
   {
@@ -25,6 +28,7 @@ export const SOURCES: Source[] = [
     url: null,
     publisher: 'iz-atlas',
     date: '2025',
+    schematic: true,
     note: 'The approved 1/500 detailed plans were not available. Plots are a regular grid clipped to the sketched zone outline; their statuses and totals follow the sourced occupancy and land figures, their shapes and positions do not.',
   },
   {
@@ -33,6 +37,7 @@ export const SOURCES: Source[] = [
     url: 'https://github.com/ConstantSun/FEBaoCaoCovid',
     publisher: 'ConstantSun/FEBaoCaoCovid (GitHub)',
     date: null,
+    undated: 'A file in a code repository; the research recorded no commit date.',
     note: 'Third-party geocodes, not official survey points; they agree within ~1.5 km with kovymart/kovymart-frontend-admin src/data/location.ts. Treat as ±2 km.',
   },
   {
@@ -56,6 +61,7 @@ export const SOURCES: Source[] = [
     url: 'https://baobackan.vn/tang-truong-kinh-te-grdp-nam-2021-cua-tinh-uoc-dat-373-post2305.html',
     publisher: BAO_BAC_KAN,
     date: null,
+    undated: NOT_RECORDED,
     note: 'Reports 2021 estimates; publication date not recorded. ' + FROM_SLUG,
   },
   {
@@ -63,8 +69,9 @@ export const SOURCES: Source[] = [
     title: 'Lĩnh vực công nghiệp phát triển khá',
     url: 'https://baobackan.com.vn/linh-vuc-cong-nghiep-phat-trien-kha-post1524.html',
     publisher: BAO_BAC_KAN,
-    date: '2022',
-    note: 'Year inferred from the content (January–October 2022 figures). ' + FROM_SLUG,
+    date: null,
+    undated: 'No publication date was recorded; it reports January–October 2022 figures, so it appeared in late 2022 or later.',
+    note: FROM_SLUG,
   },
   {
     id: 'baobackan-post58153',
@@ -80,6 +87,7 @@ export const SOURCES: Source[] = [
     url: 'https://congthuong.vn/bac-kan-quan-tam-phat-trien-ha-tang-cong-nghiep-297008.html',
     publisher: 'Báo Công Thương',
     date: null,
+    undated: NOT_RECORDED,
     note: 'Reports 2023 results; publication date not recorded. ' + FROM_SLUG,
   },
   {
@@ -95,6 +103,7 @@ export const SOURCES: Source[] = [
     url: 'https://backan.gov.vn/Pages/chuong-trinh-xuc-tien-dau-tu-vao-khu-cong-nghiep-t-225f.aspx',
     publisher: PROVINCE_PORTAL,
     date: null,
+    undated: NOT_RECORDED,
     note: 'Describes QĐ 2635/QĐ-UBND of 30/12/2021. ' + FROM_SLUG,
   },
   {
@@ -103,6 +112,7 @@ export const SOURCES: Source[] = [
     url: 'https://backan.gov.vn/Pages/khu-cong-nghiep-132/khu-cong-nghiep-thanh-binh-191/hon-390-ty-dau-tu-xay-dung-he-th-336e096798df1075.aspx',
     publisher: PROVINCE_PORTAL,
     date: null,
+    undated: NOT_RECORDED,
     note: 'Describes QĐ 1061/QĐ-TTg of 14/6/2016 (phase II). ' + FROM_SLUG,
   },
   {
@@ -134,6 +144,7 @@ export const SOURCES: Source[] = [
     url: 'https://danviet.vn/print-7777105460.htm',
     publisher: 'Dân Việt',
     date: null,
+    undated: NOT_RECORDED,
     note: 'Title paraphrased from the content.',
   },
   {
@@ -142,6 +153,7 @@ export const SOURCES: Source[] = [
     url: 'https://timhieuvietnam.vn/bac-kan-mien-dat-giau-tiem-nang-phat-trien-kinh-te-xa-hoi',
     publisher: 'timhieuvietnam.vn',
     date: null,
+    undated: NOT_RECORDED,
     note: FROM_SLUG,
   },
   {
@@ -150,6 +162,7 @@ export const SOURCES: Source[] = [
     url: 'https://backan.gov.vn/pages/le-cong-bo-xa-thanh-thinh-dat-chuan-nong-thon-moi-nam-2021-a842.aspx',
     publisher: PROVINCE_PORTAL,
     date: null,
+    undated: NOT_RECORDED,
     note: 'States that xã Thanh Bình and Nông Thịnh merged into xã Thanh Thịnh on 1/2/2020. ' + FROM_SLUG,
   },
   {
@@ -158,6 +171,7 @@ export const SOURCES: Source[] = [
     url: 'https://bqlkcnbackan.gov.vn/news/news?news_id=109',
     publisher: BQL,
     date: null,
+    undated: NOT_RECORDED,
   },
   {
     id: 'bqlkcn-516',
@@ -181,6 +195,7 @@ export const SOURCES: Source[] = [
     url: 'https://bqlkcnbackan.gov.vn/news/news?news_id=346',
     publisher: BQL,
     date: null,
+    undated: NOT_RECORDED,
     note: 'Extent 21°48′–22°44′ N, 105°26′–106°15′ E; area 4,859.96 km².',
   },
   {
@@ -205,6 +220,7 @@ export const SOURCES: Source[] = [
     url: 'https://backan.gov.vn/Pages/bac-kan-thanh-lap-moi-cac-cum-cong-nghiep-fd7c.aspx',
     publisher: PROVINCE_PORTAL,
     date: null,
+    undated: NOT_RECORDED,
     note: 'Establishment of CCN Nam Bằng Lũng (QĐ 1852) and Chu Hương (QĐ 1885), October 2021. ' + FROM_SLUG,
   },
   {
@@ -213,6 +229,7 @@ export const SOURCES: Source[] = [
     url: 'https://backan.gov.vn/Pages/tinh-bac-kan-thanh-lap-cum-cong-nghiep-vang-muoi-bba5.aspx',
     publisher: PROVINCE_PORTAL,
     date: null,
+    undated: NOT_RECORDED,
     note: FROM_SLUG,
   },
   {
@@ -221,6 +238,7 @@ export const SOURCES: Source[] = [
     url: 'https://backan.gov.vn/pages/thanh-lap-thanh-lap-cum-cong-nghiep-cam-giang-huye-cff6.aspx',
     publisher: PROVINCE_PORTAL,
     date: null,
+    undated: NOT_RECORDED,
     note: FROM_SLUG,
   },
   {
@@ -229,6 +247,7 @@ export const SOURCES: Source[] = [
     url: 'https://backan.gov.vn/pages/thu-hoi-quyet-dinh-thanh-lap-cum-cong-nghiep-chu-h-7ceb.aspx',
     publisher: PROVINCE_PORTAL,
     date: null,
+    undated: NOT_RECORDED,
     note: FROM_SLUG,
   },
   {
@@ -237,6 +256,7 @@ export const SOURCES: Source[] = [
     url: 'https://backan.gov.vn/Pages/bo-sung-cum-cong-nghiep-thanh-thinh-trong-quy-hoac-7d72.aspx',
     publisher: PROVINCE_PORTAL,
     date: null,
+    undated: NOT_RECORDED,
     note: FROM_SLUG,
   },
   {
@@ -245,6 +265,7 @@ export const SOURCES: Source[] = [
     url: 'https://businessinvestmentvn.com/tap-doan-onsen-fuji-khoi-cong-xay-dung-ha-tang-ky-thuat-cum-cong-nghiep-quang-chu-a190846.html',
     publisher: 'businessinvestmentvn.com',
     date: null,
+    undated: NOT_RECORDED,
     note: 'Reports the start of construction at the end of 2024. ' + FROM_SLUG,
   },
   {
@@ -261,6 +282,7 @@ export const SOURCES: Source[] = [
     url: 'https://search.com.vn/wiki/vi/Huyền_Tụng',
     publisher: 'search.com.vn (mirror of vi.wikipedia.org)',
     date: null,
+    undated: 'A wiki mirror: the page shows no revision date.',
     note: 'Ward point 22.17222 N, 105.83556 E; used to place CCN Huyền Tụng (±3 km).',
   },
   {
@@ -269,6 +291,7 @@ export const SOURCES: Source[] = [
     url: 'https://nhipcaudoanhnghiep.com/vn/home/?frame=newsview&id=5',
     publisher: 'Nhịp cầu doanh nghiệp',
     date: null,
+    undated: NOT_RECORDED,
     note: 'Route descriptions only; the road lines are sketched from them. Title paraphrased.',
   },
   {
@@ -277,6 +300,7 @@ export const SOURCES: Source[] = [
     url: 'https://baonghean.vn/en/ho-ba-be-tro-thanh-khu-ramsar-moi-cua-viet-nam-10029385.html',
     publisher: 'Báo Nghệ An',
     date: null,
+    undated: NOT_RECORDED,
     note: 'Lake surface ≈500 ha, ~8 km long. ' + FROM_SLUG,
   },
   {
@@ -286,5 +310,22 @@ export const SOURCES: Source[] = [
     publisher: 'vietnam.vn',
     date: '2025-06',
     note: 'Only the preamble was readable. The old→new commune pairs in addressNew come from an unofficial third-party script that matches the official draft where checked (Chu Hương → Thượng Minh).',
+  },
+  {
+    id: 'vietnam-vn-tn-fdi-2025',
+    title: 'Thái Nguyên cấp mới 16 dự án FDI (machine translation of a baothainguyen.vn article of October 2025)',
+    url: 'https://vietnam.vn/fr/thai-nguyen-cap-moi-16-du-an-fdi',
+    publisher: 'vietnam.vn (from Báo Thái Nguyên)',
+    date: '2025-10',
+    note: 'Lists 8 industrial clusters newly established in the first nine months of 2025, among them Quảng Chu, Cẩm Giàng and Huyền Tụng 2. Title paraphrased.',
+  },
+  {
+    id: 'tinhuy-kl-so-ket-nq16',
+    title: 'Kết luận Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 14 (khóa XII) về sơ kết 3 năm thực hiện Nghị quyết số 16-NQ/TU',
+    url: null,
+    publisher: 'Tỉnh ủy Bắc Kạn',
+    date: null,
+    undated: 'The text (kept in ../shared/seed/) carries no date, number or public address. As the review of the first three years of a resolution of 12/8/2021 it is from about late 2024 (an estimate, not used as a date).',
+    note: 'Signed for the Provincial Party Committee by Hoàng Duy Chinh. Says: 3 of the 5 targets were met; 2 were not: average industrial GRDP growth above 13 %/yr and the occupancy rate of industrial clusters; it gives the date of Resolution 16 (12/8/2021). Does not say: which 3 targets were met, any target value or achieved value (not even for cluster occupancy), or its own date.',
   },
 ];

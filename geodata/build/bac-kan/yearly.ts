@@ -1,51 +1,40 @@
 /**
- * The 2021–2025 timeline (the Nghị quyết 16-NQ/TU period). Zone status comes from statusHistory
- * and infrastructure progress from the dated infrastructure items, so the timeline cannot drift
- * from the zones; occupancy appears only for years a source speaks to.
+ * The timeline. A zone snapshot is one sourced observation, dated when its source says it held
+ * (never later than the source): each status event, and each stated occupancy figure. Between
+ * two snapshots the viewer shows the earlier one; nothing is carried into a later year by the
+ * data itself. Province indicators are one row per indicator and year 2021–2025 (the Nghị quyết
+ * 16-NQ/TU period).
  */
 import type { ProvinceIndicator, YearlyFile, ZoneProperties, ZoneSnapshot } from '../../schema.ts';
 import { summarizeProgress } from '../../metrics.ts';
 
 export const YEARS = [2021, 2022, 2023, 2024, 2025] as const;
 
-type Occupancy = { pct: number | null; sourceId?: string; note: string };
+/** A stated occupancy at a date; the date never postdates the source (geodata:check). */
+type Occupancy = { date: string; pct: number; sourceId: string; note: string };
 
-const THANH_BINH_FULL = 'Developed land basis: no new projects since 2022 because the developed land is filled (lforum-2023, April 2023).';
-const NO_TENANT_2025 = 'No tenant reported, early 2025 (baomoi-c51779460).';
-
-const OCCUPANCY: Record<string, Partial<Record<number, Occupancy>>> = {
-  'kcn-thanh-binh-1': {
-    2021: { pct: null, note: 'NOT FOUND for 2021. Last figure before: 97 % with 4 investors in 2015 (baodauthau-8835).' },
-    2022: { pct: 100, sourceId: 'lforum-2023', note: THANH_BINH_FULL },
-    2023: { pct: 100, sourceId: 'lforum-2023', note: THANH_BINH_FULL },
-    2024: { pct: null, note: 'NOT FOUND for 2024 (8 projects operating in August 2024, lforum-2024).' },
-    2025: { pct: null, note: 'NOT FOUND for 2025.' },
-  },
-  'ccn-huyen-tung': {
-    2023: { pct: null, note: 'The date of the Chung Jye lease is NOT FOUND (its plant was built from 6/2024), so 2023 is left unknown.' },
-    2024: { pct: 100, sourceId: 'baobackan-post68856', note: 'All industrial land leased to Chung Jye (January 2025 review of 2024).' },
-    2025: { pct: 100, sourceId: 'congdoan-936096', note: 'All industrial land leased to Chung Jye; plant operation expected Q2/2025.' },
-  },
-  'ccn-vang-muoi': { 2025: { pct: 0, sourceId: 'baomoi-c51779460', note: NO_TENANT_2025 } },
-  'ccn-nam-bang-lung': { 2025: { pct: 0, sourceId: 'baomoi-c51779460', note: NO_TENANT_2025 } },
-  'ccn-cam-giang': { 2025: { pct: 0, sourceId: 'baomoi-c51779460', note: NO_TENANT_2025 } },
-  'ccn-quang-chu': {
-    2025: { pct: null, note: 'Giấy Hòa An Phước broke ground on 11/10/2025 (vtcnews-ar971131); leased area NOT FOUND.' },
-  },
+const OCCUPANCY: Record<string, Occupancy[]> = {
+  'kcn-thanh-binh-1': [
+    { date: '2015', pct: 97, sourceId: 'baodauthau-8835', note: '97 % with 4 investors in 2015.' },
+    {
+      date: '2023-04-30',
+      pct: 100,
+      sourceId: 'lforum-2023',
+      note: 'Developed land basis: the industrial land with infrastructure for rent "has been filled", no new project since 2022. No later figure: 8 of 14 projects operating in August 2024 (lforum-2024) says nothing of land.',
+    },
+  ],
+  'ccn-huyen-tung': [
+    { date: '2024-12', pct: 100, sourceId: 'baobackan-post68856', note: 'All industrial land leased to Chung Jye (January 2025 review of 2024). When the lease was signed is NOT FOUND.' },
+    { date: '2025-05', pct: 100, sourceId: 'congdoan-936096', note: 'All industrial land leased to Chung Jye; plant operation expected Q2/2025.' },
+  ],
 };
 
 /** Dates compare as strings: "2024-12" and "2024" both sort before "2024-12-31". */
-function snapshot(zone: ZoneProperties, year: number): ZoneSnapshot {
-  const date = `${year}-12-31`;
+function snapshotAt(zone: ZoneProperties, date: string, sourceId: string, occ: Occupancy | undefined, note: string | undefined): ZoneSnapshot {
   const events = zone.statusHistory.filter((e) => e.date <= date);
   const event = events[events.length - 1];
   const progress = summarizeProgress(zone.infrastructure.filter((i) => i.asOf !== null && i.asOf <= date));
-  const occ = OCCUPANCY[zone.id]?.[year];
-  const notes: string[] = [];
-  if (!event) notes.push(`No sourced status on this date; first sourced event ${zone.statusHistory[0]?.date ?? 'none'}.`);
-  if (occ) notes.push(occ.note);
-  const sourceId = occ?.sourceId ?? event?.sourceId ?? zone.statusHistory[0]?.sourceId;
-  if (!sourceId) throw new Error(`${zone.id}: no source for the ${year} snapshot`);
+  const notes = [note, occ?.note].filter((n): n is string => !!n);
   const snap: ZoneSnapshot = {
     zoneId: zone.id,
     date,
@@ -54,12 +43,22 @@ function snapshot(zone: ZoneProperties, year: number): ZoneSnapshot {
     infraProgressPct: progress.progressPct,
     sourceId,
   };
-  if (notes.length) snap.note = notes.join(' ');
+  if (notes.length) snap.note = [...new Set(notes)].join(' ');
   return snap;
+}
+
+function zoneSnapshots(zone: ZoneProperties): ZoneSnapshot[] {
+  const byDate = new Map<string, ZoneSnapshot>();
+  for (const occ of OCCUPANCY[zone.id] ?? []) byDate.set(occ.date, snapshotAt(zone, occ.date, occ.sourceId, occ, undefined));
+  for (const e of zone.statusHistory) {
+    if (!byDate.has(e.date)) byDate.set(e.date, snapshotAt(zone, e.date, e.sourceId, undefined, e.note));
+  }
+  return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 type Series = {
   indicator: string;
+  target?: boolean;
   label: { vi: string; en: string };
   unit: string;
   values: Partial<Record<number, { value: number | null; sourceId: string | null; note?: string }>>;
@@ -68,6 +67,7 @@ type Series = {
 const SERIES: Series[] = [
   {
     indicator: 'industry_grdp_growth_target_pct',
+    target: true,
     label: { vi: 'Mục tiêu tăng trưởng GRDP khu vực công nghiệp (NQ 16)', en: 'Industrial GRDP growth target (Resolution 16)' },
     unit: '%',
     values: Object.fromEntries(
@@ -141,6 +141,7 @@ function indicators(): ProvinceIndicator[] {
     YEARS.map((year): ProvinceIndicator => {
       const v = s.values[year] ?? { value: null, sourceId: null, note: 'NOT FOUND' };
       const row: ProvinceIndicator = { indicator: s.indicator, label: s.label, unit: s.unit, year, value: v.value, sourceId: v.sourceId };
+      if (s.target) row.target = true;
       if (v.note) row.note = v.note;
       return row;
     }),
@@ -148,5 +149,5 @@ function indicators(): ProvinceIndicator[] {
 }
 
 export function buildYearly(zones: ZoneProperties[]): YearlyFile {
-  return { zones: zones.flatMap((z) => YEARS.map((y) => snapshot(z, y))), province: indicators() };
+  return { zones: zones.flatMap(zoneSnapshots), province: indicators() };
 }

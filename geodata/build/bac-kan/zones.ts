@@ -1,5 +1,5 @@
 /**
- * The thirteen zones of former Bắc Kạn: attributes from /work/shared/research/backan-facts.md and
+ * The thirteen zones of former Bắc Kạn: attributes from ../shared/research/backan-facts.md and
  * the sketch parameters their outlines are drawn from. [S] facts carry a source; everything the
  * research marks NOT FOUND or [E] is null with a note, never a guessed number.
  */
@@ -20,6 +20,9 @@ const TT_KHUYEN_CONG = 'Trung tâm Khuyến công và Xúc tiến thương mại
 const NO_INDUSTRIAL_LAND = noFig('NOT FOUND: no source gives the industrial + service land area.');
 const PLANNED_INFRA = 'Planned zone: no infrastructure work reported.';
 const UNREPORTED = 'No progress figure reported.';
+/** "Basically complete" is a status: the sources give no percentage, so none is recorded. */
+const CONTRACT_VALUE_60_85 = { vi: '60–85 % giá trị hợp đồng', en: '60–85 % of contract value' };
+const BASICALLY_COMPLETE = { state: 'basically_complete', pct: null } as const;
 
 const plannedKcn = (
   id: string,
@@ -102,6 +105,7 @@ export const ZONES: ZoneRow[] = [
         { name: 'Cty TNHH Kẻ Gỗ (Ke Go Co., Ltd)', sector: null, sourceId: 'lforum-2024' },
         { name: 'Cty CP Đầu tư Govina', sector: 'plywood', sourceId: 'baobackan-post70526' },
       ],
+      tenantCount: fig(14, 'lforum-2024', '2024-08-20', '14 projects, 8 of them operating in August 2024 (11 in 2023, lforum-2023). The sources name 5 of them.'),
       sectors: ['wood panels', 'plywood'],
       addressOld: { commune: 'xã Thanh Thịnh', district: 'huyện Chợ Mới', province: 'Bắc Kạn' },
       addressNew: { commune: 'xã Thanh Thịnh', province: 'Thái Nguyên', note: MAPPING_NOTE },
@@ -109,21 +113,24 @@ export const ZONES: ZoneRow[] = [
         {
           site_clearance: {
             pct: null,
+            state: 'under_way',
             sourceId: 'bqlkcn-516',
             asOf: '2024-04-12',
             note: 'Not complete: on 12/4/2024 the provincial chairman urged faster site clearance of the remaining land. No percentage.',
           },
           levelling: {
-            pct: 81,
+            pct: null,
+            state: 'under_way',
+            statedAs: { vi: 'Còn 13,89 ha chưa san nền', en: '13.89 ha still to be levelled' },
             sourceId: 'baobackan-post58153',
             asOf: '2023-11',
-            note: 'Derived, not reported: 13.89 of 73.5 ha still needed levelling (bqlkcn-109), so ≈81 % is levelled. ≈58 bn VND allocated 2021–2023, completion targeted for 2024.',
+            note: '13.89 ha of phase I still needed levelling (bqlkcn-109); ≈58 bn VND allocated 2021–2023, contractor being selected, completion targeted for 2024. No percentage is given, and the share of the 73.5 ha that is levelled is not one: the total includes roads and green land.',
           },
-          internal_roads: { pct: 100, sourceId: 'baodauthau-8835', asOf: '2015', note: 'Phase I infrastructure (250 bn VND) basically complete.' },
-          water_supply: { pct: 100, sourceId: 'baodauthau-8835', asOf: '2015', note: 'Phase I infrastructure basically complete.' },
-          drainage: { pct: 100, sourceId: 'baodauthau-8835', asOf: '2015', note: 'Phase I infrastructure basically complete.' },
-          wastewater_treatment: { pct: 100, sourceId: 'baodauthau-8835', asOf: '2015', note: 'Central treatment plant of 2,500 m³/day, basically complete.' },
-          power: { pct: 100, sourceId: 'baodauthau-8835', asOf: '2015', note: 'Phase I infrastructure basically complete.' },
+          internal_roads: { ...BASICALLY_COMPLETE, sourceId: 'baodauthau-8835', asOf: '2015', note: 'Phase I infrastructure (250 bn VND) basically complete in 2015.' },
+          water_supply: { ...BASICALLY_COMPLETE, sourceId: 'baodauthau-8835', asOf: '2015', note: 'Phase I infrastructure basically complete in 2015.' },
+          drainage: { ...BASICALLY_COMPLETE, sourceId: 'baodauthau-8835', asOf: '2015', note: 'Phase I infrastructure basically complete in 2015.' },
+          wastewater_treatment: { ...BASICALLY_COMPLETE, sourceId: 'baodauthau-8835', asOf: '2015', note: 'Central treatment plant of 2,500 m³/day, basically complete in 2015.' },
+          power: { ...BASICALLY_COMPLETE, sourceId: 'baodauthau-8835', asOf: '2015', note: 'Phase I infrastructure basically complete in 2015.' },
         },
         UNREPORTED,
       ),
@@ -132,7 +139,7 @@ export const ZONES: ZoneRow[] = [
         valuePct: 100,
         sourceId: 'lforum-2023',
         asOf: '2023-04-30',
-        note: 'No new projects since 2022 because the industrial land with infrastructure for rent has been filled. Earlier: 97 % with 4 investors in 2015 (baodauthau-8835). Leased hectares NOT FOUND.',
+        note: 'The source says the industrial land with infrastructure for rent "has been filled" and no new project has come since 2022: 100 % of the developed land. The 13.89 ha still to be levelled are not in this base. Earlier: 97 % with 4 investors in 2015 (baodauthau-8835). Leased hectares NOT FOUND.',
       },
       hasLayout: true,
       decision: { text: 'QĐ 1156/QĐ-UBND of 30/6/2022 approving the adjusted zoning plan of phase I', sourceId: 'bqlkcn-109' },
@@ -192,14 +199,16 @@ export const ZONES: ZoneRow[] = [
     aspect: 1.5,
     rotationDeg: -20,
   }),
+  // Placed inside former Chợ Mới district: an earlier placement fell in xã Phượng Tiến, which was never part of Bắc Kạn.
   plannedKcn('kcn-cho-moi-5', 'Chợ Mới 5', 498, 'huyện Chợ Mới', {
-    center: [105.735, 21.95],
+    center: [105.775, 21.975],
     vertices: 10,
     aspect: 1.4,
     rotationDeg: 60,
   }),
+  // Placed inside former Bạch Thông district: an earlier placement put 104.5 ha in a commune of former Ba Bể.
   plannedKcn('kcn-bach-thong', 'Bạch Thông', 400, 'huyện Bạch Thông', {
-    center: [105.853, 22.302],
+    center: [105.853, 22.292],
     vertices: 10,
     aspect: 1.3,
     rotationDeg: 100,
@@ -209,19 +218,13 @@ export const ZONES: ZoneRow[] = [
       id: 'ccn-huyen-tung',
       kind: 'CCN',
       name: { vi: 'CCN Huyền Tụng', en: 'Huyền Tụng Industrial Cluster' },
-      status: 'operating',
+      status: 'established',
       statusHistory: [
         {
-          status: 'under_construction',
+          status: 'established',
           date: '2023-11',
           sourceId: 'baobackan-post58153',
-          note: 'Basic infrastructure funded from the ≈322 bn VND local budget allocated to 3 CCNs (Bắc Kạn city, Na Rì, Chợ Đồn). Establishment decision NOT FOUND.',
-        },
-        {
-          status: 'operating',
-          date: '2024-12',
-          sourceId: 'baobackan-post68856',
-          note: "End of 2024, per the January 2025 review of the year: infrastructure basically complete and all industrial land leased. Chosen as 'operating' because the cluster's infrastructure is in service and fully let, although the tenant's plant was still being built (from 6/2024; operation expected Q2/2025, congdoan-936096).",
+          note: 'Counted among the "6 CCN established" in November 2023; basic infrastructure funded from the ≈322 bn VND local budget allocated to 3 CCNs (Bắc Kạn city, Na Rì, Chợ Đồn). Establishment decision NOT FOUND. Not "operating" in any source: the tenant\'s plant was built from 6/2024 and expected to start in Q2/2025 (congdoan-936096, May 2025).',
         },
       ],
       accuracy: 'approximate',
@@ -230,6 +233,7 @@ export const ZONES: ZoneRow[] = [
       industrialLandHa: NO_INDUSTRIAL_LAND,
       developer: { text: `${TT_KHUYEN_CONG}, state budget`, sourceId: 'baobackan-post58153' },
       tenants: [{ name: 'Cty TNHH SX giày Chung Jye Bắc Kạn – Việt Nam', sector: 'footwear', sourceId: 'baobackan-post68856' }],
+      tenantCount: fig(1, 'congdoan-936096', '2025-05', 'All industrial land is leased to this one tenant.'),
       sectors: ['footwear'],
       addressOld: { commune: 'phường Huyền Tụng', district: 'thành phố Bắc Kạn', province: 'Bắc Kạn' },
       addressNew: { commune: 'phường Đức Xuân', province: 'Thái Nguyên', note: MAPPING_NOTE },
@@ -239,10 +243,10 @@ export const ZONES: ZoneRow[] = [
             (item) => [
               item,
               {
-                pct: 100,
-                sourceId: 'baobackan-post68856',
-                asOf: '2024-12',
-                note: 'Infrastructure reported "basically complete" (2023–2025 reports; this one reviews 2024); recorded as 100 %.',
+                ...BASICALLY_COMPLETE,
+                sourceId: 'baomoi-c51779460',
+                asOf: '2025',
+                note: 'The cluster\'s infrastructure is reported "basically complete" (2023–2025 reports); no source gives a percentage per item.',
               },
             ],
           ),
@@ -252,9 +256,9 @@ export const ZONES: ZoneRow[] = [
       occupancyClaim: {
         basis: 'industrial_land',
         valuePct: 100,
-        sourceId: 'baobackan-post68856',
-        asOf: '2024-12',
-        note: '100 % of the industrial land leased to Chung Jye, per the January 2025 review of 2024 (also baomoi-c51779460, congdoan-936096).',
+        sourceId: 'congdoan-936096',
+        asOf: '2025-05',
+        note: '100 % of the industrial land leased to Chung Jye (May 2025; also the January 2025 review of 2024, baobackan-post68856, and baomoi-c51779460).',
       },
       hasLayout: true,
       decision: null,
@@ -289,21 +293,17 @@ export const ZONES: ZoneRow[] = [
       infrastructure: infraItems(
         {
           levelling: {
-            pct: 60,
+            pct: null,
+            state: 'under_way',
+            statedAs: CONTRACT_VALUE_60_85,
             sourceId: 'baomoi-c51779460',
             asOf: '2025',
-            note: 'Levelling at 60–85 % of contract value (early 2025); the lower bound is recorded. Measured by contract value, not by area.',
+            note: 'Levelling at 60–85 % of contract value (early 2025): a share of money paid, not of land levelled, and a range, so no progress percentage is recorded.',
           },
         },
         UNREPORTED,
       ),
-      occupancyClaim: {
-        basis: 'industrial_land',
-        valuePct: 0,
-        sourceId: 'baomoi-c51779460',
-        asOf: '2025',
-        note: 'No tenant reported in baomoi-c51779460 (early 2025).',
-      },
+      occupancyClaim: null,
       hasLayout: true,
       decision: { text: 'QĐ 1747/QĐ-UBND of 21/9/2021 establishing the cluster', sourceId: 'backan-gov-bba5' },
       note: 'Investment 149 bn VND (60 bn public investment + 89 bn other sources), 2022–2025. Placed a little south-west of Yến Lạc (Na Rì), ±3 km.',
@@ -341,21 +341,17 @@ export const ZONES: ZoneRow[] = [
       infrastructure: infraItems(
         {
           levelling: {
-            pct: 60,
+            pct: null,
+            state: 'under_way',
+            statedAs: CONTRACT_VALUE_60_85,
             sourceId: 'baomoi-c51779460',
             asOf: '2025',
-            note: 'Levelling at 60–85 % (early 2025); the lower bound is recorded.',
+            note: 'Levelling at 60–85 % of contract value (early 2025): a share of money paid, not of land levelled, and a range, so no progress percentage is recorded.',
           },
         },
         UNREPORTED,
       ),
-      occupancyClaim: {
-        basis: 'industrial_land',
-        valuePct: 0,
-        sourceId: 'baomoi-c51779460',
-        asOf: '2025',
-        note: 'No tenant reported in baomoi-c51779460 (early 2025).',
-      },
+      occupancyClaim: null,
       hasLayout: true,
       decision: { text: 'QĐ 1852/QĐ-UBND of 6/10/2021 establishing the cluster', sourceId: 'backan-gov-fd7c' },
       note: 'Investment 216 bn VND. The sectors are those the province seeks, not tenants. Placed just south of Bằng Lũng town, ±3 km.',
@@ -369,12 +365,6 @@ export const ZONES: ZoneRow[] = [
       name: { vi: 'CCN Quảng Chu', en: 'Quảng Chu Industrial Cluster' },
       status: 'under_construction',
       statusHistory: [
-        {
-          status: 'established',
-          date: '2023-11',
-          sourceId: 'baobackan-post58153',
-          note: 'Inferred from the area totals to be one of the "6 CCN established" in Nov 2023; establishment decision NOT FOUND.',
-        },
         {
           status: 'under_construction',
           date: '2024-12',
@@ -398,7 +388,7 @@ export const ZONES: ZoneRow[] = [
       occupancyClaim: null,
       hasLayout: false,
       decision: null,
-      note: 'Near QL3C, ~20 km from Thái Nguyên city; aims at ~10,000 jobs. First secondary tenant, Giấy Hòa An Phước, broke ground on 11/10/2025 (vtcnews-ar971131); leased area NOT FOUND.',
+      note: 'Near QL3C, ~20 km from Thái Nguyên city; aims at ~10,000 jobs. Listed among the clusters newly established in the first nine months of 2025 (vietnam-vn-tn-fdi-2025); establishment decision NOT FOUND. First secondary tenant, Giấy Hòa An Phước, broke ground on 11/10/2025 (vtcnews-ar971131); leased area NOT FOUND.',
     },
     shape: { center: [105.8, 21.838], vertices: 8, aspect: 1.4, rotationDeg: -30 },
   },
@@ -429,6 +419,7 @@ export const ZONES: ZoneRow[] = [
         {
           site_clearance: {
             pct: null,
+            state: 'under_way',
             sourceId: 'baomoi-c51779460',
             asOf: '2025',
             note: 'Site clearance and procedures under way (2023–2025); no percentage.',
@@ -436,13 +427,7 @@ export const ZONES: ZoneRow[] = [
         },
         'No progress reported; the cluster is at the site-clearance stage.',
       ),
-      occupancyClaim: {
-        basis: 'industrial_land',
-        valuePct: 0,
-        sourceId: 'baomoi-c51779460',
-        asOf: '2025',
-        note: 'No tenant reported in baomoi-c51779460 (early 2025).',
-      },
+      occupancyClaim: null,
       hasLayout: true,
       decision: { text: 'QĐ 1868/QĐ-UBND of 16/10/2020 establishing the cluster', sourceId: 'backan-gov-cff6' },
       note: 'The sectors are those the developer targets, not tenants. Placed south of Phủ Thông, east of QL3, ±3 km.',

@@ -39,7 +39,7 @@ export function OccupancyChart({ kind, zones, histories, provinceNow, today, sel
     const pts: Pt[] = (histories.get(z.id) ?? [])
       .filter((p) => time(p.date) >= t0)
       .map((p) => ({ t: time(p.date), v: p.occupancyPct, label: p.date.slice(0, 10) }));
-    pts.push({ t: today.getTime(), v: z.properties.land.occupancyPct, label: t('ldToday') });
+    pts.push({ t: today.getTime(), v: z.properties.occupancy.valuePct, label: t('ldToday') });
     return { zone: z, pts: pts.sort((a, b) => a.t - b.t) };
   });
   const withData = series.filter((s) => s.pts.some((p) => p.v !== null));
