@@ -6,6 +6,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { labelSchema } from './schema.ts';
+import { tourSchema, type Tour } from './tour.ts';
+
+export { tourSchema, type Tour };
 
 export const TARGET_STATUSES = ['met', 'not_met', 'unknown'] as const;
 
@@ -34,15 +37,6 @@ export const targetsFileSchema = z.object({
 });
 export type TargetsFile = z.infer<typeof targetsFileSchema>;
 
-export const tourStopSchema = z.object({
-  /** A zone id, or "province" for the whole-province view. */
-  target: z.string().regex(/^[a-z0-9-]+$/),
-  caption: labelSchema,
-  /** Which key figures to show on this stop. */
-  figures: z.array(z.enum(['occupancy', 'progress', 'area', 'tenants', 'status', 'kcn-occupancy', 'ccn-occupancy'])).max(6),
-});
-export const tourSchema = z.object({ title: labelSchema, stops: z.array(tourStopSchema).min(1).max(40) });
-export type Tour = z.infer<typeof tourSchema>;
 
 export async function loadTargets(dir: string): Promise<TargetsFile> {
   return targetsFileSchema.parse(JSON.parse(await readFile(join(dir, 'targets.json'), 'utf8')));

@@ -58,6 +58,8 @@ export const REASON_MESSAGES = {
   recordId: { vi: 'Không phải mã lô hay khu/cụm', en: 'Not a plot or zone id' },
   enquiryTarget: { vi: 'Không rõ lô hay khu/cụm nào', en: 'Say which plot or zone the enquiry is about' },
   noSuchTarget: { vi: 'Không rõ lô hay khu/cụm nào', en: 'No such plot or zone' },
+  // The leaders' tour
+  tourTarget: { vi: 'Không phải mã khu/cụm hay "province"', en: 'Not a zone id or "province"' },
   // A reason the client does not know (a newer server): shown as the server wrote it.
   asSent: { vi: '{text}', en: '{text}' },
 } satisfies Record<string, Label>;

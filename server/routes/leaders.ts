@@ -7,9 +7,10 @@ import type { Database } from '../db/database.ts';
 import { writeAudit } from '../domain/audit.ts';
 import { provinceYearly } from '../domain/history.ts';
 import { provinceStats } from '../domain/stats.ts';
-import { readJson } from '../http/body.ts';
+import { fieldErrors, readJson } from '../http/body.ts';
 import type { AppEnv } from '../http/env.ts';
-import { invalidParam, problem } from '../http/problem.ts';
+import { problem } from '../http/problem.ts';
+import { tourTargetProblems } from '../../geodata/rules/tour-rules.ts';
 
 /**
  * Resolution 16's targets (read-only data from the geodata folder, with today's computed cluster
@@ -38,8 +39,8 @@ export function leadersRoutes(db: Database, geodataDir: string) {
       const body = await readJson(c, tourSchema);
       if ('error' in body) return body.error;
       const zoneIds = new Set((await db.query<{ id: string }>('SELECT id FROM zones')).map((r) => r.id));
-      const bad = body.data.stops.findIndex((s) => s.target !== 'province' && !zoneIds.has(s.target));
-      if (bad >= 0) return problem(c, 400, 'Invalid request body', { 'invalid-params': [invalidParam({ field: `stops.${bad}.target`, reason: { code: 'invalid' } }, 'not a zone id or "province"')] });
+      const unknown = tourTargetProblems(body.data, zoneIds);
+      if (unknown.length) return fieldErrors(c, unknown);
       await db.transaction(async (tx) => {
         const [old] = await tx.query<{ value: Tour }>(`SELECT value FROM meta WHERE key = 'tour'`);
         await tx.query(`INSERT INTO meta (key, value) VALUES ('tour', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [body.data]);

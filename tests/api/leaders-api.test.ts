@@ -43,6 +43,8 @@ describe('the tour', () => {
   it('refuses a stop that is not a zone, naming it', async () => {
     const res = await api.call(planner, 'PUT', '/api/tour', { title: { vi: 'x', en: 'x' }, stops: [{ target: 'atlantis', caption: { vi: 'a', en: 'a' }, figures: [] }] });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as Problem)['invalid-params']![0]!.name).toBe('stops.0.target');
+    const param = ((await res.json()) as Problem)['invalid-params']![0]!;
+    expect(param.name).toBe('stops.0.target');
+    expect(param.code).toBe('tourTarget');
   });
 });

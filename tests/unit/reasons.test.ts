@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fromZod } from '../../client/lib/form-errors.ts';
 import { enquiryBody, infrastructurePatchBody, plotPatchBody, userCreateBody } from '../../geodata/requests.ts';
 import { REASON_MESSAGES, reasonMessage, type ReasonCode } from '../../geodata/rules/reasons.ts';
+import { tourProblems } from '../../geodata/rules/tour-rules.ts';
 import type { Label } from '../../geodata/vocabulary.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -39,5 +40,16 @@ describe('a request schema refusal, read as a code from the issue (never from it
   ])('%s body %j', (schema, body, expected) => {
     const s = { plot: plotPatchBody, infrastructure: infrastructurePatchBody, user: userCreateBody, enquiry: enquiryBody }[schema]!;
     expect(codes(s.safeParse(body) as never)).toMatchObject(expected);
+  });
+});
+
+describe('a leaders’ tour typed as JSON', () => {
+  const zones = new Set(['ccn-huyen-tung']);
+  const stop = { target: 'ccn-huyen-tung', caption: { vi: 'Huyền Tụng', en: 'Huyen Tung' }, figures: ['occupancy'] };
+  it('is checked by the rule the server applies, field by field, with codes', () => {
+    expect(tourProblems({ title: { vi: 'T', en: 'T' }, stops: [stop] }, zones)).toEqual([]);
+    expect(tourProblems({ title: { vi: 'T', en: 'T' }, stops: [stop, { ...stop, target: 'atlantis' }] }, zones)).toEqual([{ field: 'stops.1.target', reason: { code: 'tourTarget' } }]);
+    expect(tourProblems({ title: { vi: 'T', en: 'T' }, stops: [{ ...stop, caption: { vi: 'x', en: '' } }] }, zones)).toEqual([{ field: 'stops.0.caption.en', reason: { code: 'required' } }]);
+    expect(tourProblems({ title: { vi: 'T', en: 'T' }, stops: [] }, zones)).toEqual([{ field: 'stops', reason: { code: 'minItems', params: { n: 1 } } }]);
   });
 });
