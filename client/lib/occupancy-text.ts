@@ -46,5 +46,6 @@ export function aggregateText(lang: Lang, a: OccupancyAggregate): { value: strin
  */
 export function statsAsOf(stats: { byKind: Record<'KCN' | 'CCN', { occupancy: OccupancyAggregate }> }): string | null {
   const dates = Object.values(stats.byKind).flatMap((k) => k.occupancy.counted.map((z) => z.asOf).filter((d): d is string => d !== null));
-  return dates.length ? dates.reduce((a, b) => (a > b ? a : b)) : null;
+  // ISO dates sort as text; the latest is the last.
+  return dates.sort().at(-1) ?? null;
 }
