@@ -5,7 +5,6 @@ import { buildClientIfNeeded } from './build-client.ts';
 import { readConfig } from './config.ts';
 import { databaseUrlOf, describeDatabase, openDatabase } from './db/open.ts';
 import { claimDataDir, releaseDataDir } from './pidfile.ts';
-import { mkdirSync } from 'node:fs';
 
 /**
  * A client that trickles its headers or body is cut off instead of holding a connection: headers
@@ -19,10 +18,7 @@ async function main() {
   if (process.argv.includes('--build-if-needed')) await buildClientIfNeeded(cfg.clientDir);
   // PGlite is single-process and lives in DATA_DIR; with DATABASE_URL, DATA_DIR is not used.
   const pglite = !databaseUrlOf({});
-  if (pglite) {
-    mkdirSync(cfg.dataDir, { recursive: true });
-    claimDataDir(cfg.dataDir);
-  }
+  if (pglite) claimDataDir(cfg.dataDir);
   const db = await openDatabase({ dataDir: cfg.dataDir }, () => loadDataset(cfg.geodataDir));
   const app = createApp({ db, clientDir: cfg.clientDir, geodataDir: cfg.geodataDir });
   const server = serve({ fetch: app.fetch, hostname: cfg.host, port: cfg.port, serverOptions: SERVER_TIMEOUTS }, (info) => {

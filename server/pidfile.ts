@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -35,7 +35,9 @@ function isLiveNode(pid: number): boolean {
   }
 }
 
+/** Claims DATA_DIR for this process, creating it first: a CLI run before the first `npm start` finds none. */
 export function claimDataDir(dataDir: string): void {
+  mkdirSync(dataDir, { recursive: true });
   const other = runningServerPid(dataDir);
   if (other) throw new Error(`DATA_DIR ${dataDir} is in use by process ${other}; stop it first (or delete ${pidPath(dataDir)} if no server is running)`);
   writeFileSync(pidPath(dataDir), String(process.pid));

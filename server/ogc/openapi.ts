@@ -4,7 +4,7 @@
  * lists exactly the property filters the server accepts; GDAL reads these to send attribute
  * filters to the server.
  */
-import { APP_VERSION } from '../routes/api.ts';
+import { APP_VERSION } from '../version.ts';
 import type { Collection, FieldMeta } from './collections.ts';
 import { LIMIT } from './params.ts';
 

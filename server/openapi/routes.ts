@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { APP_VERSION } from '../routes/api.ts';
+import { APP_VERSION } from '../version.ts';
 import { renderOpenApiHtml } from './docs-html.ts';
 import { apiDocument } from './document.ts';
 

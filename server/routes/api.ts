@@ -23,8 +23,7 @@ import { invalid, notFound, problem } from '../http/problem.ts';
 import { idParam, plotsQuery } from './query.ts';
 import { JsonCache, sendCachedJson } from '../http/json-cache.ts';
 import { limitBodies } from '../http/body.ts';
-
-export const APP_VERSION = '0.1.0';
+import { APP_VERSION } from '../version.ts';
 
 /** Request bodies above this get 413: the largest legitimate body is a drawn split line. */
 export const MAX_BODY_BYTES = 64 * 1024;

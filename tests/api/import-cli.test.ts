@@ -64,4 +64,16 @@ describe.skipIf(!!process.env.DATABASE_URL)('npm run import / npm run export', (
       rmSync(join(dataDir, 'server.pid'));
     }
   });
+
+  it('creates and seeds the database on a new DATA_DIR before the first server start', () => {
+    const fresh = join(dataDir, 'new', 'data');
+    const r = spawnSync('node_modules/.bin/tsx', ['server/cli/import.ts', join(FIX, 'plots-vang-muoi.geojson'), '--layer', 'plots', '--zone', 'ccn-vang-muoi', '--dry-run'], {
+      env: { ...process.env, DATA_DIR: fresh },
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/dry run: nothing written/);
+    expect(existsSync(join(fresh, 'pglite'))).toBe(true);
+  }, 60_000);
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { PlotCollection, Problem, Stats, ZoneApiFeature, ZoneCollection } from '../../geodata/api.ts';
@@ -34,6 +35,13 @@ const zoneById = async (id: string) => (await json<ZoneCollection>('/api/zones')
 describe('GET /api/health', () => {
   it('reports the database and zone count', async () => {
     expect(await json('/api/health')).toMatchObject({ status: 'ok', database: process.env.DATABASE_URL ? 'postgres' : 'pglite', zones: 13 });
+  });
+
+  it('names the release package.json names, as both OpenAPI documents do', async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(await json('/api/health')).toMatchObject({ version });
+    expect(await json('/api/openapi.json')).toMatchObject({ info: { version } });
+    expect(await json('/ogc/api')).toMatchObject({ info: { version } });
   });
 });
 

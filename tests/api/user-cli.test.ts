@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -52,5 +52,20 @@ describe('npm run user', () => {
     await new Promise((r) => dead.on('exit', r));
     writeFileSync(join(dataDir, 'server.pid'), String(dead.pid));
     expect(user(['list']).status).toBe(0);
+  }, 60_000);
+
+  // The README's first step: on a new machine DATA_DIR does not exist until something creates it.
+  it.skipIf(!!process.env.DATABASE_URL)('creates the database on a new DATA_DIR before the first server start', () => {
+    const fresh = join(dataDir, 'new', 'data');
+    const r = spawnSync('node_modules/.bin/tsx', ['server/cli/user.ts', 'add', '--username', 'first.admin', '--role', 'admin', '--password-stdin'], {
+      input: 'a passphrase of 12+ characters\n',
+      env: { ...process.env, DATA_DIR: fresh },
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('created admin "first.admin"');
+    // Released again, so the server can start on it.
+    expect(existsSync(join(fresh, 'server.pid'))).toBe(false);
   }, 60_000);
 });
