@@ -51,6 +51,7 @@ export const REASON_MESSAGES = {
   username: { vi: '3–64 ký tự: chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới', en: '3–64 lowercase letters, digits, dot, dash or underscore' },
   usernameTaken: { vi: 'Tên đăng nhập đã có', en: 'This username is taken' },
   selfLockout: { vi: 'Bạn không thể tự khóa hay hạ quyền mình; hãy nhờ quản trị khác', en: 'You cannot lock yourself out; ask another admin' },
+  lastAdmin: { vi: 'Phải còn ít nhất một quản trị đang hoạt động; hãy tạo quản trị khác trước', en: 'At least one active admin must remain; make another admin first' },
   // Enquiries
   email: { vi: 'Địa chỉ thư điện tử không hợp lệ', en: 'Not an email address' },
   phone: { vi: 'Số điện thoại không hợp lệ', en: 'Not a phone number' },

@@ -4,6 +4,7 @@ import { getCookie } from 'hono/cookie';
 import type { Role } from '../../geodata/requests.ts';
 import type { Database } from '../db/database.ts';
 import type { AppEnv } from '../http/env.ts';
+import { markPrivate } from '../http/private.ts';
 import { problem } from '../http/problem.ts';
 import { findSession, SESSION_COOKIE } from './sessions.ts';
 
@@ -25,7 +26,7 @@ const sameToken = (a: string, b: string) => a.length === b.length && timingSafeE
  * the session's CSRF token in X-CSRF-Token.
  */
 export function requireRole(...roles: Role[]): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
+  const refusal = (c: Context<AppEnv>) => {
     const session = c.get('session');
     if (!session) return problem(c, 401, 'Sign-in required', { detail: 'This action needs a planner account.' });
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
@@ -33,7 +34,14 @@ export function requireRole(...roles: Role[]): MiddlewareHandler<AppEnv> {
       if (!sameToken(sent, session.csrfToken)) return problem(c, 403, 'Missing or wrong CSRF token', { detail: `Send the token from GET /api/session in ${CSRF_HEADER}.` });
     }
     if (!roles.includes(session.user.role)) return problem(c, 403, 'Not allowed', { detail: `This action needs the role ${roles.join(' or ')}.` });
+    return null;
+  };
+  // What a guarded route answers depends on who asks: private, whatever the outcome.
+  return async (c, next) => {
+    const refused = refusal(c);
+    if (refused) return markPrivate(refused);
     await next();
+    markPrivate(c.res);
   };
 }
 

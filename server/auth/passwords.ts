@@ -1,7 +1,40 @@
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
+/**
+ * scrypt takes 32 MiB and a thread-pool thread for ~100 ms: at most HASH_CONCURRENCY run at once,
+ * and at most HASH_QUEUE wait; beyond that the caller gets HashBusyError (503 with Retry-After),
+ * so a burst of sign-ins can neither exhaust memory nor starve the file and DNS work that shares
+ * libuv's pool.
+ */
+export const HASH_CONCURRENCY = 2;
+export const HASH_QUEUE = 32;
+
+export class HashBusyError extends Error {
+  constructor() {
+    super('too many password checks at once');
+  }
+}
+
+let running = 0;
+const waiting: (() => void)[] = [];
+
+export async function boundedHashing<T>(fn: () => Promise<T>): Promise<T> {
+  if (running >= HASH_CONCURRENCY) {
+    if (waiting.length >= HASH_QUEUE) throw new HashBusyError();
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  } else running++;
+  try {
+    return await fn();
+  } finally {
+    // Hand the slot straight to the next waiter, or free it.
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  }
+}
+
 const scrypt = (password: string, salt: Buffer, keylen: number, opts: ScryptOptions) =>
-  new Promise<Buffer>((resolve, reject) => scryptCb(password, salt, keylen, opts, (err, key) => (err ? reject(err) : resolve(key))));
+  boundedHashing(() => new Promise<Buffer>((resolve, reject) => scryptCb(password, salt, keylen, opts, (err, key) => (err ? reject(err) : resolve(key)))));
 
 /** scrypt, memory-hard: N=2^15, r=8 uses 32 MiB per hash. Parameters are stored with each hash so they can be raised later. */
 const PARAMS = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };

@@ -5,18 +5,33 @@ import type { Queryable } from '../db/database.ts';
 /** Sessions live in the database, so several server processes on one PostgreSQL share them. */
 export const SESSION_COOKIE = 'iz_session';
 export const SESSION_HOURS = 12;
+/** Signed-in browsers per account; a new sign-in beyond this ends that account's oldest session. */
+export const MAX_SESSIONS_PER_USER = 10;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('base64url');
 
 export type Session = { tokenHash: string; csrfToken: string; user: SessionUser };
 
-/** A new random token; only its hash is stored, so a leaked table does not leak sessions. */
-export async function createSession(db: Queryable, userId: number): Promise<{ token: string; csrfToken: string }> {
+/**
+ * A new random token; only its hash is stored, so a leaked table does not leak sessions. The table
+ * stays bounded: expired sessions (anyone's) are purged here, and the account keeps at most
+ * MAX_SESSIONS_PER_USER, the newest. Run it in a transaction: the user row is locked so two
+ * simultaneous sign-ins cannot both keep the cap's last place.
+ */
+export async function createSession(tx: Queryable, userId: number): Promise<{ token: string; csrfToken: string }> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
-  await db.query(
+  await tx.query('SELECT 1 FROM users WHERE id = $1 FOR UPDATE', [userId]);
+  await tx.query('DELETE FROM sessions WHERE expires_at <= now()');
+  await tx.query(
     `INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) VALUES ($1, $2, $3, now() + make_interval(hours => $4))`,
     [sha256(token), userId, csrfToken, SESSION_HOURS],
+  );
+  // The new session is always kept, then the newest others.
+  await tx.query(
+    `DELETE FROM sessions WHERE user_id = $1 AND token_hash NOT IN
+       (SELECT token_hash FROM sessions WHERE user_id = $1 ORDER BY token_hash = $2 DESC, created_at DESC LIMIT $3)`,
+    [userId, sha256(token), MAX_SESSIONS_PER_USER],
   );
   return { token, csrfToken };
 }

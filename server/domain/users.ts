@@ -38,3 +38,17 @@ export async function updateUser(db: Queryable, id: number, patch: { role?: Role
   if (r && (patch.role !== undefined || patch.disabled !== undefined || patch.password !== undefined)) await deleteUserSessions(db, id);
   return r ? toRecord(r) : null;
 }
+
+/**
+ * "At least one active admin" under concurrency: takes a lock every admin change waits on, then
+ * checks, with the database as it is after any change that went first, that the acting admin is
+ * still one and that the patch leaves an active admin. Call it in the transaction that writes.
+ */
+export async function keepsAnActiveAdmin(tx: Queryable, targetId: number, patch: { role?: Role; disabled?: boolean }, actorId?: number): Promise<'ok' | 'last-admin' | 'not-admin'> {
+  await tx.query(`SELECT pg_advisory_xact_lock(hashtext('iz-atlas: active admins'))`);
+  const admins = (await tx.query<{ id: number }>(`SELECT id FROM users WHERE role = 'admin' AND NOT disabled`)).map((r) => r.id);
+  if (actorId !== undefined && !admins.includes(actorId)) return 'not-admin';
+  const demotes = patch.disabled === true || (patch.role !== undefined && patch.role !== 'admin');
+  if (demotes && admins.includes(targetId) && admins.length <= 1) return 'last-admin';
+  return 'ok';
+}

@@ -3,9 +3,10 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { SessionInfo } from '../../geodata/api.ts';
 import { loginBody } from '../../geodata/requests.ts';
 import { clientIp, isHttps, requireRole } from '../auth/middleware.ts';
-import { decoyHash, verifyPassword } from '../auth/passwords.ts';
+import { decoyHash, HashBusyError, verifyPassword } from '../auth/passwords.ts';
 import { createSession, deleteSession, SESSION_COOKIE, SESSION_HOURS } from '../auth/sessions.ts';
-import { clearFailures, recordFailure, throttledFor } from '../auth/throttle.ts';
+import { reserveAttempt } from '../auth/throttle.ts';
+import { privateResponse } from '../http/private.ts';
 import type { Database } from '../db/database.ts';
 import { readJson } from '../http/body.ts';
 import type { AppEnv } from '../http/env.ts';
@@ -16,6 +17,8 @@ type UserRow = { id: number; username: string; role: 'planner' | 'admin'; passwo
 /** Sign-in, sign-out and "who am I". Errors never say whether a username exists. */
 export function sessionRoutes(db: Database) {
   return new Hono<AppEnv>()
+    // Who is signed in, and the sign-in answer with its CSRF token, differ by cookie and are never stored.
+    .use(privateResponse)
     .get('/', (c) => {
       const s = c.get('session');
       return c.json<SessionInfo>({ user: s?.user ?? null, csrfToken: s?.csrfToken ?? null });
@@ -25,22 +28,32 @@ export function sessionRoutes(db: Database) {
       if ('error' in body) return body.error;
       const { username, password } = body.data;
       const ip = clientIp(c);
-      const wait = await throttledFor(db, username, ip);
-      if (wait > 0) {
-        c.header('Retry-After', String(wait));
-        return problem(c, 429, 'Too many failed sign-ins', { detail: `Try again in ${wait} s.` });
+      // Counted before the slow hash, so simultaneous guesses cannot all pass the check.
+      const attempt = await reserveAttempt(db, username, ip);
+      if (attempt.wait > 0 || !('release' in attempt)) {
+        c.header('Retry-After', String(attempt.wait));
+        return problem(c, 429, 'Too many failed sign-ins', { detail: `Try again in ${attempt.wait} s.` });
       }
-      const [user] = await db.query<UserRow>('SELECT id, username, role, password_hash, disabled FROM users WHERE username = $1', [username.toLowerCase()]);
-      const ok = await verifyPassword(password, user?.password_hash ?? (await decoyHash()));
+      let ok: boolean;
+      let user: UserRow | undefined;
+      try {
+        [user] = await db.query<UserRow>('SELECT id, username, role, password_hash, disabled FROM users WHERE username = $1', [username.toLowerCase()]);
+        ok = await verifyPassword(password, user?.password_hash ?? (await decoyHash()));
+      } catch (err) {
+        await attempt.release('not-evaluated');
+        if (!(err instanceof HashBusyError)) throw err;
+        c.header('Retry-After', '2');
+        return problem(c, 503, 'Too many sign-ins at once', { detail: 'The server is checking many passwords; try again in a few seconds.' });
+      }
       if (!user || !ok || user.disabled) {
-        await recordFailure(db, username, ip);
+        await attempt.release('failure');
         return problem(c, 401, 'Invalid username or password');
       }
-      await clearFailures(db, username);
+      await attempt.release('success');
       // A fresh token at every sign-in: a session id planted before sign-in is never promoted.
       const old = getCookie(c, SESSION_COOKIE);
       if (old) await deleteSession(db, old);
-      const { token, csrfToken } = await createSession(db, user.id);
+      const { token, csrfToken } = await db.transaction((tx) => createSession(tx, user.id));
       setCookie(c, SESSION_COOKIE, token, {
         httpOnly: true,
         sameSite: 'Strict',

@@ -3,10 +3,11 @@ import { userCreateBody, userPatchBody } from '../../geodata/requests.ts';
 import { requireRole } from '../auth/middleware.ts';
 import type { Database } from '../db/database.ts';
 import { writeAudit } from '../domain/audit.ts';
-import { createUser, getUser, listUsers, updateUser } from '../domain/users.ts';
+import { createUser, getUser, keepsAnActiveAdmin, listUsers, updateUser } from '../domain/users.ts';
+import { clearUserLocks } from '../auth/throttle.ts';
 import { fieldErrors, readJson } from '../http/body.ts';
 import type { AppEnv } from '../http/env.ts';
-import { notFound } from '../http/problem.ts';
+import { invalidParam, notFound, problem } from '../http/problem.ts';
 
 /** User management, for admins only. Passwords never appear in responses or in the audit log. */
 export function userRoutes(db: Database) {
@@ -35,11 +36,31 @@ export function userRoutes(db: Database) {
         return fieldErrors(c, [{ field: body.data.disabled ? 'disabled' : 'role', reason: { code: 'selfLockout' } }]);
       }
       const after = await db.transaction(async (tx) => {
+        // Checked and written under one lock, so two admins disabling each other at once cannot both win.
+        const kept = await keepsAnActiveAdmin(tx, id, body.data, me.id);
+        if (kept !== 'ok') return kept;
         const u = await updateUser(tx, id, body.data);
         const { password, ...rest } = body.data;
         await writeAudit(tx, { user: me, entityType: 'user', entityId: String(id), zoneId: null, action: 'update', before: { role: before.role, disabled: before.disabled }, after: { ...rest, ...(password ? { password: 'changed' } : {}) } });
         return u;
       });
+      if (after === 'last-admin') {
+        const param = invalidParam({ field: body.data.disabled ? 'disabled' : 'role', reason: { code: 'lastAdmin' } });
+        return problem(c, 409, 'At least one active admin must remain', { detail: `${param.name}: ${param.reason}`, 'invalid-params': [param] });
+      }
+      if (after === 'not-admin') return problem(c, 403, 'Not allowed', { detail: 'Your account is no longer an active admin.' });
       return c.json(after!);
+    })
+    // Clears the user's sign-in locks at every address (see server/auth/throttle.ts); the attempts of an address itself stay counted.
+    .delete('/:id/sign-in-lock', admin, async (c) => {
+      const id = Number(c.req.param('id'));
+      const user = Number.isInteger(id) ? await getUser(db, id) : null;
+      if (!user) return notFound(c, 'User', c.req.param('id'));
+      const cleared = await db.transaction(async (tx) => {
+        const n = await clearUserLocks(tx, user.username);
+        await writeAudit(tx, { user: c.get('session')!.user, entityType: 'user', entityId: String(id), zoneId: null, action: 'update', before: { failedSignIns: n }, after: { failedSignIns: 0, signInLock: 'cleared' } });
+        return n;
+      });
+      return c.json({ cleared });
     });
 }

@@ -17,6 +17,7 @@ const ACCESS: Record<string, Access> = {
   'GET /api/users': 'admin',
   'POST /api/users': 'admin',
   'PATCH /api/users/:id': 'admin',
+  'DELETE /api/users/:id/sign-in-lock': 'admin',
   'POST /api/enquiries': 'public',
   'GET /api/enquiries': 'planner',
   'PATCH /api/enquiries/:id': 'planner',
