@@ -3,6 +3,7 @@
  * npm run user -- list
  * npm run user -- passwd --username NAME --password-stdin
  * npm run user -- disable|enable --username NAME
+ * npm run user -- unlock --username NAME      (clears the user's sign-in locks at every address)
  *
  * There is no default account: the first admin is made here. Works on the DATA_DIR (or
  * DATABASE_URL) the server uses, while the server is stopped.
@@ -10,6 +11,7 @@
 import { parseArgs } from 'node:util';
 import { loadDataset } from '../../geodata/load.ts';
 import { MIN_PASSWORD_LENGTH, ROLES, userCreateBody, type Role } from '../../geodata/requests.ts';
+import { clearUserLocks } from '../auth/throttle.ts';
 import { readConfig } from '../config.ts';
 import { openDatabase } from '../db/open.ts';
 import { createUser, listUsers, updateUser } from '../domain/users.ts';
@@ -32,8 +34,8 @@ async function main() {
     options: { username: { type: 'string' }, role: { type: 'string' }, 'password-stdin': { type: 'boolean' } },
   });
   const [command] = positionals;
-  if (!command || !['add', 'list', 'passwd', 'disable', 'enable'].includes(command)) {
-    fail('usage: user add --username NAME --role planner|admin --password-stdin | list | passwd --username NAME --password-stdin | disable|enable --username NAME');
+  if (!command || !['add', 'list', 'passwd', 'disable', 'enable', 'unlock'].includes(command)) {
+    fail('usage: user add --username NAME --role planner|admin --password-stdin | list | passwd --username NAME --password-stdin | disable|enable|unlock --username NAME');
   }
   const needsPassword = command === 'add' || command === 'passwd';
   if (needsPassword && !values['password-stdin']) fail('pass the password on standard input with --password-stdin (never on the command line)');
@@ -63,6 +65,10 @@ async function main() {
     }
     const [row] = await db.query<{ id: number }>('SELECT id FROM users WHERE username = $1', [username]);
     if (!row) fail(`no user "${username}"`);
+    if (command === 'unlock') {
+      console.log(`unlock: ${username} (${await clearUserLocks(db, username)} failed attempts forgotten)`);
+      return;
+    }
     await updateUser(db, row.id, command === 'passwd' ? { password } : { disabled: command === 'disable' });
     console.log(`${command}: ${username}`);
   } finally {

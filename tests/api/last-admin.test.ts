@@ -33,7 +33,8 @@ describe('at least one active admin, under concurrency', () => {
       const [ab, ba] = await Promise.all([t.api.call(as, 'PATCH', `/api/users/${b.id}`, patch), t.api.call(bs, 'PATCH', `/api/users/${a.id}`, patch)]);
       const statuses = [ab.status, ba.status].sort();
       expect(statuses[0], `trial ${trial}`).toBe(200);
-      expect([403, 409], `trial ${trial}`).toContain(statuses[1]);
+      // 409 when both checks overlap; 401/403 when the winner had already ended the loser's session.
+      expect([401, 403, 409], `trial ${trial}`).toContain(statuses[1]);
       expect(await activeAdmins()).toBe(1);
     }
   });
