@@ -22,8 +22,10 @@ export function useToolSubmit(field: string) {
       await send();
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) expired();
-      const reason = fromProblem(err)[field];
-      setError(reason ? explain(reason) : errorMessage(err, t));
+      const fields = fromProblem(err);
+      const reason = fields[field];
+      const others = Object.entries(fields).map(([name, r]) => `${name}: ${explain(r)}`);
+      setError(reason ? explain(reason) : [errorMessage(err, t), ...others].join(' '));
       setBusy(false);
     }
   };

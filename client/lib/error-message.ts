@@ -1,3 +1,4 @@
+import { isReasonCode } from '../../geodata/rules/reasons.ts';
 import { ApiError } from '../api.ts';
 import type { StringKey } from '../i18n/strings.ts';
 
@@ -5,11 +6,15 @@ type T = (key: StringKey, vars?: Record<string, string | number>) => string;
 
 /**
  * A sentence for the user about a failed request, in the interface language. The server's own
- * detail (English) follows in brackets when it adds something the status does not say.
+ * detail (English) follows in brackets when it adds something the status does not say; a 400
+ * whose fields all carry a reason code gets none, since the caller shows those reasons through
+ * the reason table (client/lib/form-errors.ts) in the interface language.
  */
 export function errorMessage(err: unknown, t: T): string {
   if (!(err instanceof ApiError)) return t('errorUnexpected');
-  const detail = err.problem?.detail ? ` (${err.problem.detail})` : '';
+  const params = err.problem?.['invalid-params'] ?? [];
+  const explained = err.status === 400 && params.length > 0 && params.every((p) => isReasonCode(p.code) && p.code !== 'invalid');
+  const detail = err.problem?.detail && !explained ? ` (${err.problem.detail})` : '';
   switch (err.status) {
     case 0:
       return t('errorNetwork');

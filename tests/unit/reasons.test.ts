@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../client/api.ts';
+import { translate, type StringKey } from '../../client/i18n/strings.ts';
+import { errorMessage } from '../../client/lib/error-message.ts';
 import { fromZod } from '../../client/lib/form-errors.ts';
 import { enquiryBody, infrastructurePatchBody, plotPatchBody, userCreateBody } from '../../geodata/requests.ts';
 import { REASON_MESSAGES, reasonMessage, type ReasonCode } from '../../geodata/rules/reasons.ts';
@@ -51,5 +54,18 @@ describe('a leaders’ tour typed as JSON', () => {
     expect(tourProblems({ title: { vi: 'T', en: 'T' }, stops: [stop, { ...stop, target: 'atlantis' }] }, zones)).toEqual([{ field: 'stops.1.target', reason: { code: 'tourTarget' } }]);
     expect(tourProblems({ title: { vi: 'T', en: 'T' }, stops: [{ ...stop, caption: { vi: 'x', en: '' } }] }, zones)).toEqual([{ field: 'stops.0.caption.en', reason: { code: 'required' } }]);
     expect(tourProblems({ title: { vi: 'T', en: 'T' }, stops: [] }, zones)).toEqual([{ field: 'stops', reason: { code: 'minItems', params: { n: 1 } } }]);
+  });
+});
+
+describe('a refused request, in the interface language', () => {
+  const t = (k: StringKey, v?: Record<string, string | number>) => translate('vi', k, v);
+  const refused = (param: object) =>
+    new ApiError(400, { type: 'about:blank', title: 'Invalid request body', status: 400, detail: 'tenant: A leased plot needs a tenant', 'invalid-params': [{ name: 'tenant', ...param } as never] });
+  it('leaves out the English detail when every field has a code the table explains', () => {
+    expect(errorMessage(refused({ reason: 'A leased plot needs a tenant', code: 'tenantRequired' }), t)).toBe('Dữ liệu không hợp lệ.');
+  });
+  it('keeps it when a field has no code or only the generic one', () => {
+    expect(errorMessage(refused({ reason: 'A leased plot needs a tenant' }), t)).toBe('Dữ liệu không hợp lệ. (tenant: A leased plot needs a tenant)');
+    expect(errorMessage(refused({ reason: 'bad', code: 'invalid' }), t)).toBe('Dữ liệu không hợp lệ. (tenant: A leased plot needs a tenant)');
   });
 });
