@@ -5,6 +5,7 @@
  * id the system stores can always be opened again.
  */
 import { z } from 'zod';
+import { english } from './rules/reasons.ts';
 
 export const MAX_ID_LENGTH = 80;
 export const ID_PATTERN = /^[a-z0-9-]{1,80}$/;
@@ -21,3 +22,13 @@ export function derivedId(base: string, suffix: string): string {
   const room = MAX_ID_LENGTH - suffix.length;
   return `${base.length > room ? base.slice(0, room) : base}${suffix}`;
 }
+
+/** Numbered records (users, enquiries): a positive integer PostgreSQL's `serial` can hold. */
+export const MAX_SERIAL_ID = 2_147_483_647;
+export const SERIAL_ID_PATTERN = /^[1-9][0-9]{0,9}$/;
+const serialMessage = english('serialId', { max: String(MAX_SERIAL_ID) });
+export const serialIdSchema = z
+  .string()
+  .regex(SERIAL_ID_PATTERN, serialMessage)
+  .transform(Number)
+  .refine((n) => n <= MAX_SERIAL_ID, { message: serialMessage, params: { reason: 'serialId' } });

@@ -7,7 +7,9 @@ import { ID_PATTERN, idSchema } from './ids.ts';
 import { PHONE_PATTERN, USERNAME_PATTERN } from './rules/patterns.ts';
 import { english } from './rules/reasons.ts';
 import { because } from './rules/zod-reasons.ts';
-import { asOfDate, lineStringSchema, storable } from './schema.ts';
+import { instantReason } from './dates.ts';
+import { asOfDate, lineStringSchema } from './schema.ts';
+import { isBlank, normalText, storable } from './text.ts';
 import { ENQUIRY_STATUSES, PLOT_STATUSES, ZONE_STATUSES } from './vocabulary.ts';
 
 export const ROLES = ['planner', 'admin'] as const;
@@ -17,7 +19,16 @@ export const MIN_PASSWORD_LENGTH = 12;
 
 // Messages come from the reason table (rules/reasons.ts); the codes are read from each issue's structure (rules/zod-reasons.ts).
 const required = english('required');
-const text = (max: number) => z.string().trim().max(max, english('maxChars', { n: max })).refine(storable, because('notStorable'));
+/**
+ * Typed text (text.ts): refused when it holds a character that is never stored; else in NFC and
+ * trimmed, and "" when blank (a lone zero-width space is no name, tenant or source note).
+ */
+const text = (max: number) =>
+  z
+    .string()
+    .refine(storable, because('notStorable'))
+    .overwrite((s) => (isBlank(s) ? '' : normalText(s).trim()))
+    .max(max, english('maxChars', { n: max }));
 const reason = text(500).optional();
 
 export const loginBody = z.object({
@@ -87,7 +98,14 @@ export const auditQuery = z
       .regex(new RegExp(`^(zone|plot|user|tour):${ID_PATTERN.source.slice(1, -1)}$`), 'expected zone:ID, plot:ID, user:ID or tour:tour')
       .optional(),
     zone: idSchema.optional(),
-    since: z.iso.datetime({ offset: true }).or(asOfDate).optional(),
+    since: z
+      .iso.datetime({ offset: true })
+      .superRefine((s, ctx) => {
+        const r = instantReason(s);
+        if (r) ctx.addIssue({ code: 'custom', ...because(r.code), message: english(r.code, r.params) });
+      })
+      .or(asOfDate)
+      .optional(),
     /** The cursor: entries older than this id (the `next` of the previous page). */
     before: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
     limit: z.coerce.number().int().min(1).max(500).optional(),

@@ -16,10 +16,18 @@ import {
   ZONE_KINDS,
   ZONE_STATUSES,
 } from './vocabulary.ts';
+import { dateReason } from './dates.ts';
 import { idSchema } from './ids.ts';
+import { storable } from './text.ts';
 
-/** "2025", "2025-05" or "2025-05-14": sources often give only a year or a month. */
-export const asOfDate = z.string().regex(DATE_PATTERN, english('date'));
+/** "2025", "2025-05" or "2025-05-14" (sources often give only a year or a month): a real date between 1900 and 2100 (dates.ts). */
+export const asOfDate = z
+  .string()
+  .regex(DATE_PATTERN, english('date'))
+  .superRefine((s, ctx) => {
+    const reason = dateReason(s);
+    if (reason && reason.code !== 'date') ctx.addIssue({ code: 'custom', ...because(reason.code), message: english(reason.code, reason.params) });
+  });
 
 export const sourceSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -61,13 +69,11 @@ export const sourcedTextSchema = z.object({
 });
 
 /**
- * Control characters other than tab and line breaks. PostgreSQL text and jsonb cannot hold U+0000
- * at all; the others are invisible on screen and make XML exports (KML, GeoPackage metadata) ill-formed.
- * Text typed or sent in is refused (reason notStorable); imported text has them removed, with a warning.
+ * Characters never stored (text.ts): control characters but tab and line breaks, C1 controls,
+ * bidirectional overrides and lone surrogates. Text typed or sent in is refused (reason
+ * notStorable); imported text has them removed, with a warning.
  */
-export const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-const HAS_CONTROL = new RegExp(CONTROL_CHARS.source);
-export const storable = (s: string) => !HAS_CONTROL.test(s);
+export { storable };
 
 export const labelSchema = z.object({ vi: z.string().min(1).refine(storable, because('notStorable')), en: z.string().min(1).refine(storable, because('notStorable')) });
 

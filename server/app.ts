@@ -4,6 +4,7 @@ import { etag } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Database } from './db/database.ts';
 import { isConnectionError } from './db/postgres.ts';
+import { refuseUnreadableParams } from './http/inputs.ts';
 import { problem } from './http/problem.ts';
 import { ogcRoutes } from './ogc/routes.ts';
 import { apiRoutes } from './routes/api.ts';
@@ -37,6 +38,7 @@ export function createApp({ db, clientDir, geodataDir }: AppOptions) {
       },
     }),
   );
+  for (const prefix of ['/api/*', '/ogc/*', '/ogc', '/tiles/*']) app.use(prefix, refuseUnreadableParams);
   app.route('/api', apiRoutes(db, geodataDir));
   app.route('/ogc', ogcRoutes(db));
   app.route('/tiles', tileRoutes(db));

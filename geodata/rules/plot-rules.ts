@@ -25,7 +25,7 @@ export function landUseAllows(landUse: LandUse, status: PlotStatus): boolean {
 export const statusesAllowed = (landUse: LandUse): PlotStatus[] => PLOT_STATUSES.filter((s) => landUseAllows(landUse, s));
 
 /** The parts of a plot the rules look at. */
-export type PlotRuleView = { landUse: LandUse; status: PlotStatus; tenant: string | null };
+export type PlotRuleView = { landUse: LandUse; status: PlotStatus; tenant: string | null; leaseStart?: string | null; leaseEnd?: string | null };
 
 /**
  * The problems of a plot as an edit leaves it (`next`, the whole record after the edit), knowing
@@ -33,13 +33,20 @@ export type PlotRuleView = { landUse: LandUse; status: PlotStatus; tenant: strin
  * before without one (some sources do not name the tenant) is left alone by edits that touch
  * neither the status nor the tenant.
  */
-export function plotEditProblems(next: PlotRuleView, sent: { status?: PlotStatus | undefined; tenant?: string | null | undefined }): FieldReason[] {
+export function plotEditProblems(
+  next: PlotRuleView,
+  sent: { status?: PlotStatus | undefined; tenant?: string | null | undefined; leaseStart?: string | null | undefined },
+): FieldReason[] {
   const out: FieldReason[] = [];
   if (!landUseAllows(next.landUse, next.status)) {
     out.push({ field: 'status', reason: { code: 'landUseStatus', params: { landUse: next.landUse, status: next.status } } });
   }
   const touchesLease = sent.status === 'leased' || sent.tenant !== undefined;
   if (next.status === 'leased' && !next.tenant && touchesLease) out.push({ field: 'tenant', reason: { code: 'tenantRequired' } });
+  // The whole record, not only the fields sent: two edits could otherwise leave a lease ending before it starts.
+  if (next.leaseStart && next.leaseEnd && next.leaseEnd < next.leaseStart) {
+    out.push({ field: sent.leaseStart !== undefined ? 'leaseStart' : 'leaseEnd', reason: { code: 'leaseOrder' } });
+  }
   return out;
 }
 

@@ -5,7 +5,7 @@
  * checks a form before sending, so both give the same code for the same value.
  */
 import type { z } from 'zod';
-import { ID_PATTERN } from '../ids.ts';
+import { ID_PATTERN, SERIAL_ID_PATTERN } from '../ids.ts';
 import { DATE_PATTERN, PHONE_PATTERN, USERNAME_PATTERN } from './patterns.ts';
 import { english, isReasonCode, type Reason, type ReasonCode } from './reasons.ts';
 
@@ -16,6 +16,7 @@ const PATTERN_REASONS = new Map<string, ReasonCode>([
   [String(USERNAME_PATTERN), 'username'],
   [String(PHONE_PATTERN), 'phone'],
   [String(ID_PATTERN), 'recordId'],
+  [String(SERIAL_ID_PATTERN), 'serialId'],
 ]);
 
 /** For `.refine(check, because('code'))`: the English message and the code the issue carries. */

@@ -1,12 +1,14 @@
 /**
  * Attribute tables ↔ the geodata property model. Flat formats (Shapefile, CSV, GeoPackage, KML)
  * carry the columns below, ≤10 characters so a .dbf keeps them whole; export writes them and
- * import reads them back, together with common Vietnamese and English spellings of keys and
+ * import { isBlank } from '../../geodata/text.ts';
+import reads them back, together with common Vietnamese and English spellings of keys and
  * values. GeoJSON may instead carry the nested properties of geodata/schema.ts as they are.
  */
 import { LAND_USE_LABELS, LAND_USES, PLOT_STATUS_LABELS, PLOT_STATUSES, ZONE_KINDS, ZONE_STATUS_LABELS, ZONE_STATUSES, CONTEXT_KINDS, ACCURACIES, type LandUse, type PlotStatus, type ZoneStatus } from '../../geodata/vocabulary.ts';
 
 import { IMPORT_LAYERS, type ImportLayer } from '../../geodata/exchange.ts';
+import { isBlank } from '../../geodata/text.ts';
 
 export const LAYERS = IMPORT_LAYERS;
 export type Layer = ImportLayer;
@@ -172,5 +174,5 @@ export function toDate(raw: unknown, field: string): Coerced<string | null> {
 export function toText(raw: unknown): string | null {
   if (raw === null || raw === undefined) return null;
   const s = asText(raw).trim();
-  return s === '' ? null : s;
+  return isBlank(s) ? null : s; // one notion of blank for typed and imported text (geodata/text.ts)
 }

@@ -1,21 +1,22 @@
 /** Text as files bring it, made storable: control characters dropped, TCVN3/VNI converted to Unicode. */
-import { CONTROL_CHARS } from '../../geodata/schema.ts';
+import { cleanText, normalText } from '../../geodata/text.ts';
 import type { Push } from './issues.ts';
 import { fixLegacyText } from './vn-encoding.ts';
 
 const LEGACY_MAX_CHARS = 10_000;
 
 /**
- * Control characters (CONTROL_CHARS: PostgreSQL cannot hold U+0000, which .dbf padding and damaged
- * files carry; the others are invisible and break XML exports) are dropped from every string and
- * key, nested ones included (a GeoJSON in the full property model).
+ * Characters never stored (geodata/text.ts: control characters, which .dbf padding and damaged
+ * files carry, C1 controls, bidi overrides, lone surrogates) are dropped from every string and
+ * key, nested ones included (a GeoJSON in the full property model), and text is put in NFC like
+ * typed text.
  */
 export function withoutControls(value: unknown): { value: unknown; dropped: boolean } {
   let dropped = false;
   const clean = (v: unknown): unknown => {
     if (typeof v === 'string') {
-      const out = v.replace(CONTROL_CHARS, '');
-      if (out !== v) dropped = true;
+      const out = cleanText(v);
+      if (out !== normalText(v)) dropped = true;
       return out;
     }
     if (Array.isArray(v)) return v.map(clean);

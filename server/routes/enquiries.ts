@@ -7,7 +7,8 @@ import type { Database } from '../db/database.ts';
 import { createEnquiry, listEnquiries, resolveTarget, setEnquiryStatus } from '../domain/enquiries.ts';
 import { fieldErrors, readJson } from '../http/body.ts';
 import type { AppEnv } from '../http/env.ts';
-import { notFound, problem } from '../http/problem.ts';
+import { invalid, notFound, problem } from '../http/problem.ts';
+import { serialIdSchema } from '../../geodata/ids.ts';
 
 export const ENQUIRY_LIMITS = { maxBytes: 16 * 1024, perIp: 5, windowSeconds: 600 };
 
@@ -42,10 +43,11 @@ export function enquiryRoutes(db: Database) {
     )
     .get('/', planner, async (c) => c.json({ enquiries: await listEnquiries(db) }))
     .patch('/:id', planner, async (c) => {
-      const id = Number(c.req.param('id'));
+      const id = serialIdSchema.safeParse(c.req.param('id'));
+      if (!id.success) return invalid(c, id.error, 'path', 'id');
       const body = await readJson(c, enquiryPatchBody);
       if ('error' in body) return body.error;
-      const e = Number.isInteger(id) ? await setEnquiryStatus(db, id, body.data.status) : null;
+      const e = await setEnquiryStatus(db, id.data, body.data.status);
       return e ? c.json(e) : notFound(c, 'Enquiry', c.req.param('id'));
     });
 }

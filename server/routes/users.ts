@@ -7,7 +7,8 @@ import { createUser, getUser, keepsAnActiveAdmin, listUsers, updateUser } from '
 import { clearUserLocks } from '../auth/throttle.ts';
 import { fieldErrors, readJson } from '../http/body.ts';
 import type { AppEnv } from '../http/env.ts';
-import { invalidParam, notFound, problem } from '../http/problem.ts';
+import { invalid, invalidParam, notFound, problem } from '../http/problem.ts';
+import { serialIdSchema } from '../../geodata/ids.ts';
 
 /** User management, for admins only. Passwords never appear in responses or in the audit log. */
 export function userRoutes(db: Database) {
@@ -26,8 +27,10 @@ export function userRoutes(db: Database) {
       return c.json(user, 201);
     })
     .patch('/:id', admin, async (c) => {
-      const id = Number(c.req.param('id'));
-      const before = Number.isInteger(id) ? await getUser(db, id) : null;
+      const parsed = serialIdSchema.safeParse(c.req.param('id'));
+      if (!parsed.success) return invalid(c, parsed.error, 'path', 'id');
+      const id = parsed.data;
+      const before = await getUser(db, id);
       if (!before) return notFound(c, 'User', c.req.param('id'));
       const body = await readJson(c, userPatchBody);
       if ('error' in body) return body.error;
@@ -53,8 +56,10 @@ export function userRoutes(db: Database) {
     })
     // Clears the user's sign-in locks at every address (see server/auth/throttle.ts); the attempts of an address itself stay counted.
     .delete('/:id/sign-in-lock', admin, async (c) => {
-      const id = Number(c.req.param('id'));
-      const user = Number.isInteger(id) ? await getUser(db, id) : null;
+      const parsed = serialIdSchema.safeParse(c.req.param('id'));
+      if (!parsed.success) return invalid(c, parsed.error, 'path', 'id');
+      const id = parsed.data;
+      const user = await getUser(db, id);
       if (!user) return notFound(c, 'User', c.req.param('id'));
       const cleared = await db.transaction(async (tx) => {
         const n = await clearUserLocks(tx, user.username);
