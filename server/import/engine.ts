@@ -76,7 +76,7 @@ export function analyse(raw: RawLayer, opts: ImportOptions, ctx: ImportContext):
     const geometry = normaliseGeometry(projected, opts.layer, push, raw.format === 'shp', kinkBudget);
     // Attributes: legacy encodings first, then the property model.
     const clean = withoutControls(rf.properties);
-    if (clean.dropped) push('warning', 'attribute_type', 'control characters (U+0000–U+001F but tab and line breaks, U+007F–U+009F), bidirectional overrides or lone surrogates removed from the text', true);
+    if (clean.dropped) push('warning', 'attribute_type', 'control characters (NUL and the rest of U+0000–U+001F but tab and line breaks, U+007F–U+009F), bidirectional overrides or lone surrogates removed from the text', true);
     const props = legacyFields(clean.value as Record<string, unknown>, push);
     const { values, unknown } = canonicalKeys(props);
     if (unknown.length && rf.index === 0) notes.push(`columns not used: ${unknown.join(', ')}`);
