@@ -233,7 +233,6 @@ export const ZONES: ZoneRow[] = [
       industrialLandHa: NO_INDUSTRIAL_LAND,
       developer: { text: `${TT_KHUYEN_CONG}, state budget`, sourceId: 'baobackan-post58153' },
       tenants: [{ name: 'Cty TNHH SX giày Chung Jye Bắc Kạn – Việt Nam', sector: 'footwear', sourceId: 'baobackan-post68856' }],
-      tenantCount: fig(1, 'congdoan-936096', '2025-05', 'All industrial land is leased to this one tenant.'),
       sectors: ['footwear'],
       addressOld: { commune: 'phường Huyền Tụng', district: 'thành phố Bắc Kạn', province: 'Bắc Kạn' },
       addressNew: { commune: 'phường Đức Xuân', province: 'Thái Nguyên', note: MAPPING_NOTE },
