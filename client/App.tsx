@@ -1,6 +1,6 @@
+import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
 import type { PlotApiFeature } from '../geodata/api.ts';
-import { api } from './api.ts';
 import { Legend } from './components/Legend.tsx';
 import { ModeSwitch } from './components/ModeSwitch.tsx';
 import { PlotPanel } from './components/PlotPanel.tsx';
@@ -15,7 +15,8 @@ import { panelPadding } from './components/find-land/layout.ts';
 import { LeadersMenu, LeadersOverlays, useLeaders } from './components/leaders/Leaders.tsx';
 import { I18nProvider } from './i18n/i18n.tsx';
 import { translate } from './i18n/strings.ts';
-import { useAtlasData } from './lib/use-atlas-data.ts';
+import { plotQuery, useMapContext, useMapPlots, usePlot, useSources, useStats, useZones } from './data/queries.ts';
+import { makeQueryClient } from './data/query-client.ts';
 import { formatHash, parseHash, type HashState, type View } from './lib/hash-state.ts';
 import { findLand, NO_FILTERS } from './lib/land-search.ts';
 import { MapView } from './map/MapView.tsx';
@@ -28,45 +29,35 @@ const ImportPanel = deferred(() => import('./components/import/ImportPanel.tsx')
 const DataExportPanel = deferred(() => import('./components/export/DataExportPanel.tsx').then((m) => m.DataExportPanel));
 const UsersPanel = deferred(() => import('./components/UsersPanel.tsx').then((m) => m.UsersPanel));
 
-/** Loads one API resource that never changes during a visit. */
-function useStatic<T>(load: () => Promise<T>, onError: (e: unknown) => void): T | null {
-  const [value, setValue] = useState<T | null>(null);
-  useEffect(() => {
-    load().then(setValue, onError);
-    // Loaded once per page; the loader never changes.
-  }, []);
-  return value;
-}
-
 export function App() {
   const [initial] = useState(() => parseHash(window.location.hash));
   const [state, setState] = useState<HashState>(initial);
+  const [queryClient] = useState(makeQueryClient);
   return (
-    <I18nProvider lang={state.lang}>
-      <SessionProvider>
-        <Atlas initial={initial} state={state} setState={setState} />
-      </SessionProvider>
-    </I18nProvider>
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider lang={state.lang}>
+        <SessionProvider>
+          <Atlas initial={initial} state={state} setState={setState} />
+        </SessionProvider>
+      </I18nProvider>
+    </QueryClientProvider>
   );
 }
 
 type AtlasProps = { initial: HashState; state: HashState; setState: Dispatch<SetStateAction<HashState>> };
 
 function Atlas({ initial, state, setState }: AtlasProps) {
-  const [error, setError] = useState<string | null>(null);
   const [flyRequest, setFlyRequest] = useState(0);
   const [plotId, setPlotId] = useState<string | null>(null);
-  /** A plot fetched on its own: with vector tiles the client holds no plot list to look it up in. */
-  const [loosePlot, setLoosePlot] = useState<PlotApiFeature | null>(null);
+  const qc = useQueryClient();
   const [usersOpen, setUsersOpen] = useState(false);
   /** The upload panel, and the zone whose plot layout it was opened for. */
   const [importing, setImporting] = useState<{ zone: string | null } | null>(null);
   const [exporting, setExporting] = useState(false);
-  const onError = (e: unknown) => setError(String(e));
-  const data = useAtlasData(onError);
-  const { zones, plots, stats, version } = data;
-  const context = useStatic(api.context, onError);
-  const sources = useStatic(() => api.sources().then((r) => r.sources), onError);
+  // Each is drawn as soon as it arrives; edits update them in the cache (data/updates.ts).
+  const loads = [useZones(), useMapPlots(), useStats(), useMapContext(), useSources()] as const;
+  const [zones, plots, stats, context, sources] = [loads[0].data ?? null, loads[1].data ?? null, loads[2].data ?? null, loads[3].data ?? null, loads[4].data ?? null];
+  const error = loads.some((q) => q.isError);
   const map = useMapTools();
   const { user } = useSession();
   // Investors: the find-land dock (find=1 in the URL), the map controller it drives, enquiry marks.
@@ -106,7 +97,9 @@ function Atlas({ initial, state, setState }: AtlasProps) {
     () => (exporting && state.find && plots && zones && context ? findLand(plots.features, zones, context, state.filters ?? NO_FILTERS).map((r) => r.plot.id) : null),
     [exporting, state.find, state.filters, plots, zones, context],
   );
-  const selectedPlot = (plotId && (plotById.get(plotId) ?? (loosePlot?.id === plotId ? loosePlot : null))) || null;
+  /** A plot fetched on its own: with vector tiles the client holds no plot list to look it up in. */
+  const loosePlot = usePlot(plotId && !plotById.has(plotId) ? plotId : null);
+  const selectedPlot = (plotId && (plotById.get(plotId) ?? loosePlot.data)) || null;
 
   const showPlot = (plot: PlotApiFeature) => {
     setState((s) => ({ ...s, zone: plot.properties.zoneId }));
@@ -115,11 +108,9 @@ function Atlas({ initial, state, setState }: AtlasProps) {
   const onPlotClick = (id: string) => {
     const plot = plotById.get(id);
     if (plot) return showPlot(plot);
-    api.plot(id).then(
-      ({ value }) => {
-        setLoosePlot(value);
-        showPlot(value);
-      },
+    // Not in the list (tile mode): asked for on its own, into the entry usePlot reads.
+    qc.fetchQuery(plotQuery(id)).then(
+      showPlot,
       // Gone since the tile was drawn (merged, say): nothing to open.
       () => setPlotId(null),
     );
@@ -128,12 +119,6 @@ function Atlas({ initial, state, setState }: AtlasProps) {
     map.tools.cancel();
     setPlotId(null);
   };
-  /** After an edit the map, the panels and the province figures are all refetched. */
-  const onEdited = (select?: string) =>
-    data.reload(() => {
-      if (select) setPlotId(select);
-      if (loosePlot) api.plot(select ?? loosePlot.id).then(({ value }) => setLoosePlot(value), () => setLoosePlot(null));
-    });
   /** Opens a plot from a list (search results, inbox, shortlist) and frames it beside the panels. */
   const openPlot = (id: string) => {
     onPlotClick(id);
@@ -158,7 +143,7 @@ function Atlas({ initial, state, setState }: AtlasProps) {
         >
           {translate(state.lang, 'language')}
         </button>
-        <InvestorButtons tab={dock.tab} onTab={dock.open} version={version} />
+        <InvestorButtons tab={dock.tab} onTab={dock.open} />
         <LeadersMenu leaders={leaders} onExportData={() => setExporting(true)} />
         <SessionControl onOpenUsers={() => setUsersOpen(true)} onOpenImport={() => setImporting({ zone: state.zone })} />
       </header>
@@ -197,11 +182,9 @@ function Atlas({ initial, state, setState }: AtlasProps) {
             plots={plots}
             context={context}
             sources={sources ?? []}
-            version={version}
             controller={mapCtl}
             onOpenPlot={openPlot}
             onOpenZone={(id) => selectZone(id, true)}
-            onReload={() => data.reload()}
           />
         )}
         {state.brochure && (
@@ -223,7 +206,6 @@ function Atlas({ initial, state, setState }: AtlasProps) {
           context={context}
           stats={stats}
           sources={sources ?? []}
-          version={version}
           mode={state.mode}
           selected={state.zone}
           onSelect={(id) => selectZone(id, false)}
@@ -242,7 +224,6 @@ function Atlas({ initial, state, setState }: AtlasProps) {
             zones={zones}
             controller={mapCtl}
             onClose={() => setImporting(null)}
-            onImported={() => data.reload()}
             onOpenZone={(id) => {
               setImporting(null);
               selectZone(id, true);
@@ -254,7 +235,6 @@ function Atlas({ initial, state, setState }: AtlasProps) {
             zone={zoneById.get(selectedPlot.properties.zoneId) ?? null}
             sources={sources ?? []}
             tools={map.tools}
-            version={version}
             plotCode={plotCode}
             zoneName={zoneName}
             onBack={closePlot}
@@ -262,21 +242,19 @@ function Atlas({ initial, state, setState }: AtlasProps) {
               closePlot();
               selectZone(null, false);
             }}
-            onEdited={onEdited}
+            onReplaced={setPlotId}
           />
         ) : (
           selected && (
             <ZonePanel
               zone={selected}
               sources={sources ?? []}
-              version={version}
               plotCode={plotCode}
               zoneName={zoneName}
               plots={plots?.features.filter((p) => p.properties.zoneId === selected.id) ?? []}
               onOpenPlot={openPlot}
               onClose={() => selectZone(null, false)}
               onImportPlots={() => setImporting({ zone: selected.id })}
-              onEdited={() => onEdited()}
             />
           )
         )}

@@ -1,5 +1,5 @@
 /**
- * The client's only fetch site. Reads are plain functions on `api`; writes come from
+ * The client's only fetch site (MapLibre loads its own tiles and styles). Reads are plain functions on `api`; writes come from
  * `editor(csrfToken)`, so the CSRF token lives in React state (the session) and is handed over
  * explicitly instead of sitting in a module variable.
  */
@@ -21,7 +21,9 @@ import type {
   ZoneHistory,
 } from '../geodata/api.ts';
 import type { InfrastructurePatch, PlotPatch, Role, ZonePatch } from '../geodata/requests.ts';
+import type { ProvinceIndicator } from '../geodata/schema.ts';
 import type { TargetsFile, Tour } from '../geodata/targets.ts';
+import type { TileMeta } from '../geodata/tiles.ts';
 import type { ImportLayer, ImportResult } from '../geodata/exchange.ts';
 import type { EnquiryInput } from '../geodata/requests.ts';
 import type { EnquiryStatus, InfraItem } from '../geodata/vocabulary.ts';
@@ -121,6 +123,10 @@ export const api = {
   plot: (id: string) => versioned<PlotApiFeature>(`/api/plots/${enc(id)}`),
   zone: (id: string) => versioned<ZoneApiFeature>(`/api/zones/${enc(id)}`),
   zoneHistory: (id: string) => json<ZoneHistory>(`/api/zones/${enc(id)}/history`),
+  /** Every zone's series in one request (the leaders' dashboard and timeline). */
+  histories: () => json<{ zones: ZoneHistory[] }>('/api/history'),
+  /** The province's yearly indicators of the dataset the server was seeded with. */
+  yearly: () => json<{ province: ProvinceIndicator[] }>('/api/yearly'),
   /** Resolution 16's targets with today's computed KCN and CCN occupancy. */
   targets: () => json<TargetsResponse>('/api/targets'),
   tour: () => json<Tour>('/api/tour'),
@@ -134,6 +140,17 @@ export const api = {
   sendEnquiry: (body: EnquiryInput) => json<{ id: number; status: EnquiryStatus }>('/api/enquiries', { method: 'POST', body }),
   /** The planners' inbox, newest first. */
   enquiries: () => json<{ enquiries: Enquiry[] }>('/api/enquiries'),
+  /** How much data there is and whether to draw it from vector tiles; null when the server has no tiles. */
+  tileMeta: () =>
+    fetch('/tiles/meta.json', { headers: { Accept: 'application/json' }, cache: 'no-store' })
+      .then((r) => (r.ok ? (r.json() as Promise<TileMeta>) : null))
+      .catch(() => null),
+  /** A file the app ships (a font for the PDF brief), as bytes. */
+  asset: async (url: string): Promise<ArrayBuffer> => {
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+    return res.arrayBuffer();
+  },
 };
 
 /** Every state-changing call, bound to the session's CSRF token. */

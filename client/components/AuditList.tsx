@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
-import type { AuditEntry } from '../../geodata/api.ts';
-import { api, ApiError, type AuditQuery } from '../api.ts';
+import { useEffect } from 'react';
+import { ApiError, type AuditQuery } from '../api.ts';
+import { useAudit } from '../data/queries.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { actionLabel, describeChanges, entityLabel } from '../lib/audit-format.ts';
 import { errorMessage } from '../lib/error-message.ts';
@@ -10,34 +10,19 @@ type Props = {
   query: AuditQuery;
   plotCode: (id: string) => string | null;
   zoneName: (id: string) => string | null;
-  /** Bumped after every edit, so the list follows the data. */
-  version: number;
 };
 
 /** Who changed what and when, newest first (planners only: the log names people). */
-export function AuditList({ query, plotCode, zoneName, version }: Props) {
+export function AuditList({ query, plotCode, zoneName }: Props) {
   const i18n = useI18n();
   const { t, when } = i18n;
   const { expired } = useSession();
-  const [entries, setEntries] = useState<AuditEntry[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const key = JSON.stringify(query);
-
+  // Refetched by the cache after every edit (data/updates.ts), so the list follows the data.
+  const { data, error } = useAudit(query);
+  const entries = data?.entries ?? null;
   useEffect(() => {
-    let live = true;
-    setError(null);
-    api.audit(query).then(
-      (r) => live && setEntries(r.entries),
-      (e: unknown) => {
-        if (!live) return;
-        if (e instanceof ApiError && e.status === 401) expired();
-        setError(e);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [key, version]);
+    if (error instanceof ApiError && error.status === 401) expired();
+  }, [error]);
 
   if (error) return <p className="form-error" role="alert">{errorMessage(error, t)}</p>;
   if (!entries) return <p className="form-notice">{t('loading')}</p>;

@@ -1,28 +1,14 @@
-import { useEffect, useState } from 'react';
-import type { ZoneHistory } from '../../geodata/api.ts';
-import { api } from '../api.ts';
+import { useZoneHistory } from '../data/queries.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { errorMessage } from '../lib/error-message.ts';
 
 /** A zone's dated series: the yearly figures from the sources, then one row per edit. */
-export function HistoryTable({ zoneId, version }: { zoneId: string; version: number }) {
+export function HistoryTable({ zoneId }: { zoneId: string }) {
   const { t, pct, when } = useI18n();
   // A dash keeps the columns narrow; its title still says "no data".
   const cell = (n: number | null) => (n === null ? <span className="nodata" title={t('noData')}>—</span> : pct(n));
-  const [history, setHistory] = useState<ZoneHistory | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let live = true;
-    setError(null);
-    api.zoneHistory(zoneId).then(
-      (h) => live && setHistory(h),
-      (e: unknown) => live && setError(e),
-    );
-    return () => {
-      live = false;
-    };
-  }, [zoneId, version]);
+  // Refetched by the cache after an edit of this zone (data/updates.ts).
+  const { data: history, error } = useZoneHistory(zoneId);
 
   if (error) return <p className="form-error" role="alert">{errorMessage(error, t)}</p>;
   if (!history) return <p className="form-notice">{t('loading')}</p>;

@@ -11,7 +11,8 @@ type Props = {
   plot: PlotApiFeature;
   tools: MapTools;
   plotCode: (id: string) => string | null;
-  onDone: (merged: PlotApiFeature) => void;
+  /** The merged plot (it keeps the first id) and the ids that went into it. */
+  onDone: (merged: PlotApiFeature, ids: string[]) => void;
   onCancel: () => void;
 };
 
@@ -49,7 +50,7 @@ export function PlotMergeTool({ plot, tools, plotCode, onDone, onCancel }: Props
     e.preventDefault();
     if (!other || !editor) return;
     const body = mergeBody.parse({ ids: [plot.id, other], reason: reason.trim() || undefined });
-    await run(async () => onDone(await editor.mergePlots(body.ids, body.reason)));
+    await run(async () => onDone(await editor.mergePlots(body.ids, body.reason), body.ids));
   }
 
   return (

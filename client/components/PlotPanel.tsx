@@ -5,6 +5,7 @@ import { ACCURACY_LABELS, LAND_USE_LABELS, LEASABLE_LAND_USES, PLOT_STATUS_LABEL
 import { useI18n } from '../i18n/i18n.tsx';
 import type { MapTools } from '../map/use-map-tools.ts';
 import { NON_LEASABLE_COLORS, PLOT_STATUS_COLORS } from '../map/style/symbology.ts';
+import { useDataUpdates } from '../data/updates.ts';
 import { canEdit, useSession } from '../session/session.tsx';
 import { AuditList } from './AuditList.tsx';
 import { InvestorActions } from './enquiry/InvestorActions.tsx';
@@ -20,22 +21,21 @@ type Props = {
   zone: ZoneApiFeature | null;
   sources: Source[];
   tools: MapTools;
-  /** Bumped after every edit. */
-  version: number;
   plotCode: (id: string) => string | null;
   zoneName: (id: string) => string | null;
   onBack: () => void;
   onClose: () => void;
-  /** An edit succeeded: reload the data; select another plot when this one was split or merged away. */
-  onEdited: (select?: string) => void;
+  /** This plot was split or merged away: open the one that replaced it. */
+  onReplaced: (id: string) => void;
 };
 
 type Mode = 'view' | 'edit' | 'split' | 'merge';
 
 /** One plot: its facts for everyone; edit, split, merge and its change log for planners. */
-export function PlotPanel({ plot: listed, zone, sources, tools, version, plotCode, zoneName, onBack, onClose, onEdited }: Props) {
+export function PlotPanel({ plot: listed, zone, sources, tools, plotCode, zoneName, onBack, onClose, onReplaced }: Props) {
   const { t, lang, num } = useI18n();
   const { user } = useSession();
+  const updates = useDataUpdates();
   const [mode, setMode] = useState<Mode>('view');
   const [notice, setNotice] = useState<{ plot: string; text: string } | null>(null);
   // The record a save returned, shown until the refetched plot list catches up with it.
@@ -52,7 +52,7 @@ export function PlotPanel({ plot: listed, zone, sources, tools, version, plotCod
   const done = (text: string, select?: string) => {
     setNotice({ plot: select ?? plot.id, text });
     setMode('view');
-    onEdited(select);
+    if (select && select !== plot.id) onReplaced(select);
   };
 
   return (
@@ -144,6 +144,7 @@ export function PlotPanel({ plot: listed, zone, sources, tools, version, plotCod
           plotId={plot.id}
           onSaved={(record) => {
             setSaved(record);
+            void updates.plotSaved(record);
             done(t('saved'));
           }}
           onCancel={() => setMode('view')}
@@ -154,17 +155,24 @@ export function PlotPanel({ plot: listed, zone, sources, tools, version, plotCod
           plot={plot}
           tools={tools}
           onCancel={() => setMode('view')}
-          onDone={(created) => done(t('splitDone', { codes: created.map((c) => c.properties.code).join(', ') }), created[0]?.id)}
+          onDone={(created) => {
+            void updates.plotsReplaced([plot.id], created);
+            done(t('splitDone', { codes: created.map((c) => c.properties.code).join(', ') }), created[0]?.id);
+          }}
         />
       )}
       {editable && mode === 'merge' && (
-        <PlotMergeTool plot={plot} tools={tools} plotCode={plotCode} onCancel={() => setMode('view')} onDone={(m) => done(t('mergeDone', { code: m.properties.code }), m.id)} />
+        <PlotMergeTool plot={plot} tools={tools} plotCode={plotCode} onCancel={() => setMode('view')} onDone={(m, ids) => {
+            void updates.plotsReplaced(ids, [m]);
+            done(t('mergeDone', { code: m.properties.code }), m.id);
+          }}
+        />
       )}
 
       {editable && (
         <section aria-label={t('changeLog')}>
           <h3>{t('changeLog')}</h3>
-          <AuditList query={{ entity: `plot:${plot.id}`, limit: 50 }} plotCode={plotCode} zoneName={zoneName} version={version} />
+          <AuditList query={{ entity: `plot:${plot.id}`, limit: 50 }} plotCode={plotCode} zoneName={zoneName} />
         </section>
       )}
     </aside>

@@ -1,7 +1,10 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { UserRecord } from '../../geodata/api.ts';
 import { ROLES, userCreateBody, userPatchBody, type Role } from '../../geodata/requests.ts';
-import { api, ApiError } from '../api.ts';
+import { ApiError } from '../api.ts';
+import { keys } from '../data/keys.ts';
+import { useUsers } from '../data/queries.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { errorMessage } from '../lib/error-message.ts';
 import { fromProblem, fromZod, type FieldErrors } from '../lib/form-errors.ts';
@@ -15,17 +18,17 @@ const ROLE_LABEL = { planner: 'rolePlanner', admin: 'roleAdmin' } as const;
 export function UsersPanel({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
   const { user: me, expired } = useSession();
-  const [users, setUsers] = useState<UserRecord[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Asked again each time the panel opens; the answers of this panel's edits go into the same entry.
+  const query = useUsers();
+  const users = query.data ?? null;
+  const error = query.error ? errorMessage(query.error, t) : null;
+  useEffect(() => {
+    if (query.error instanceof ApiError && query.error.status === 401) expired();
+  }, [query.error]);
+  const qc = useQueryClient();
+  const setUsers = (f: (list: UserRecord[]) => UserRecord[]) => qc.setQueryData<UserRecord[]>(keys.users, (list) => f(list ?? []));
 
-  const fail = (e: unknown) => {
-    if (e instanceof ApiError && e.status === 401) expired();
-    setError(errorMessage(e, t));
-  };
-  const load = () => api.users().then((r) => setUsers(r.users), fail);
-  useEffect(() => void load(), []);
-
-  const replace = (u: UserRecord) => setUsers((list) => (list ?? []).map((x) => (x.id === u.id ? u : x)));
+  const replace = (u: UserRecord) => setUsers((list) => list.map((x) => (x.id === u.id ? u : x)));
 
   return (
     <SidePanel title={t('users')} className="users-panel" testId="users-panel" onClose={onClose}>
@@ -34,7 +37,7 @@ export function UsersPanel({ onClose }: { onClose: () => void }) {
           {error}
         </p>
       )}
-      <CreateUserForm onCreated={(u) => setUsers((list) => [...(list ?? []), u].sort((a, b) => a.username.localeCompare(b.username)))} />
+      <CreateUserForm onCreated={(u) => setUsers((list) => [...list, u].sort((a, b) => a.username.localeCompare(b.username)))} />
       <h3>{t('userList')}</h3>
       {!users ? (
         <p className="form-notice">{t('loading')}</p>

@@ -5,6 +5,7 @@ import type { Figure, Source } from '../../geodata/schema.ts';
 import { ACCURACY_LABELS, INFRA_LABELS, INFRA_STATE_LABELS, LAND_USE_LABELS, PLOT_STATUS_LABELS, ZONE_KIND_LABELS, ZONE_STATUS_LABELS, type InfraItem } from '../../geodata/vocabulary.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { PROGRESS_RAMP, rampColor } from '../map/style/symbology.ts';
+import { useDataUpdates } from '../data/updates.ts';
 import { canEdit, useSession } from '../session/session.tsx';
 import { AuditList } from './AuditList.tsx';
 import { InvestorActions } from './enquiry/InvestorActions.tsx';
@@ -20,8 +21,6 @@ const InfraEditForm = deferred(() => import('./InfraEditForm.tsx').then((m) => m
 type Props = {
   zone: ZoneApiFeature;
   sources: Source[];
-  /** Bumped after every edit, so the history follows the data. */
-  version: number;
   plotCode: (id: string) => string | null;
   zoneName: (id: string) => string | null;
   /** The zone's plots, listed so a plot can be opened without finding it on the map. */
@@ -30,8 +29,6 @@ type Props = {
   onClose: () => void;
   /** Opens the upload panel for this zone's plot layout. */
   onImportPlots: () => void;
-  /** An edit succeeded: reload zones, plots and stats. */
-  onEdited: () => void;
 };
 
 type Tab = 'details' | 'history';
@@ -48,7 +45,7 @@ function citedSources(zone: ZoneApiFeature, all: Source[]) {
   return cited;
 }
 
-export function ZonePanel({ zone, sources, version, plotCode, zoneName, plots, onOpenPlot, onClose, onImportPlots, onEdited }: Props) {
+export function ZonePanel({ zone, sources, plotCode, zoneName, plots, onOpenPlot, onClose, onImportPlots }: Props) {
   const { t, lang, num, pct } = useI18n();
   const { user } = useSession();
   const editable = canEdit(user);
@@ -60,10 +57,11 @@ export function ZonePanel({ zone, sources, version, plotCode, zoneName, plots, o
     setEditing(null);
     setNotice(null);
   }, [zone.id, editable]);
-  const saved = () => {
+  const updates = useDataUpdates();
+  const saved = (record: ZoneApiFeature) => {
     setEditing(null);
     setNotice(t('saved'));
-    onEdited();
+    updates.zoneSaved(record);
   };
   const p = zone.properties;
   const cited = citedSources(zone, sources);
@@ -102,11 +100,11 @@ export function ZonePanel({ zone, sources, version, plotCode, zoneName, plots, o
       {tab === 'history' ? (
         <div role="tabpanel" id="zone-tabpanel-history" aria-labelledby="zone-tab-history" data-testid="zone-history">
           <h3>{t('historySeries')}</h3>
-          <HistoryTable zoneId={zone.id} version={version} />
+          <HistoryTable zoneId={zone.id} />
           {editable && (
             <>
               <h3>{t('changeLog')}</h3>
-              <AuditList query={{ zone: zone.id, limit: 100 }} plotCode={plotCode} zoneName={zoneName} version={version} />
+              <AuditList query={{ zone: zone.id, limit: 100 }} plotCode={plotCode} zoneName={zoneName} />
             </>
           )}
         </div>

@@ -14,6 +14,7 @@
 import { prewarm, type GeoJSONSource, type LayerSpecification, type Map as MlMap, type VectorSourceSpecification } from 'maplibre-gl';
 import type { PlotCollection } from '../../geodata/api.ts';
 import { CLIENT_TILE_MAX_ZOOM, type TileLayer, type TileMeta } from '../../geodata/tiles.ts';
+import { api } from '../api.ts';
 import { PLOTS_MIN_ZOOM, SOURCES } from './style/ids.ts';
 
 export type DataMode = 'tiles' | 'geojson';
@@ -21,11 +22,7 @@ export type DataMode = 'tiles' | 'geojson';
 /** The map source fed by each tile layer. */
 const TILED: Record<string, TileLayer> = { [SOURCES.zones]: 'zones', [SOURCES.plots]: 'plots' };
 
-function fetchMeta(): Promise<TileMeta | null> {
-  return fetch('/tiles/meta.json', { headers: { Accept: 'application/json' }, cache: 'no-store' })
-    .then((r) => (r.ok ? (r.json() as Promise<TileMeta>) : null))
-    .catch(() => null);
-}
+const fetchMeta = (): Promise<TileMeta | null> => api.tileMeta();
 
 // Asked while the rest of the bundle starts, so the answer is there before the map needs it.
 const firstMeta = typeof window === 'undefined' ? Promise.resolve(null) : fetchMeta();

@@ -2,9 +2,12 @@
  * Who is signed in, and the CSRF token their writes must carry. Both live in React state only:
  * the session cookie itself is HttpOnly and never visible to scripts.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import type { SessionInfo, SessionUser } from '../../geodata/api.ts';
 import { api, ApiError, editor, type Editor } from '../api.ts';
+import { keys } from '../data/keys.ts';
+import { dataUpdates } from '../data/updates.ts';
 
 type Session = {
   /** False until GET /api/session has answered, so the header does not flash "Sign in". */
@@ -22,23 +25,23 @@ const ANONYMOUS: SessionInfo = { user: null, csrfToken: null };
 const Ctx = createContext<Session | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [info, setInfo] = useState<SessionInfo>(ANONYMOUS);
-  const [ready, setReady] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    api
-      .session()
-      .then((s) => live && setInfo(s), () => live && setInfo(ANONYMOUS))
-      .finally(() => live && setReady(true));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const qc = useQueryClient();
+  // A session that cannot be read is a viewer's: the map still works.
+  const query = useQuery({ queryKey: keys.session, queryFn: () => api.session().catch(() => ANONYMOUS) });
+  const info = query.data ?? ANONYMOUS;
+  const ready = !query.isPending;
+  const setInfo = useCallback(
+    (next: SessionInfo) => {
+      // What one user may read is not kept for the next one (dropped before anyone renders for them).
+      dataUpdates(qc).sessionChanged();
+      qc.setQueryData(keys.session, next);
+    },
+    [qc],
+  );
 
   const signIn = useCallback(async (username: string, password: string) => {
     setInfo(await api.signIn(username, password));
-  }, []);
+  }, [setInfo]);
 
   const csrf = info.user ? info.csrfToken : null;
   const boundEditor = useMemo(() => (csrf ? editor(csrf) : null), [csrf]);
@@ -51,9 +54,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       if (!(e instanceof ApiError && e.status === 401)) throw e;
     }
     setInfo(ANONYMOUS);
-  }, [boundEditor]);
+  }, [boundEditor, setInfo]);
 
-  const expired = useCallback(() => setInfo(ANONYMOUS), []);
+  const expired = useCallback(() => setInfo(ANONYMOUS), [setInfo]);
 
   const value = useMemo<Session>(
     () => ({ ready, user: info.user, editor: boundEditor, signIn, signOut, expired }),

@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Enquiry, PlotApiFeature, ZoneApiFeature } from '../../../geodata/api.ts';
 import { ENQUIRY_STATUSES, ENQUIRY_STATUS_LABELS, OPEN_ENQUIRY_STATUSES, type EnquiryStatus } from '../../../geodata/vocabulary.ts';
-import { api, ApiError } from '../../api.ts';
+import { ApiError } from '../../api.ts';
+import { useEnquiries } from '../../data/queries.ts';
+import { useDataUpdates } from '../../data/updates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { errorMessage } from '../../lib/error-message.ts';
 import { useSession } from '../../session/session.tsx';
@@ -11,8 +13,6 @@ type Props = {
   zoneById: Map<string, ZoneApiFeature>;
   onOpenPlot: (id: string) => void;
   onOpenZone: (id: string) => void;
-  /** A status changed: the map's open-enquiry marks must follow. */
-  onChanged: () => void;
 };
 
 type Show = 'open' | 'all';
@@ -21,26 +21,30 @@ type Show = 'open' | 'all';
  * The planners' inbox of investor enquiries, newest first. Each moves new → contacted → site
  * visit → closed; each links to its plot (or zone) on the map.
  */
-export function EnquiryInbox({ plotById, zoneById, onOpenPlot, onOpenZone, onChanged }: Props) {
+export function EnquiryInbox({ plotById, zoneById, onOpenPlot, onOpenZone }: Props) {
   const { t, lang, num, when } = useI18n();
   const { editor, expired } = useSession();
-  const [list, setList] = useState<Enquiry[] | null>(null);
+  // Asked again each time the inbox opens: investors write at any time.
+  const query = useEnquiries(true, true);
+  const list = query.data ?? null;
+  const updates = useDataUpdates();
   const [show, setShow] = useState<Show>('open');
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<number | null>(null);
+  const shownError = failure ?? (query.isFetching ? null : query.error);
+  const error = shownError ? errorMessage(shownError, t) : null;
 
-  const fail = useCallback(
-    (e: unknown) => {
-      if (e instanceof ApiError && e.status === 401) expired();
-      setError(errorMessage(e, t));
-    },
-    [expired, t],
-  );
-  const load = useCallback(() => {
+  const fail = (e: unknown) => {
+    if (e instanceof ApiError && e.status === 401) expired();
+    setError(e);
+  };
+  useEffect(() => {
+    if (query.error instanceof ApiError && query.error.status === 401) expired();
+  }, [query.error]);
+  const load = () => {
     setError(null);
-    api.enquiries().then((r) => setList(r.enquiries), fail);
-  }, [fail]);
-  useEffect(load, []);
+    void query.refetch();
+  };
 
   async function setStatus(e: Enquiry, status: EnquiryStatus) {
     if (!editor) return;
@@ -48,8 +52,8 @@ export function EnquiryInbox({ plotById, zoneById, onOpenPlot, onOpenZone, onCha
     setError(null);
     try {
       const updated = await editor.patchEnquiry(e.id, status);
-      setList((l) => l?.map((x) => (x.id === updated.id ? updated : x)) ?? null);
-      onChanged();
+      // The inbox and the header's count take the answer; the plot's open-enquiry mark follows.
+      await updates.enquiryChanged(updated);
     } catch (x) {
       fail(x);
     } finally {

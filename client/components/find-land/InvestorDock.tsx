@@ -6,12 +6,11 @@
 import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
 import type { ContextCollection, PlotApiFeature, PlotCollection, ZoneApiFeature } from '../../../geodata/api.ts';
 import type { Source } from '../../../geodata/schema.ts';
-import { api } from '../../api.ts';
+import { useEnquiries, useSearchPlots } from '../../data/queries.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { HashState } from '../../lib/hash-state.ts';
 import { NO_FILTERS } from '../../lib/land-search.ts';
 import type { MapController } from '../../map/map-controller.ts';
-import { dataMode } from '../../map/tile-mode.ts';
 import { canEdit, useSession } from '../../session/session.tsx';
 import { deferred } from '../deferred.tsx';
 import { FindLandPanel } from './FindLandPanel.tsx';
@@ -48,17 +47,8 @@ export function useEnquiryMarks(controller: MapController | null) {
  * The plots to search. With GeoJSON the app already has them all; in tile mode (national scale)
  * the map never downloads the list, so the dock asks for it once it is open.
  */
-function useSearchPlots(plots: PlotCollection | null, version: number): PlotApiFeature[] | null {
-  const [own, setOwn] = useState<PlotApiFeature[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    void dataMode().then((mode) => {
-      if (mode === 'tiles') api.plots().then((fc) => live && setOwn(fc.features), () => undefined);
-    });
-    return () => {
-      live = false;
-    };
-  }, [version]);
+function usePlotsToSearch(plots: PlotCollection | null): PlotApiFeature[] | null {
+  const own = useSearchPlots().data;
   return own ?? (plots ? plots.features : null);
 }
 
@@ -73,12 +63,9 @@ type DockProps = {
   plots: PlotCollection | null;
   context: ContextCollection | null;
   sources: Source[];
-  version: number;
   controller: MapController | null;
   onOpenPlot: (id: string) => void;
   onOpenZone: (id: string) => void;
-  /** Refetch zones and plots (an enquiry's status moved: the map marks follow). */
-  onReload: () => void;
 };
 
 const TAB_KEYS = { find: 'tabFind', shortlist: 'tabShortlist', measure: 'tabMeasure', inbox: 'tabInbox' } as const;
@@ -88,7 +75,7 @@ export function InvestorDock(props: DockProps) {
   const { t } = useI18n();
   const { user } = useSession();
   const shortlist = useShortlist();
-  const plots = useSearchPlots(props.plots, props.version);
+  const plots = usePlotsToSearch(props.plots);
   const [comparing, setComparing] = useState(false);
   const planner = canEdit(user);
   const tabs = DOCK_TABS.filter((k) => k !== 'inbox' || planner);
@@ -136,7 +123,7 @@ export function InvestorDock(props: DockProps) {
         )}
         {current === 'measure' && <MeasurePanel controller={controller} zones={zones} plots={plots ?? []} onOpenPlot={onOpenPlot} onOpenZone={onOpenZone} />}
         {current === 'inbox' && (
-          <EnquiryInbox plotById={plotById} zoneById={zoneById} onOpenPlot={onOpenPlot} onOpenZone={onOpenZone} onChanged={props.onReload} />
+          <EnquiryInbox plotById={plotById} zoneById={zoneById} onOpenPlot={onOpenPlot} onOpenZone={onOpenZone} />
         )}
       </div>
     </aside>
@@ -144,19 +131,13 @@ export function InvestorDock(props: DockProps) {
 }
 
 /** The header's entry points: "Find land" for everyone, the enquiry inbox with its count for planners. */
-export function InvestorButtons({ tab, onTab, version }: { tab: DockTab | null; onTab: (tab: DockTab | null) => void; version: number }) {
+export function InvestorButtons({ tab, onTab }: { tab: DockTab | null; onTab: (tab: DockTab | null) => void }) {
   const { t } = useI18n();
   const { user } = useSession();
   const planner = canEdit(user);
-  const [fresh, setFresh] = useState<number | null>(null);
-  useEffect(() => {
-    if (!planner) return setFresh(null);
-    let live = true;
-    api.enquiries().then((r) => live && setFresh(r.enquiries.filter((e) => e.status === 'new').length), () => live && setFresh(null));
-    return () => {
-      live = false;
-    };
-  }, [planner, version, tab]);
+  // The inbox reads the same cache entry: moving an enquiry along updates this count too.
+  const enquiries = useEnquiries(planner).data;
+  const fresh = enquiries ? enquiries.filter((e) => e.status === 'new').length : null;
   return (
     <div className="investor-buttons">
       <button type="button" className="lang find-button" aria-pressed={tab === 'find'} onClick={() => onTab(tab === 'find' ? null : 'find')}>

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ZoneApiFeature } from '../../../geodata/api.ts';
 import type { ImportFileErrorKind, ImportLayer, ImportResult } from '../../../geodata/exchange.ts';
+import { useDataUpdates } from '../../data/updates.ts';
 import { ApiError, type ImportQuery } from '../../api.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { StringKey } from '../../i18n/strings.ts';
@@ -18,8 +19,6 @@ type Props = {
   zones: ZoneApiFeature[];
   controller: MapController | null;
   onClose: () => void;
-  /** Committed: reload the data. */
-  onImported: () => void;
   /** Leaves the import for the zone it changed, to see its recomputed figures. */
   onOpenZone: (id: string) => void;
 };
@@ -40,7 +39,8 @@ function fileErrorText(err: unknown, t: (k: StringKey) => string): string {
  * the import as a dry run and draws what would be stored over the map with the report; "Import"
  * sends the same file again to be committed, all or nothing.
  */
-export function ImportPanel({ initialZone, zones, controller, onClose, onImported, onOpenZone }: Props) {
+export function ImportPanel({ initialZone, zones, controller, onClose, onOpenZone }: Props) {
+  const updates = useDataUpdates();
   const { t, lang } = useI18n();
   const session = useSession();
   const [layer, setLayer] = useState<ImportLayer>('plots');
@@ -81,7 +81,7 @@ export function ImportPanel({ initialZone, zones, controller, onClose, onImporte
       setResult(r);
       if (r.report.committed) {
         setDone(t('imDone', { n: r.report.counts.accepted, name: file.name }));
-        onImported();
+        updates.imported();
       }
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) session.expired();

@@ -12,7 +12,7 @@ import { OccupancyChart } from './charts/OccupancyChart.tsx';
 import { LandBars, ProgressBars } from './charts/ZoneBars.tsx';
 import { unitLabel } from './key-figures.ts';
 import { aggregateText } from '../../lib/occupancy-text.ts';
-import { provinceSeries } from './use-leaders-data.ts';
+import { useProvinceSeries } from '../../data/queries.ts';
 
 const STATUS_TEXT: Record<Target['status'], StringKey> = { met: 'ldMet', not_met: 'ldNotMet', unknown: 'ldUnknown' };
 const STATUS_ICON: Record<Target['status'], string> = { met: '✓', not_met: '✗', unknown: '?' };
@@ -22,7 +22,7 @@ function TargetCard({ target, current, sources }: { target: Target; current: Tar
   const byId = new Map(sources.map((s) => [s.id, s]));
   const source = target.sourceId ? byId.get(target.sourceId) : undefined;
   const statusSource = byId.get(target.statusSourceId);
-  const series = provinceSeries(target.series);
+  const series = useProvinceSeries(target.series);
   const goal = target.value === null ? null : `${target.comparator === 'range' ? '' : `${target.comparator ?? ''} `}${num(target.value)} ${unitLabel(target.unit, lang)}`.trim();
   return (
     <li className={`target ${target.status}`} data-testid={`target-${target.id}`} data-status={target.status}>

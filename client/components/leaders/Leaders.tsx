@@ -3,6 +3,7 @@
  * mode and exports. App holds one `useLeaders()` state; `LeadersMenu` sits in the header and
  * `LeadersOverlays` over the map.
  */
+import { useQueryClient } from '@tanstack/react-query';
 import { formatAsOf, statsAsOf } from '../../lib/occupancy-text.ts';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ContextCollection, PlotCollection, Stats, ZoneApiFeature } from '../../../geodata/api.ts';
@@ -20,7 +21,9 @@ import { Dashboard } from './Dashboard.tsx';
 import { Presentation } from './Presentation.tsx';
 import { TimelineBar, useStepLabel } from './TimelineBar.tsx';
 import { deferred } from '../deferred.tsx';
-import { useHistories, useTargets, useTour } from './use-leaders-data.ts';
+import { keys } from '../../data/keys.ts';
+import { useHistories, useTargets, useTour } from '../../data/queries.ts';
+import { useDataUpdates } from '../../data/updates.ts';
 import './leaders.css';
 
 /** Planners only: not in the first download. */
@@ -109,7 +112,6 @@ type OverlayProps = {
   context: ContextCollection | null;
   stats: Stats | null;
   sources: Source[];
-  version: number;
   mode: ColourMode;
   selected: string | null;
   onSelect: (id: string | null) => void;
@@ -118,14 +120,20 @@ type OverlayProps = {
 
 const PLAY_MS = 1300;
 
-export function LeadersOverlays({ leaders, controller, zones, plots, context, stats, sources, version, mode, selected, onSelect, onShowZone }: OverlayProps) {
+export function LeadersOverlays({ leaders, controller, zones, plots, context, stats, sources, mode, selected, onSelect, onShowZone }: OverlayProps) {
   const { t, lang } = useI18n();
   const { user } = useSession();
   const { view } = leaders;
   const needsHistory = view.dashboard || view.timeline || view.presenting;
-  const { targets, error: targetsError } = useTargets(view.dashboard || view.presenting, version);
-  const histories = useHistories(zones, needsHistory, version);
-  const { tour, setTour, offline } = useTour(view.presenting || view.dashboard);
+  const qc = useQueryClient();
+  const updates = useDataUpdates();
+  // Each is asked for once it is first needed, then kept and refreshed by edits (data/updates.ts).
+  const { data: targets = null, error: targetsError } = useTargets(view.dashboard || view.presenting);
+  const histories = useHistories(needsHistory).data ?? null;
+  const tourQuery = useTour(view.presenting || view.dashboard);
+  const tour = tourQuery.data ?? null;
+  // The last tour loaded stays on screen if the server cannot be reached: the presentation says so.
+  const offline = tourQuery.isError;
   const [today] = useState(() => new Date());
   const steps = useMemo(() => timelineSteps(today, histories ? editDates(histories) : []), [today, histories]);
   const [index, setIndex] = useState(Number.MAX_SAFE_INTEGER);
@@ -186,7 +194,7 @@ export function LeadersOverlays({ leaders, controller, zones, plots, context, st
     const run = async () => {
       if (req.kind === 'pdf') {
         const { makeBrief } = await import('./pdf-brief.ts');
-        const tg = targets ?? (await api.targets().catch(() => null));
+        const tg = targets ?? (await qc.fetchQuery({ queryKey: keys.targets, queryFn: api.targets }).catch(() => null));
         const blob = await makeBrief({ lang, mode, data, stats, targets: tg, sources, timeline });
         const name = `iz-atlas-brief-${day}.pdf`;
         download(blob, name);
@@ -255,7 +263,7 @@ export function LeadersOverlays({ leaders, controller, zones, plots, context, st
                   </button>
                 )}
               </div>
-              {tourEditing && tour && canEdit(user) && <TourEditor tour={tour} zones={zones} onSaved={setTour} />}
+              {tourEditing && tour && canEdit(user) && <TourEditor tour={tour} zones={zones} onSaved={updates.tourSaved} />}
             </section>
           }
         />

@@ -5,6 +5,7 @@
  * zlib-compressed), and every string is drawn in runs, each in the subset that has its letters.
  */
 import type { jsPDF } from 'jspdf';
+import { api } from '../../api.ts';
 import latin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff?url';
 import latin700 from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff?url';
 import viet400 from '@fontsource/noto-sans/files/noto-sans-vietnamese-400-normal.woff?url';
@@ -79,9 +80,7 @@ export async function addNotoSans(doc: jsPDF) {
     const out: Record<string, string> = {};
     for (const subset of ['L', 'V'] as const) {
       for (const style of ['normal', 'bold'] as const) {
-        const res = await fetch(FILES[subset][style]);
-        if (!res.ok) throw new Error(`font ${FILES[subset][style]}: HTTP ${res.status}`);
-        out[`${subset}-${style}`] = base64(await woffToTtf(await res.arrayBuffer()));
+        out[`${subset}-${style}`] = base64(await woffToTtf(await api.asset(FILES[subset][style])));
       }
     }
     return out;

@@ -2,7 +2,7 @@ import type { Source } from '../../../../geodata/schema.ts';
 import type { Target } from '../../../../geodata/targets.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
 import { unitLabel } from '../key-figures.ts';
-import { provinceSeries } from '../use-leaders-data.ts';
+import { useProvinceSeries } from '../../../data/queries.ts';
 import { ChartFrame, linear, ticks, YAxis } from './chart-kit.tsx';
 
 const W = 560;
@@ -17,8 +17,8 @@ const CONTEXT_SERIES = 'industrial_output_growth_pct';
  */
 export function GrowthChart({ target, sources }: { target: Target; sources: Source[] }) {
   const { t, lang, num } = useI18n();
-  const series = provinceSeries(target.series);
-  const context = provinceSeries(CONTEXT_SERIES);
+  const series = useProvinceSeries(target.series);
+  const context = useProvinceSeries(CONTEXT_SERIES);
   const years = [...new Set([...series, ...context].map((p) => p.year))].sort();
   const values = [...series, ...context].map((p) => p.value ?? 0);
   const max = Math.ceil(Math.max(target.value ?? 0, ...values) * 1.2);

@@ -1,0 +1,64 @@
+/**
+ * What the panels read, one hook per API resource. Components ask for data here and never fetch
+ * themselves; edits update these same entries (updates.ts), so every reader follows at once.
+ */
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { HistoryPoint, ZoneHistory } from '../../geodata/api.ts';
+import type { ProvinceIndicator } from '../../geodata/schema.ts';
+import { api, type AuditQuery } from '../api.ts';
+import { dataMode, plotsForMap } from '../map/tile-mode.ts';
+import { keys } from './keys.ts';
+
+export const useZones = () => useQuery({ queryKey: keys.zones, queryFn: async () => (await api.zones()).features });
+
+/** The plots the map draws (an empty list in tile mode, where they come from tiles). */
+export const useMapPlots = () => useQuery({ queryKey: keys.mapPlots, queryFn: () => plotsForMap(api.plots) });
+
+export const useStats = () => useQuery({ queryKey: keys.stats, queryFn: api.stats });
+/** The basemap layers (province outline, roads, rivers). */
+export const useMapContext = () => useQuery({ queryKey: keys.context, queryFn: api.context });
+export const useSources = () => useQuery({ queryKey: keys.sources, queryFn: async () => (await api.sources()).sources });
+
+/**
+ * Every plot for the find-land search. With GeoJSON the map's list already is that (null here);
+ * in tile mode the map never downloads the list, so the search asks for it once it is open.
+ */
+export const useSearchPlots = () =>
+  useQuery({ queryKey: keys.searchPlots, queryFn: async () => ((await dataMode()) === 'tiles' ? (await api.plots()).features : null) });
+
+/** One plot on its own, for a plot the client holds no list entry for (tile mode). */
+export const plotQuery = (id: string) => queryOptions({ queryKey: keys.plot(id), queryFn: async () => (await api.plot(id)).value });
+export const usePlot = (id: string | null) => useQuery({ ...plotQuery(id ?? ''), enabled: id !== null });
+
+export const useZoneHistory = (zoneId: string) => useQuery({ queryKey: keys.zoneHistory(zoneId), queryFn: () => api.zoneHistory(zoneId) });
+
+const byZone = (r: { zones: ZoneHistory[] }): ReadonlyMap<string, readonly HistoryPoint[]> => new Map(r.zones.map((h) => [h.zoneId, h.points]));
+/** Every zone's dated series, in one request (GET /api/history), as zone id → points. */
+export const useHistories = (enabled: boolean) => useQuery({ queryKey: keys.histories, queryFn: api.histories, select: byZone, enabled });
+
+export const useAudit = (query: AuditQuery) => useQuery({ queryKey: keys.audit(query), queryFn: () => api.audit(query) });
+
+/** Resolution 16's targets with today's computed occupancy. */
+export const useTargets = (enabled: boolean) => useQuery({ queryKey: keys.targets, queryFn: api.targets, enabled });
+
+/**
+ * The leaders' tour of the configured dataset. Once loaded it stays in the cache, so a
+ * presentation already open in the room keeps working if the server goes away.
+ */
+export const useTour = (enabled: boolean) => useQuery({ queryKey: keys.tour, queryFn: api.tour, enabled });
+
+const PROVINCE: ProvinceIndicator[] = [];
+/** A province indicator's yearly values, by key (e.g. "industry_value_added_growth_pct"), oldest first. */
+export function useProvinceSeries(key: string | null): ProvinceIndicator[] {
+  const { data } = useQuery({ queryKey: keys.yearly, queryFn: api.yearly, enabled: key !== null });
+  return key ? (data?.province ?? PROVINCE).filter((p) => p.indicator === key) : PROVINCE;
+}
+
+export const useUsers = () => useQuery({ queryKey: keys.users, queryFn: async () => (await api.users()).users, refetchOnMount: 'always' });
+
+/**
+ * The planners' enquiry inbox. Enquiries arrive from investors at any time, so opening the inbox
+ * (`fresh`) asks again; the header's count reads the same entry.
+ */
+export const useEnquiries = (enabled: boolean, fresh = false) =>
+  useQuery({ queryKey: keys.enquiries, queryFn: async () => (await api.enquiries()).enquiries, enabled, refetchOnMount: fresh ? 'always' : true });
