@@ -18,6 +18,7 @@ import { translate } from './i18n/strings.ts';
 import { plotQuery, useMapContext, useMapPlots, usePlot, useSources, useStats, useZones } from './data/queries.ts';
 import { makeQueryClient } from './data/query-client.ts';
 import { formatHash, parseHash, type HashState, type View } from './lib/hash-state.ts';
+import { panelShown, toolAllowed, type Tool } from './lib/panel.ts';
 import { findLand, NO_FILTERS } from './lib/land-search.ts';
 import { MapView } from './map/MapView.tsx';
 import type { MapController } from './map/map-controller.ts';
@@ -50,10 +51,8 @@ function Atlas({ initial, state, setState }: AtlasProps) {
   const [flyRequest, setFlyRequest] = useState(0);
   const [plotId, setPlotId] = useState<string | null>(null);
   const qc = useQueryClient();
-  const [usersOpen, setUsersOpen] = useState(false);
-  /** The upload panel, and the zone whose plot layout it was opened for. */
-  const [importing, setImporting] = useState<{ zone: string | null } | null>(null);
-  const [exporting, setExporting] = useState(false);
+  /** The tool opened over the selection (users, export, or import with the zone it was opened for). */
+  const [tool, setTool] = useState<Tool | null>(null);
   // Each is drawn as soon as it arrives; edits update them in the cache (data/updates.ts).
   const loads = [useZones(), useMapPlots(), useStats(), useMapContext(), useSources()] as const;
   const [zones, plots, stats, context, sources] = [loads[0].data ?? null, loads[1].data ?? null, loads[2].data ?? null, loads[3].data ?? null, loads[4].data ?? null];
@@ -75,8 +74,7 @@ function Atlas({ initial, state, setState }: AtlasProps) {
   }, [state]);
 
   useEffect(() => {
-    if (user?.role !== 'admin') setUsersOpen(false);
-    if (!user) setImporting(null);
+    setTool((t) => (t && !toolAllowed(t, user) ? null : t));
   }, [user]);
 
   const selectZone = useCallback((zone: string | null, fly: boolean) => {
@@ -94,12 +92,13 @@ function Atlas({ initial, state, setState }: AtlasProps) {
   const selected = (state.zone && zoneById.get(state.zone)) || null;
   /** What the open find-land search matches, offered as an export scope (the panel runs the same search). */
   const foundPlots = useMemo(
-    () => (exporting && state.find && plots && zones && context ? findLand(plots.features, zones, context, state.filters ?? NO_FILTERS).map((r) => r.plot.id) : null),
-    [exporting, state.find, state.filters, plots, zones, context],
+    () => (tool?.kind === 'export' && state.find && plots && zones && context ? findLand(plots.features, zones, context, state.filters ?? NO_FILTERS).map((r) => r.plot.id) : null),
+    [tool, state.find, state.filters, plots, zones, context],
   );
   /** A plot fetched on its own: with vector tiles the client holds no plot list to look it up in. */
   const loosePlot = usePlot(plotId && !plotById.has(plotId) ? plotId : null);
   const selectedPlot = (plotId && (plotById.get(plotId) ?? loosePlot.data)) || null;
+  const panel = panelShown({ tool, user, zonesLoaded: !!zones, plot: selectedPlot, zone: selected, hidden: leaders.hidesPanels });
 
   const showPlot = (plot: PlotApiFeature) => {
     setState((s) => ({ ...s, zone: plot.properties.zoneId }));
@@ -126,6 +125,61 @@ function Atlas({ initial, state, setState }: AtlasProps) {
     if (plot) mapCtl?.fitTo(plot, panelPadding(!!dock.tab));
   };
 
+  /** The right-hand panel for the one `panel` value. */
+  const panelView = () => {
+    switch (panel.kind) {
+      case 'none':
+        return null;
+      case 'users':
+        return <UsersPanel onClose={() => setTool(null)} />;
+      case 'export':
+        return <DataExportPanel zones={zones ?? []} selectedZone={state.zone} foundPlots={foundPlots} onClose={() => setTool(null)} />;
+      case 'import':
+        return (
+          <ImportPanel
+            initialZone={panel.zone}
+            zones={zones ?? []}
+            controller={mapCtl}
+            onClose={() => setTool(null)}
+            onOpenZone={(id) => {
+              setTool(null);
+              selectZone(id, true);
+            }}
+          />
+        );
+      case 'plot':
+        return (
+          <PlotPanel
+            plot={panel.plot}
+            zone={zoneById.get(panel.plot.properties.zoneId) ?? null}
+            sources={sources ?? []}
+            tools={map.tools}
+            plotCode={plotCode}
+            zoneName={zoneName}
+            onBack={closePlot}
+            onClose={() => {
+              closePlot();
+              selectZone(null, false);
+            }}
+            onReplaced={setPlotId}
+          />
+        );
+      case 'zone':
+        return (
+          <ZonePanel
+            zone={panel.zone}
+            sources={sources ?? []}
+            plotCode={plotCode}
+            zoneName={zoneName}
+            plots={plots?.features.filter((p) => p.properties.zoneId === panel.zone.id) ?? []}
+            onOpenPlot={openPlot}
+            onClose={() => selectZone(null, false)}
+            onImportPlots={() => setTool({ kind: 'import', zone: panel.zone.id })}
+          />
+        );
+    }
+  };
+
   return (
     <div className="app">
       <header className="topbar">
@@ -144,8 +198,8 @@ function Atlas({ initial, state, setState }: AtlasProps) {
           {translate(state.lang, 'language')}
         </button>
         <InvestorButtons tab={dock.tab} onTab={dock.open} />
-        <LeadersMenu leaders={leaders} onExportData={() => setExporting(true)} />
-        <SessionControl onOpenUsers={() => setUsersOpen(true)} onOpenImport={() => setImporting({ zone: state.zone })} />
+        <LeadersMenu leaders={leaders} onExportData={() => setTool({ kind: 'export' })} />
+        <SessionControl onOpenUsers={() => setTool({ kind: 'users' })} onOpenImport={() => setTool({ kind: 'import', zone: state.zone })} />
       </header>
       <main className={dock.tab ? 'body dock-open' : 'body'}>
         <MapView
@@ -175,7 +229,7 @@ function Atlas({ initial, state, setState }: AtlasProps) {
           <InvestorDock
             tab={dock.tab}
             onTab={dock.open}
-            behind={!!(selectedPlot || selected || usersOpen || importing || exporting)}
+            behind={panel.kind !== 'none'}
             state={state}
             setState={setState}
             zones={zones}
@@ -214,50 +268,7 @@ function Atlas({ initial, state, setState }: AtlasProps) {
             selectZone(id, true);
           }}
         />
-        {leaders.hidesPanels ? null : usersOpen && user?.role === 'admin' ? (
-          <UsersPanel onClose={() => setUsersOpen(false)} />
-        ) : exporting && zones ? (
-          <DataExportPanel zones={zones} selectedZone={state.zone} foundPlots={foundPlots} onClose={() => setExporting(false)} />
-        ) : importing && user && zones ? (
-          <ImportPanel
-            initialZone={importing.zone}
-            zones={zones}
-            controller={mapCtl}
-            onClose={() => setImporting(null)}
-            onOpenZone={(id) => {
-              setImporting(null);
-              selectZone(id, true);
-            }}
-          />
-        ) : selectedPlot ? (
-          <PlotPanel
-            plot={selectedPlot}
-            zone={zoneById.get(selectedPlot.properties.zoneId) ?? null}
-            sources={sources ?? []}
-            tools={map.tools}
-            plotCode={plotCode}
-            zoneName={zoneName}
-            onBack={closePlot}
-            onClose={() => {
-              closePlot();
-              selectZone(null, false);
-            }}
-            onReplaced={setPlotId}
-          />
-        ) : (
-          selected && (
-            <ZonePanel
-              zone={selected}
-              sources={sources ?? []}
-              plotCode={plotCode}
-              zoneName={zoneName}
-              plots={plots?.features.filter((p) => p.properties.zoneId === selected.id) ?? []}
-              onOpenPlot={openPlot}
-              onClose={() => selectZone(null, false)}
-              onImportPlots={() => setImporting({ zone: selected.id })}
-            />
-          )
-        )}
+        {panelView()}
       </main>
     </div>
   );
