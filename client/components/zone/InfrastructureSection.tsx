@@ -1,0 +1,66 @@
+import type { ZoneApiFeature } from '../../../geodata/api.ts';
+import { INFRA_LABELS, INFRA_STATE_LABELS, type InfraItem } from '../../../geodata/vocabulary.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { PROGRESS_RAMP, rampColor } from '../../map/style/symbology.ts';
+import { deferred } from '../deferred.tsx';
+import { SourceRef } from '../SourceRef.tsx';
+import type { Cited } from './cited-sources.ts';
+
+// Planners only: not in the first download.
+const InfraEditForm = deferred(() => import('../InfraEditForm.tsx').then((m) => m.InfraEditForm));
+
+type Props = {
+  zone: ZoneApiFeature;
+  cited: Cited;
+  editable: boolean;
+  /** The item whose form is open, if any. */
+  editing: InfraItem | null;
+  onEdit: (item: InfraItem | null) => void;
+  onSaved: (zone: ZoneApiFeature) => void;
+};
+
+/** Overall infrastructure progress and each item's, with its source; planners edit an item in place. */
+export function InfrastructureSection({ zone, cited, editable, editing, onEdit, onSaved }: Props) {
+  const { t, lang, pct } = useI18n();
+  const p = zone.properties;
+  return (
+    <section className="infra" aria-label={t('infrastructure')}>
+      <h3>{t('infrastructure')}</h3>
+      <p data-testid="zone-progress">
+        {t('overall')}: <strong>{pct(p.progress.progressPct)}</strong>
+        {p.progress.progressPct !== null && p.progress.coverage < 1 && <small> ({t('coverage', { pct: Math.round(p.progress.coverage * 100) })})</small>}
+      </p>
+      <ul>
+        {p.infrastructure.map((it) => (
+          <li key={it.item} className={editable ? 'editable' : undefined}>
+            <span className="label">{INFRA_LABELS[it.item][lang]}</span>
+            {it.progressPct === null && it.state ? (
+              <span className="value" data-testid={`infra-state-${it.item}`}>
+                {INFRA_STATE_LABELS[it.state][lang]}
+                {it.statedAs && <> ({it.statedAs[lang]})</>} <SourceRef id={it.sourceId} sources={cited} asOf={it.asOf} />
+              </span>
+            ) : it.progressPct === null ? (
+              <span className="nodata">{t('noData')}</span>
+            ) : (
+              <>
+                <span className="bar" role="progressbar" aria-valuenow={it.progressPct} aria-valuemin={0} aria-valuemax={100}>
+                  <span style={{ width: `${it.progressPct}%`, background: rampColor(PROGRESS_RAMP, it.progressPct) }} />
+                </span>
+                <span className="value">
+                  {pct(it.progressPct)} <SourceRef id={it.sourceId} sources={cited} asOf={it.asOf} />
+                </span>
+              </>
+            )}
+            {it.sourceId === 'iz-atlas-edits' && it.note && <small className="infra-note">{it.note}</small>}
+            {editable && editing !== it.item && (
+              <button type="button" className="link edit-item" onClick={() => onEdit(it.item)} aria-label={`${t('edit')}: ${INFRA_LABELS[it.item][lang]}`}>
+                {t('edit')}
+              </button>
+            )}
+            {editable && editing === it.item && <InfraEditForm key={`${zone.id}-${it.item}`} zoneId={zone.id} item={it.item} onSaved={onSaved} onCancel={() => onEdit(null)} />}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
