@@ -1,32 +1,18 @@
 /**
- * The client's only fetch site (MapLibre loads its own tiles and styles). Reads are plain functions on `api`; writes come from
- * `editor(csrfToken)`, so the CSRF token lives in React state (the session) and is handed over
- * explicitly instead of sitting in a module variable.
+ * The client's only fetch site (MapLibre loads its own tiles and styles). Every JSON call is
+ * named after its endpoint in the contract (geodata/contract.ts), which gives its path, method
+ * and the types of its query, body and answer: nothing here restates a shape. Reads are plain
+ * functions on `api`; writes come from `editor(csrfToken)`, so the CSRF token lives in React
+ * state (the session) and is handed over explicitly instead of sitting in a module variable.
  */
-import type { OccupancyAggregate } from '../geodata/metrics.ts';
 import type { LineString } from 'geojson';
-import type {
-  AuditEntry,
-  Enquiry,
-  ContextCollection,
-  PlotApiFeature,
-  PlotCollection,
-  Problem,
-  SessionInfo,
-  SourcesResponse,
-  Stats,
-  UserRecord,
-  ZoneApiFeature,
-  ZoneCollection,
-  ZoneHistory,
-} from '../geodata/api.ts';
-import type { InfrastructurePatch, PlotPatch, Role, ZonePatch } from '../geodata/requests.ts';
-import type { ProvinceIndicator } from '../geodata/schema.ts';
-import type { TargetsFile, Tour } from '../geodata/targets.ts';
-import type { TileMeta } from '../geodata/tiles.ts';
+import type { Problem } from '../geodata/api.ts';
+import { CSRF_HEADER, endpoints, type Answer, type Body, type EndpointName, type Query } from '../geodata/contract.ts';
 import type { ImportLayer, ImportResult } from '../geodata/exchange.ts';
-import type { EnquiryInput } from '../geodata/requests.ts';
+import type { TileMeta } from '../geodata/tiles.ts';
 import type { EnquiryStatus, InfraItem } from '../geodata/vocabulary.ts';
+
+export type { TargetsResponse } from '../geodata/api.ts';
 
 /** A failed request: the HTTP status, the problem details when the server sent them. */
 export class ApiError extends Error {
@@ -43,10 +29,6 @@ export class ApiError extends Error {
 /** A record with the ETag its PATCH must send back in If-Match. */
 export type Versioned<T> = { value: T; etag: string };
 
-/** GET /api/targets: the targets file plus today's occupancy computed from plots. */
-export type TargetsResponse = TargetsFile & {
-  current: { ccnOccupancyPct: number | null; kcnOccupancyPct: number | null; ccn: OccupancyAggregate; kcn: OccupancyAggregate };
-};
 
 type RequestOptions = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -63,7 +45,7 @@ async function send(path: string, opts: RequestOptions = {}): Promise<Response> 
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
   if (opts.file) headers['Content-Type'] = 'application/octet-stream';
-  if (opts.csrf) headers['X-CSRF-Token'] = opts.csrf;
+  if (opts.csrf) headers[CSRF_HEADER] = opts.csrf;
   if (opts.ifMatch) headers['If-Match'] = opts.ifMatch;
   let res: Response;
   try {
@@ -86,18 +68,43 @@ async function send(path: string, opts: RequestOptions = {}): Promise<Response> 
   return res;
 }
 
-async function json<T>(path: string, opts?: RequestOptions): Promise<T> {
-  return (await (await send(path, opts)).json()) as T;
+type Call<N extends EndpointName> = {
+  /** Path parameters, in the order the contract's path names them. */
+  params?: readonly (string | number)[];
+  query?: Query<N>;
+  body?: Body<N>;
+  csrf?: string;
+  ifMatch?: string;
+};
+
+/** The URL of an endpoint: its contract path under /api with the parameters filled in. */
+function url<N extends EndpointName>(name: N, c: Call<N>): string {
+  const params = [...(c.params ?? [])];
+  const path = endpoints[name].path.replace(/\{\w+\}/g, () => encodeURIComponent(String(params.shift())));
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries((c.query ?? {}) as Record<string, unknown>)) if (v !== undefined) q.set(k, String(v));
+  return `/api${path}${q.size ? `?${q}` : ''}`;
 }
 
-async function versioned<T>(path: string, opts?: RequestOptions): Promise<Versioned<T>> {
-  const res = await send(path, opts);
+function request<N extends EndpointName>(name: N, c: Call<N>): Promise<Response> {
+  const method = endpoints[name].method.toUpperCase() as RequestOptions['method'];
+  return send(url(name, c), { method, body: c.body, csrf: c.csrf, ifMatch: c.ifMatch });
+}
+
+/** Calls an endpoint; the answer has the type of the contract's answer schema. */
+async function call<N extends EndpointName>(name: N, c: Call<N> = {}): Promise<Answer<N>> {
+  const res = await request(name, c);
+  if (res.status === 204) return undefined as Answer<N>;
+  return (await res.json()) as Answer<N>;
+}
+
+/** Calls an endpoint whose answer carries an ETag (a record a PATCH will need to name). */
+async function versioned<N extends EndpointName>(name: N, c: Call<N> = {}): Promise<Versioned<Answer<N>>> {
+  const res = await request(name, c);
   const etag = res.headers.get('ETag');
   if (!etag) throw new ApiError(res.status, { type: 'about:blank', title: 'Missing ETag', status: res.status });
-  return { value: (await res.json()) as T, etag };
+  return { value: (await res.json()) as Answer<N>, etag };
 }
-
-const enc = encodeURIComponent;
 
 /** What an upload asks for: the layer, the zone a plot layout belongs to, a CRS when the file has none. */
 export type ImportQuery = { layer: ImportLayer; zone?: string | null; crs?: string | null; dryRun: boolean; filename: string };
@@ -109,37 +116,33 @@ function importParams(q: ImportQuery): string {
   return params.toString();
 }
 
-export type AuditQuery = { entity?: string; zone?: string; since?: string; limit?: number };
+export type AuditQuery = Query<'audit'>;
 
 export const api = {
-  zones: () => json<ZoneCollection>('/api/zones'),
-  plots: () => json<PlotCollection>('/api/plots'),
-  context: () => json<ContextCollection>('/api/context'),
-  stats: () => json<Stats>('/api/stats'),
-  sources: () => json<SourcesResponse>('/api/sources'),
-  session: () => json<SessionInfo>('/api/session'),
+  zones: () => call('zones'),
+  plots: () => call('plots'),
+  context: () => call('context'),
+  stats: () => call('stats'),
+  sources: () => call('sources'),
+  session: () => call('session'),
   /** Sign-in needs no CSRF token: there is no session yet to forge a request for. */
-  signIn: (username: string, password: string) => json<SessionInfo>('/api/session', { method: 'POST', body: { username, password } }),
-  plot: (id: string) => versioned<PlotApiFeature>(`/api/plots/${enc(id)}`),
-  zone: (id: string) => versioned<ZoneApiFeature>(`/api/zones/${enc(id)}`),
-  zoneHistory: (id: string) => json<ZoneHistory>(`/api/zones/${enc(id)}/history`),
+  signIn: (username: string, password: string) => call('signIn', { body: { username, password } }),
+  plot: (id: string) => versioned('plot', { params: [id] }),
+  zone: (id: string) => versioned('zone', { params: [id] }),
+  zoneHistory: (id: string) => call('zoneHistory', { params: [id] }),
   /** Every zone's series in one request (the leaders' dashboard and timeline). */
-  histories: () => json<{ zones: ZoneHistory[] }>('/api/history'),
+  histories: () => call('histories'),
   /** The province's yearly indicators of the dataset the server was seeded with. */
-  yearly: () => json<{ province: ProvinceIndicator[] }>('/api/yearly'),
+  yearly: () => call('yearly'),
   /** Resolution 16's targets with today's computed KCN and CCN occupancy. */
-  targets: () => json<TargetsResponse>('/api/targets'),
-  tour: () => json<Tour>('/api/tour'),
-  audit: (q: AuditQuery) => {
-    const params = new URLSearchParams();
-    for (const [k, v] of Object.entries(q)) if (v !== undefined) params.set(k, String(v));
-    return json<{ entries: AuditEntry[]; next: number | null }>(`/api/audit?${params}`);
-  },
-  users: () => json<{ users: UserRecord[] }>('/api/users'),
+  targets: () => call('targets'),
+  tour: () => call('tour'),
+  audit: (query: AuditQuery) => call('audit', { query }),
+  users: () => call('users'),
   /** An investor's enquiry: public, JSON only (which a cross-site form cannot send), rate-limited per address. */
-  sendEnquiry: (body: EnquiryInput) => json<{ id: number; status: EnquiryStatus }>('/api/enquiries', { method: 'POST', body }),
+  sendEnquiry: (body: Body<'sendEnquiry'>) => call('sendEnquiry', { body }),
   /** The planners' inbox, newest first. */
-  enquiries: () => json<{ enquiries: Enquiry[] }>('/api/enquiries'),
+  enquiries: () => call('enquiries'),
   /** How much data there is and whether to draw it from vector tiles; null when the server has no tiles. */
   tileMeta: () =>
     fetch('/tiles/meta.json', { headers: { Accept: 'application/json' }, cache: 'no-store' })
@@ -156,25 +159,25 @@ export const api = {
 /** Every state-changing call, bound to the session's CSRF token. */
 export function editor(csrf: string) {
   return {
-    signOut: () => send('/api/session', { method: 'DELETE', csrf }).then(() => undefined),
-    patchPlot: (id: string, etag: string, body: PlotPatch) =>
-      versioned<PlotApiFeature>(`/api/plots/${enc(id)}`, { method: 'PATCH', body, csrf, ifMatch: etag }),
-    patchZone: (id: string, etag: string, body: ZonePatch) =>
-      versioned<ZoneApiFeature>(`/api/zones/${enc(id)}`, { method: 'PATCH', body, csrf, ifMatch: etag }),
+    signOut: () => call('signOut', { csrf }),
+    patchPlot: (id: string, etag: string, body: Body<'patchPlot'>) => versioned('patchPlot', { params: [id], body, csrf, ifMatch: etag }),
+    patchZone: (id: string, etag: string, body: Body<'patchZone'>) => versioned('patchZone', { params: [id], body, csrf, ifMatch: etag }),
     /** Versioned by the zone: If-Match carries the zone's ETag. */
-    patchInfrastructure: (zoneId: string, item: InfraItem, etag: string, body: InfrastructurePatch) =>
-      versioned<ZoneApiFeature>(`/api/zones/${enc(zoneId)}/infrastructure/${enc(item)}`, { method: 'PATCH', body, csrf, ifMatch: etag }),
+    patchInfrastructure: (zoneId: string, item: InfraItem, etag: string, body: Body<'patchInfrastructure'>) =>
+      versioned('patchInfrastructure', { params: [zoneId, item], body, csrf, ifMatch: etag }),
     splitPlot: (id: string, line: LineString, reason?: string) =>
-      json<PlotCollection>(`/api/plots/${enc(id)}/split`, { method: 'POST', body: { line, ...(reason ? { reason } : {}) }, csrf }),
-    mergePlots: (ids: string[], reason?: string) =>
-      json<PlotApiFeature>('/api/plots/merge', { method: 'POST', body: { ids, ...(reason ? { reason } : {}) }, csrf }),
-    putTour: (tour: Tour) => json<Tour>('/api/tour', { method: 'PUT', body: tour, csrf }),
-    createUser: (body: { username: string; role: Role; password: string }) => json<UserRecord>('/api/users', { method: 'POST', body, csrf }),
-    patchUser: (id: number, body: { role?: Role; disabled?: boolean; password?: string }) =>
-      json<UserRecord>(`/api/users/${id}`, { method: 'PATCH', body, csrf }),
-    patchEnquiry: (id: number, status: EnquiryStatus) => json<Enquiry>(`/api/enquiries/${id}`, { method: 'PATCH', body: { status }, csrf }),
-    /** Checks (dryRun) or imports a file; a refused commit (422) still answers with its report. */
-    importFile: (file: Blob, q: ImportQuery) => json<ImportResult>(`/api/import?${importParams(q)}`, { method: 'POST', file, csrf, answers: [422] }),
+      call('splitPlot', { params: [id], body: { line: line as Body<'splitPlot'>['line'], ...(reason ? { reason } : {}) }, csrf }),
+    mergePlots: (ids: string[], reason?: string) => call('mergePlots', { body: { ids, ...(reason ? { reason } : {}) }, csrf }),
+    putTour: (tour: Body<'putTour'>) => call('putTour', { body: tour, csrf }),
+    createUser: (body: Body<'createUser'>) => call('createUser', { body, csrf }),
+    patchUser: (id: number, body: Body<'patchUser'>) => call('patchUser', { params: [id], body, csrf }),
+    patchEnquiry: (id: number, status: EnquiryStatus) => call('patchEnquiry', { params: [id], body: { status }, csrf }),
+    /**
+     * Checks (dryRun) or imports a file; a refused commit (422) still answers with its report.
+     * A file upload, not JSON: outside the contract, typed by the import engine's own result.
+     */
+    importFile: async (file: Blob, q: ImportQuery): Promise<ImportResult> =>
+      (await send(`/api/import?${importParams(q)}`, { method: 'POST', file, csrf, answers: [422] })).json() as Promise<ImportResult>,
   };
 }
 export type Editor = ReturnType<typeof editor>;

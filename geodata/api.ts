@@ -1,111 +1,251 @@
 /**
- * Shapes of the HTTP API's responses, shared by server and client. The properties of zones and
- * plots are the geodata properties plus figures the server computes from plots.
+ * The HTTP API's response shapes, as zod schemas, and their TypeScript types derived from them:
+ * written once here, read by the server (handlers type their answers with them, the OpenAPI
+ * document is generated from them, the tests parse live answers with them) and by the client
+ * (geodata/contract.ts names each endpoint's schemas; client/api.ts derives its types from it).
+ * The properties of zones and plots are the geodata properties plus figures the server computes
+ * from plots.
  */
-import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
-import type { LandSummary, OccupancyAggregate, ProgressSummary, ZoneOccupancy } from './metrics.ts';
-import type { ContextProperties, PlotProperties, Source, ZoneProperties } from './schema.ts';
-import type { ZoneKind, ZoneStatus } from './vocabulary.ts';
-import type { ReasonCode, ReasonParams } from './rules/reasons.ts';
+import { z } from 'zod';
+import {
+  contextFeatureSchema,
+  lineStringSchema,
+  multiPolygonSchema,
+  plotPropertiesSchema,
+  pointSchema,
+  polygonSchema,
+  provinceIndicatorSchema,
+  sourceSchema,
+  zonePropertiesSchema,
+} from './schema.ts';
+import { REASON_MESSAGES, type ReasonCode } from './rules/reasons.ts';
+import { targetsFileSchema, tourSchema } from './targets.ts';
+import { ENQUIRY_STATUSES, ZONE_KINDS, ZONE_STATUSES } from './vocabulary.ts';
 
-/**
- * land: the sums of the zone's plots (how its layout divides the land; on a schematic layout
- * they are illustrative). occupancy: the figure to display, with basis, date and source.
- */
-export type ZoneMetrics = { land: LandSummary; occupancy: ZoneOccupancy; progress: ProgressSummary; plotCount: number };
-/** version counts the edits of the record; If-Match must name it (see the ETag of GET). */
-export type ZoneApiProperties = ZoneProperties & ZoneMetrics & { version: number };
-export type ZoneApiFeature = Feature<Polygon | MultiPolygon, ZoneApiProperties> & { id: string };
-export type ZoneCollection = { type: 'FeatureCollection'; features: ZoneApiFeature[] };
+const pct = z.number().min(0).max(100);
 
-export type PlotApiProperties = PlotProperties & { areaHa: number; version: number; openEnquiries: number };
-export type PlotApiFeature = Feature<Polygon, PlotApiProperties> & { id: string };
-export type PlotCollection = { type: 'FeatureCollection'; features: PlotApiFeature[] };
+export const landSummary = z.object({
+  leasableHa: z.number().describe('Industrial + service land in the layout (ha): the occupancy denominator'),
+  leasedHa: z.number().describe('Leased part of it (ha): the numerator'),
+  reservedHa: z.number(),
+  availableHa: z.number(),
+  notDevelopedHa: z.number(),
+  occupancyPct: pct.nullable().describe('leasedHa ÷ leasableHa × 100; null without leasable land'),
+  developedOccupancyPct: pct.nullable().describe('Occupancy of developed land only'),
+});
 
-export type ContextCollection = FeatureCollection<Polygon | MultiPolygon | LineString | Point, ContextProperties>;
+const basis = z.enum(['industrial_land', 'developed_land']);
+export const zoneOccupancy = z.object({
+  valuePct: pct.nullable().describe('The occupancy to display; null with `gap` saying why'),
+  basis: basis.nullable().describe('industrial_land: leased ÷ all leasable land; developed_land: ÷ leasable land with infrastructure'),
+  origin: z.enum(['plots', 'edit', 'source']).nullable().describe('plots: a layout sourced plot by plot; edit: plots a planner changed; source: a stated figure'),
+  asOf: z.string().nullable().describe('Date the figure describes: the source date or the edit time, never the time of the request'),
+  sourceId: z.string().nullable(),
+  editedBy: z.string().nullable(),
+  leasedHa: z.number().nullable(),
+  baseHa: z.number().nullable(),
+  gap: z.enum(['not_leasable', 'no_source']).nullable(),
+});
+const zoneRef = z.object({ id: z.string(), name: z.object({ vi: z.string(), en: z.string() }), totalAreaHa: z.number().nullable(), valuePct: pct.nullable(), basis: basis.nullable(), asOf: z.string().nullable() });
+export const occupancyAggregate = z.object({
+  valuePct: pct.nullable().describe('The group figure; null with `gap` when zones that could hold tenants have none, bases differ or rates cannot be weighted'),
+  basis: basis.nullable(),
+  asOf: z.string().nullable().describe('Earliest date among the figures counted'),
+  gap: z.enum(['none', 'incomplete', 'mixed_basis', 'no_hectares']).nullable(),
+  counted: z.array(zoneRef),
+  countedHa: z.number().describe('Total area of the zones counted (ha)'),
+  missing: z.array(zoneRef).describe('Zones that could hold tenants but have no figure'),
+  missingHa: z.number(),
+  excluded: z.array(zoneRef).describe('Planned and revoked zones: no land to let'),
+  excludedHa: z.number(),
+});
 
-/**
- * occupancy: the group's displayed figure, with the zones and hectares it rests on (see
- * aggregateOccupancy). layoutLand: the plot sums of the group's layouts, which on schematic
- * layouts are illustrative and never a headline.
- */
-export type KindStats = { occupancy: OccupancyAggregate; layoutLand: LandSummary; zoneCount: number; zonesWithLayout: number };
-export type Stats = {
-  /** Latest change to any zone or plot (a data stamp, not the date the figures describe: see occupancy.asOf). */
-  updatedAt: string;
-  byKind: Record<ZoneKind, KindStats>;
-  all: KindStats;
-  zonesByStatus: Record<ZoneStatus, number>;
-  /** How occupancy is computed, for the legend and the panel. */
-  definition: string;
-};
+export const progressSummary = z.object({
+  progressPct: pct.nullable().describe('Weighted mean of the sourced infrastructure items'),
+  coverage: z.number().min(0).max(1).describe('Share of the weights the figure rests on'),
+  asOf: z.string().nullable(),
+});
 
-export type SourcesResponse = { sources: Source[] };
+export const zoneApiFeature = z.object({
+  type: z.literal('Feature'),
+  id: z.string(),
+  geometry: z.union([polygonSchema, multiPolygonSchema]),
+  properties: zonePropertiesSchema.extend({
+    land: landSummary,
+    occupancy: zoneOccupancy,
+    progress: progressSummary,
+    plotCount: z.number().int(),
+    version: z.number().int().describe('Edit count; the ETag is derived from it and If-Match must name it'),
+  }),
+});
 
-export type Health = { status: 'ok'; database: 'pglite' | 'postgres'; zones: number; version: string };
+export const plotApiFeature = z.object({
+  type: z.literal('Feature'),
+  id: z.string(),
+  geometry: polygonSchema,
+  properties: plotPropertiesSchema.extend({
+    areaHa: z.number().describe('Geodesic area of the polygon (ha)'),
+    version: z.number().int(),
+    openEnquiries: z.number().int().describe('Open investor enquiries about the plot'),
+  }),
+});
+
+const collection = <T extends z.ZodType>(feature: T) => z.object({ type: z.literal('FeatureCollection'), features: z.array(feature) });
+
+export const zoneCollection = collection(zoneApiFeature);
+export const plotCollection = collection(plotApiFeature);
+export const contextCollection = collection(contextFeatureSchema.extend({ geometry: z.union([polygonSchema, multiPolygonSchema, lineStringSchema, pointSchema]) }));
+
+export const health = z.object({
+  status: z.literal('ok'),
+  database: z.enum(['pglite', 'postgres']),
+  zones: z.number().int(),
+  version: z.string(),
+});
+
+export const kindStats = z.object({ occupancy: occupancyAggregate, layoutLand: landSummary, zoneCount: z.number().int(), zonesWithLayout: z.number().int() });
+export const stats = z.object({
+  updatedAt: z.string().describe('Latest change to any zone or plot (UTC)'),
+  byKind: z.object(Object.fromEntries(ZONE_KINDS.map((k) => [k, kindStats])) as Record<(typeof ZONE_KINDS)[number], typeof kindStats>),
+  all: kindStats,
+  zonesByStatus: z.object(Object.fromEntries(ZONE_STATUSES.map((s) => [s, z.number().int()])) as Record<(typeof ZONE_STATUSES)[number], z.ZodNumber>),
+  definition: z.string(),
+});
+
+export const sourcesResponse = z.object({ sources: z.array(sourceSchema) });
+
+export const sessionUser = z.object({ id: z.number().int(), username: z.string(), role: z.enum(['planner', 'admin']) });
+export const sessionInfo = z.object({
+  user: sessionUser.nullable(),
+  csrfToken: z.string().nullable().describe('Send it as X-CSRF-Token with every state-changing request'),
+});
+
+export const userRecord = sessionUser.extend({ disabled: z.boolean(), createdAt: z.string() });
+export const usersResponse = z.object({ users: z.array(userRecord) });
+export const signInLockCleared = z.object({ cleared: z.number().int().describe('How many failed sign-ins were forgotten') });
+
+export const auditEntry = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  username: z.string(),
+  entityType: z.enum(['zone', 'plot', 'user', 'tour', 'context']),
+  entityId: z.string(),
+  zoneId: z.string().nullable(),
+  action: z.enum(['update', 'split', 'merge', 'create', 'infrastructure', 'import']),
+  before: z.unknown(),
+  after: z.unknown(),
+  reason: z.string().nullable(),
+});
+export const auditResponse = z.object({ entries: z.array(auditEntry), next: z.number().int().nullable().describe('Cursor for the next (older) page: pass it as before; null on the last page') });
+
+export const historyPoint = z.object({
+  date: z.string(),
+  occupancyPct: pct.nullable(),
+  infraProgressPct: pct.nullable(),
+  status: z.string().nullable(),
+  origin: z.enum(['yearly', 'edit']),
+  sourceId: z.string().nullable(),
+  auditId: z.number().int().nullable(),
+});
+export const zoneHistory = z.object({ zoneId: z.string(), points: z.array(historyPoint) });
+
+export const zoneHistories = z.object({ zones: z.array(zoneHistory).describe('One series per zone, in zone id order') });
+
+export const yearlyResponse = z.object({ province: z.array(provinceIndicatorSchema).describe('Yearly province indicators, oldest first') });
+
+export const enquiry = z.object({
+  id: z.number().int(),
+  createdAt: z.string(),
+  status: z.enum(ENQUIRY_STATUSES),
+  plotId: z.string().nullable(),
+  zoneId: z.string(),
+  name: z.string(),
+  organisation: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  sector: z.string().nullable(),
+  areaHa: z.number().nullable(),
+  timeline: z.string().nullable(),
+  message: z.string().nullable(),
+});
+export const enquiriesResponse = z.object({ enquiries: z.array(enquiry) });
+export const enquiryCreated = z.object({ id: z.number().int(), status: z.enum(ENQUIRY_STATUSES) });
+
+export const targetsResponse = targetsFileSchema.extend({
+  current: z.object({
+    ccnOccupancyPct: pct.nullable().describe('= ccn.valuePct'),
+    kcnOccupancyPct: pct.nullable().describe('= kcn.valuePct'),
+    ccn: occupancyAggregate.describe('Cluster occupancy with the zones, hectares and date it rests on'),
+    kcn: occupancyAggregate,
+  }),
+});
+export const tour = tourSchema;
 
 /**
  * One bad parameter or body field. `reason` is English for API users; `code` and `params` name
  * the reason in the shared table (geodata/rules/reasons.ts), which the client shows in the
  * interface language. The machine-facing OGC and tile parameters send `reason` only.
  */
-export type InvalidParam = { name: string; reason: string; code?: ReasonCode; params?: ReasonParams };
+export const invalidParam = z.object({
+  name: z.string(),
+  reason: z.string().describe('In English'),
+  code: z
+    .enum(Object.keys(REASON_MESSAGES) as [ReasonCode, ...ReasonCode[]])
+    .optional()
+    .describe('The reason as a code of the shared reason table (geodata/rules/reasons.ts); absent for OGC and tile parameters'),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional().describe("Values the code's message names, e.g. n for maxChars"),
+});
 
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    'invalid-params': z.array(invalidParam).optional().describe('Each bad parameter or body field, by name'),
+    current: z.unknown().optional().describe('With 412: the record as it is now'),
+  })
+  .describe('RFC 9457 problem details (application/problem+json)');
+
+
+// ---- types, derived from the schemas above ------------------------------------------------
+
+export type ZoneApiFeature = z.infer<typeof zoneApiFeature>;
+export type ZoneApiProperties = ZoneApiFeature['properties'];
+export type ZoneCollection = z.infer<typeof zoneCollection>;
+/**
+ * land: the sums of the zone's plots (how its layout divides the land; on a schematic layout
+ * they are illustrative). occupancy: the figure to display, with basis, date and source.
+ */
+export type ZoneMetrics = Pick<ZoneApiProperties, 'land' | 'occupancy' | 'progress' | 'plotCount'>;
+export type PlotApiFeature = z.infer<typeof plotApiFeature>;
+export type PlotApiProperties = PlotApiFeature['properties'];
+export type PlotCollection = z.infer<typeof plotCollection>;
+export type ContextCollection = z.infer<typeof contextCollection>;
+/**
+ * occupancy: the group's displayed figure, with the zones and hectares it rests on (see
+ * aggregateOccupancy). layoutLand: the plot sums of the group's layouts, which on schematic
+ * layouts are illustrative and never a headline.
+ */
+export type KindStats = z.infer<typeof kindStats>;
+export type Stats = z.infer<typeof stats>;
+export type SourcesResponse = z.infer<typeof sourcesResponse>;
+export type Health = z.infer<typeof health>;
+export type InvalidParam = z.infer<typeof invalidParam>;
 /** RFC 9457 problem details, as every API error is sent. */
-export type Problem = {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  'invalid-params'?: InvalidParam[];
-  /** With 412: the record as it is now, so the client can show the conflict. */
-  current?: unknown;
-};
-
-export type SessionUser = { id: number; username: string; role: 'planner' | 'admin' };
+export type Problem = z.infer<typeof problemSchema>;
+export type SessionUser = z.infer<typeof sessionUser>;
 /** GET /api/session: the signed-in user and the CSRF token to send as X-CSRF-Token; nulls for a viewer. */
-export type SessionInfo = { user: SessionUser | null; csrfToken: string | null };
-
-export type UserRecord = SessionUser & { disabled: boolean; createdAt: string };
-
-export type AuditEntry = {
-  id: number;
-  at: string;
-  username: string;
-  entityType: 'zone' | 'plot' | 'user' | 'tour' | 'context';
-  entityId: string;
-  /** The zone the change belongs to, so a zone's history includes its plots' changes. */
-  zoneId: string | null;
-  action: 'update' | 'split' | 'merge' | 'create' | 'infrastructure' | 'import';
-  before: unknown;
-  after: unknown;
-  reason: string | null;
-};
-
+export type SessionInfo = z.infer<typeof sessionInfo>;
+export type UserRecord = z.infer<typeof userRecord>;
+export type AuditEntry = z.infer<typeof auditEntry>;
+export type AuditResponse = z.infer<typeof auditResponse>;
 /** One dated point of a zone's history: from the seeded yearly figures or from an edit. */
-export type HistoryPoint = {
-  date: string;
-  occupancyPct: number | null;
-  infraProgressPct: number | null;
-  status: string | null;
-  origin: 'yearly' | 'edit';
-  sourceId: string | null;
-  auditId: number | null;
-};
-export type ZoneHistory = { zoneId: string; points: HistoryPoint[] };
-
-export type Enquiry = {
-  id: number;
-  createdAt: string;
-  status: import('./vocabulary.ts').EnquiryStatus;
-  plotId: string | null;
-  zoneId: string;
-  name: string;
-  organisation: string | null;
-  email: string | null;
-  phone: string | null;
-  sector: string | null;
-  areaHa: number | null;
-  timeline: string | null;
-  message: string | null;
-};
+export type HistoryPoint = z.infer<typeof historyPoint>;
+export type ZoneHistory = z.infer<typeof zoneHistory>;
+export type ZoneHistories = z.infer<typeof zoneHistories>;
+export type YearlyResponse = z.infer<typeof yearlyResponse>;
+export type Enquiry = z.infer<typeof enquiry>;
+export type EnquiryCreated = z.infer<typeof enquiryCreated>;
+/** GET /api/targets: the targets file plus today's occupancy computed from plots. */
+export type TargetsResponse = z.infer<typeof targetsResponse>;

@@ -6,9 +6,11 @@ import type { Database } from '../db/database.ts';
 import type { AppEnv } from '../http/env.ts';
 import { markPrivate } from '../http/private.ts';
 import { problem } from '../http/problem.ts';
+import { CSRF_HEADER } from '../../geodata/contract.ts';
 import { findSession, SESSION_COOKIE } from './sessions.ts';
 
-export const CSRF_HEADER = 'X-CSRF-Token';
+/** The CSRF header is part of the contract (geodata/contract.ts). */
+export { CSRF_HEADER };
 
 /** Attaches the signed-in user, if any, to every API request. */
 export function loadSession(db: Database): MiddlewareHandler<AppEnv> {

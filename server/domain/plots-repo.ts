@@ -1,10 +1,9 @@
-import type { Polygon } from 'geojson';
 import type { PlotApiFeature } from '../../geodata/api.ts';
 import type { PlotProperties } from '../../geodata/schema.ts';
 import { OPEN_ENQUIRY_STATUSES, type PlotStatus } from '../../geodata/vocabulary.ts';
 import type { Queryable } from '../db/database.ts';
 
-type PlotRow = { id: string; props: PlotProperties; geometry: Polygon; area_ha: number; version: number; open_enquiries: number };
+type PlotRow = { id: string; props: PlotProperties; geometry: PlotApiFeature['geometry']; area_ha: number; version: number; open_enquiries: number };
 
 export type PlotQuery = {
   zoneId?: string;

@@ -1,10 +1,9 @@
-import type { MultiPolygon, Polygon } from 'geojson';
 import type { ZoneApiFeature, ZoneMetrics } from '../../geodata/api.ts';
 import { summarizeLand, summarizeProgress, zoneOccupancy, type LayoutProvenance, type PlotAreaInput } from '../../geodata/metrics.ts';
 import type { ZoneProperties } from '../../geodata/schema.ts';
 import type { Queryable } from '../db/database.ts';
 
-type ZoneRow = { id: string; props: ZoneProperties; geometry: Polygon | MultiPolygon; version: number };
+type ZoneRow = { id: string; props: ZoneProperties; geometry: ZoneApiFeature['geometry']; version: number };
 export type AreaRow = PlotAreaInput & { zone_id: string; n: number };
 
 /**

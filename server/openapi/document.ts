@@ -1,14 +1,15 @@
 /**
  * The OpenAPI 3.1 description of /api, served at /api/openapi.json and rendered at /api/docs.
  *
- * Request bodies and query parameters are generated with z.toJSONSchema() from the very zod
- * schemas the handlers validate with (geodata/requests.ts, server/routes/query.ts,
- * geodata/targets.ts), so the description cannot drift from the checks. A test walks the Hono
- * app's routes and fails when one is missing here or listed here but not served.
+ * The endpoints, their parameters, bodies and answers come from the contract
+ * (geodata/contract.ts); this file adds only the prose (summaries, tags, error meanings) and
+ * the file transfers, which are not JSON. Schemas are turned into JSON Schema with
+ * z.toJSONSchema() from the very zod schemas the handlers validate with, so the description
+ * cannot drift from the checks. A test walks the Hono app's routes and fails when one is missing
+ * here or listed here but not served.
  */
 import { z } from 'zod';
 import {
-  auditQuery,
   enquiryBody,
   enquiryPatchBody,
   infrastructurePatchBody,
@@ -22,12 +23,12 @@ import {
 } from '../../geodata/requests.ts';
 import { tourSchema } from '../../geodata/targets.ts';
 import { INFRA_ITEMS } from '../../geodata/vocabulary.ts';
-import { CSRF_HEADER } from '../auth/middleware.ts';
+import { CSRF_HEADER, endpoints, type Endpoint, type EndpointName } from '../../geodata/contract.ts';
 import { SESSION_COOKIE, SESSION_HOURS } from '../auth/sessions.ts';
 import { LAYERS } from '../import/attributes.ts';
 import { exportQuery } from '../routes/export.ts';
-import { historyQuery, idParam, plotsQuery } from '../routes/query.ts';
-import * as res from './responses.ts';
+import { idParam } from '../routes/query.ts';
+import * as res from '../../geodata/api.ts';
 
 type Json = Record<string, unknown>;
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -73,6 +74,7 @@ export const RESPONSES = {
   SessionInfo: res.sessionInfo,
   Users: res.usersResponse,
   User: res.userRecord,
+  SignInLockCleared: res.signInLockCleared,
   Audit: res.auditResponse,
   Enquiries: res.enquiriesResponse,
   Enquiry: res.enquiry,
@@ -126,65 +128,115 @@ const PATH_PARAMS: Record<NonNullable<Op['params']>[number], Json> = {
 const PLANNER_TEXT = 'Needs a signed-in planner or admin.';
 const ADMIN_TEXT = 'Needs a signed-in admin.';
 
-/** Every /api endpoint. A test checks this list against the routes the app really serves. */
-export const OPERATIONS: Op[] = [
-  { method: 'get', path: '/health', tag: 'Service', summary: 'Liveness and database', description: 'Answers once the database answers: use it as the load balancer health check.', ok: { status: 200, description: 'The database kind, zone count and version', schema: 'Health' } },
+/** The prose of each contract endpoint (geodata/contract.ts holds its path, schemas and access). */
+type Prose = {
+  tag: string;
+  summary: string;
+  description?: string;
+  /** What the success answer is. */
+  ok: string;
+  /** Each query parameter's meaning. */
+  query?: Record<string, string>;
+  errors?: Op['errors'];
+};
+
+const WRITE_ERRORS = [400, 401, 403, 404, 412, 413, 428] as Op['errors'];
+
+const PROSE: Record<EndpointName, Prose> = {
+  health: { tag: 'Service', summary: 'Liveness and database', description: 'Answers once the database answers: use it as the load balancer health check.', ok: 'The database kind, zone count and version' },
+
+  zones: { tag: 'Zones', summary: 'All zones', description: 'A GeoJSON FeatureCollection of the zones with computed land (occupancy) and progress.', ok: 'The zones' },
+  zone: { tag: 'Zones', summary: 'One zone', ok: 'The zone; its ETag is what PATCH needs in If-Match', errors: [400, 404] },
+  zonePlots: { tag: 'Zones', summary: "A zone's plots", ok: 'The plots of the zone', errors: [400, 404] },
+  zoneHistory: { tag: 'Zones', summary: "A zone's dated series", description: 'The seeded yearly figures, then one point per edit with the figures right after it.', ok: 'The series', errors: [400, 404] },
+  histories: {
+    tag: 'Zones', summary: "Every zone's dated series in one answer",
+    description: "The same series as /zones/{id}/history, for all zones (or those named in zones=), in two database queries: what the leaders' dashboard and timeline read.",
+    query: { zones: 'Comma list of zone ids (unknown ids are left out); all zones without it' }, ok: 'The series, one per zone', errors: [400],
+  },
+  patchZone: { tag: 'Editing', summary: 'Edit a zone', description: `${PLANNER_TEXT} Status changes add a dated history event. Every edit is written to the audit log in the same transaction.`, ok: 'The zone after the edit, with its new ETag', errors: WRITE_ERRORS },
+  patchInfrastructure: { tag: 'Editing', summary: "Set an infrastructure item's progress", description: `${PLANNER_TEXT} The figure carries the planner's source note and date.`, ok: 'The zone after the edit', errors: WRITE_ERRORS },
+
+  plots: {
+    tag: 'Plots', summary: 'Plots, filtered',
+    query: { bbox: 'minLon,minLat,maxLon,maxLat in WGS 84: plots whose bounding box intersects it', status: 'Comma list of plot statuses: leased, reserved, available, not_developed', zone: 'Zone id' },
+    ok: 'The matching plots', errors: [400],
+  },
+  plot: { tag: 'Plots', summary: 'One plot', ok: 'The plot with its area; its ETag is what PATCH needs', errors: [400, 404] },
+  patchPlot: { tag: 'Editing', summary: 'Edit a plot (status, tenant, lease, price)', description: `${PLANNER_TEXT} A leased plot needs a tenant; roads and green space cannot be leased.`, ok: 'The plot after the edit, with its new ETag', errors: WRITE_ERRORS },
+  splitPlot: { tag: 'Editing', summary: 'Split a plot along a line', description: `${PLANNER_TEXT} The line must cross the plot from edge to edge, cutting it in exactly two.`, ok: 'The two new plots', errors: [400, 401, 403, 404, 413] },
+  mergePlots: { tag: 'Editing', summary: 'Merge adjacent plots', description: `${PLANNER_TEXT} The plots must be in one zone, touch, and share land use, status and tenant.`, ok: 'The merged plot, keeping the first id', errors: [400, 401, 403, 413] },
+
+  stats: { tag: 'Figures', summary: 'Province totals, KCN and CCN apart', ok: 'Totals' },
+  sources: { tag: 'Figures', summary: 'Every source cited', ok: 'The sources' },
+  context: { tag: 'Figures', summary: 'Basemap layers', description: 'Province outline, district seats, national roads, the Cầu river and Ba Bể lake.', ok: 'The context features' },
+  targets: { tag: 'Figures', summary: "Resolution 16's targets with today's computed occupancy", ok: 'The targets', errors: [404] },
+  yearly: { tag: 'Figures', summary: "The province's yearly indicators", description: 'Industrial growth and the other yearly series that the targets follow (by indicator key), from the dataset the database was seeded with.', ok: 'The series' },
+  tour: { tag: 'Figures', summary: "The leaders' tour", description: 'The edited tour if a planner saved one, else the bundled one.', ok: 'The tour', errors: [404] },
+  putTour: { tag: 'Editing', summary: "Replace the leaders' tour", description: `${PLANNER_TEXT} Each stop targets a zone id or "province".`, ok: 'The saved tour', errors: [400, 401, 403, 413] },
+
+  sendEnquiry: { tag: 'Enquiries', summary: 'Send an investor enquiry', description: 'Public: no account needed. Rate-limited per client address, size-capped; give an email address or a phone number.', ok: 'Received', errors: [400, 413, 429] },
+  enquiries: { tag: 'Enquiries', summary: 'The enquiry inbox', description: PLANNER_TEXT, ok: 'Newest first', errors: [401, 403] },
+  patchEnquiry: { tag: 'Enquiries', summary: 'Move an enquiry along (new → contacted → site_visit → closed)', description: PLANNER_TEXT, ok: 'The enquiry', errors: [400, 401, 403, 404] },
+
+  session: { tag: 'Accounts', summary: 'Who is signed in', description: `The user and the CSRF token to send as ${CSRF_HEADER}; nulls for a viewer.`, ok: 'The session' },
+  signIn: {
+    tag: 'Accounts', summary: 'Sign in',
+    description: `Sets the ${SESSION_COOKIE} cookie (HttpOnly, SameSite=Strict, Secure over HTTPS, ${SESSION_HOURS} h) with a fresh token. Each attempt is counted before the password is checked. Per username and address, 5 failures are free, then each attempt waits 15 s × 2^(failures − 5), at most 15 min; per address, 20 failures per 15 min. There is no lock per username alone, so nobody can lock another user out; 429 with Retry-After when over a limit, 503 when too many passwords are being checked at once. The answer never says whether a username exists.`,
+    ok: 'Signed in: the user and the CSRF token', errors: [400, 401, 429],
+  },
+  signOut: { tag: 'Accounts', summary: 'Sign out', ok: 'Signed out; the cookie is cleared', errors: [401, 403] },
+  users: { tag: 'Accounts', summary: 'List accounts', description: ADMIN_TEXT, ok: 'The accounts (never their passwords)', errors: [401, 403] },
+  createUser: { tag: 'Accounts', summary: 'Create an account', description: ADMIN_TEXT, ok: 'The account', errors: [400, 401, 403] },
+  patchUser: {
+    tag: 'Accounts', summary: 'Change role, password or disable an account',
+    description: `${ADMIN_TEXT} Ends the user's sessions; an admin cannot lock themself out, and a change that would leave no active admin gets 409 (checked under a lock, so two admins cannot disable each other at once).`,
+    ok: 'The account', errors: [400, 401, 403, 404, 409],
+  },
+  clearSignInLock: {
+    tag: 'Accounts', summary: "Clear a user's sign-in locks",
+    description: `${ADMIN_TEXT} Forgets the user's failed sign-ins at every address, so a user slowed down by someone else's guesses can sign in at once. Recorded in the audit log.`,
+    ok: 'How many failed attempts were forgotten', errors: [401, 403, 404],
+  },
+  audit: {
+    tag: 'Accounts', summary: 'The audit log', description: `${PLANNER_TEXT} Append-only: who changed what, when and why.`,
+    query: { entity: 'zone:ID, plot:ID or user:ID', zone: 'Entries of this zone, including its plots', since: 'RFC 3339 date-time, or YYYY[-MM[-DD]]', before: 'Cursor: only entries with a smaller id (the previous page\'s next)', limit: '1–500, default 100' },
+    ok: 'Newest first', errors: [400, 401, 403],
+  },
+};
+
+/** The component name a schema is listed under. Every contract schema must be listed. */
+function componentName<T extends Record<string, z.ZodType>>(table: T, schema: z.ZodType | undefined): keyof T & string | undefined {
+  if (!schema) return undefined;
+  const hit = Object.entries(table).find(([, s]) => s === schema);
+  if (!hit) throw new Error(`a contract schema has no component name in server/openapi/document.ts: ${JSON.stringify(z.toJSONSchema(schema, { unrepresentable: 'any' })).slice(0, 120)}`);
+  return hit[0] as keyof T & string;
+}
+
+/** A contract endpoint with its prose, as the document describes it. */
+function fromContract(name: EndpointName): Op {
+  const e: Endpoint = endpoints[name];
+  const p = PROSE[name];
+  return {
+    method: e.method,
+    path: e.path,
+    tag: p.tag,
+    summary: p.summary,
+    ...(p.description ? { description: p.description } : {}),
+    ...(e.access !== 'public' ? { access: e.access } : {}),
+    ...(e.params ? { params: [...e.params] } : {}),
+    ...(e.query ? { query: { schema: e.query, descriptions: p.query ?? {} } } : {}),
+    ...(e.body ? { body: componentName(REQUEST_BODIES, e.body) } : {}),
+    ...(e.ifMatch ? { ifMatch: true } : {}),
+    ok: { status: e.status, description: p.ok, ...(e.response ? { schema: componentName(RESPONSES, e.response) } : {}), ...(e.etag ? { etag: true } : {}) },
+    ...(p.errors ? { errors: p.errors } : {}),
+  };
+}
+
+/** Endpoints outside the JSON contract: this description itself and the file transfers. */
+const FILE_AND_SERVICE_OPERATIONS: Op[] = [
   { method: 'get', path: '/openapi.json', tag: 'Service', summary: 'This description (OpenAPI 3.1)', ok: { status: 200, description: 'The OpenAPI document' } },
   { method: 'get', path: '/docs', tag: 'Service', summary: 'This description as a readable page', ok: { status: 200, description: 'HTML', contentType: 'text/html' } },
-
-  { method: 'get', path: '/zones', tag: 'Zones', summary: 'All zones', description: 'A GeoJSON FeatureCollection of the zones with computed land (occupancy) and progress.', ok: { status: 200, description: 'The zones', schema: 'ZoneCollection' } },
-  { method: 'get', path: '/zones/{id}', tag: 'Zones', summary: 'One zone', params: ['zoneId'], ok: { status: 200, description: 'The zone; its ETag is what PATCH needs in If-Match', schema: 'Zone', etag: true }, errors: [400, 404] },
-  { method: 'get', path: '/zones/{id}/plots', tag: 'Zones', summary: "A zone's plots", params: ['zoneId'], ok: { status: 200, description: 'The plots of the zone', schema: 'PlotCollection' }, errors: [400, 404] },
-  { method: 'get', path: '/zones/{id}/history', tag: 'Zones', summary: "A zone's dated series", description: 'The seeded yearly figures, then one point per edit with the figures right after it.', params: ['zoneId'], ok: { status: 200, description: 'The series', schema: 'ZoneHistory' }, errors: [400, 404] },
-  {
-    method: 'get', path: '/history', tag: 'Zones', summary: "Every zone's dated series in one answer",
-    description: 'The same series as /zones/{id}/history, for all zones (or those named in zones=), in two database queries: what the leaders\' dashboard and timeline read.',
-    query: { schema: historyQuery, descriptions: { zones: 'Comma list of zone ids (unknown ids are left out); all zones without it' } },
-    ok: { status: 200, description: 'The series, one per zone', schema: 'ZoneHistories' }, errors: [400],
-  },
-  {
-    method: 'patch', path: '/zones/{id}', tag: 'Editing', summary: 'Edit a zone', description: `${PLANNER_TEXT} Status changes add a dated history event. Every edit is written to the audit log in the same transaction.`,
-    access: 'planner', params: ['zoneId'], body: 'ZonePatchBody', ifMatch: true, ok: { status: 200, description: 'The zone after the edit, with its new ETag', schema: 'Zone', etag: true }, errors: [400, 401, 403, 404, 412, 413, 428],
-  },
-  {
-    method: 'patch', path: '/zones/{id}/infrastructure/{item}', tag: 'Editing', summary: "Set an infrastructure item's progress", description: `${PLANNER_TEXT} The figure carries the planner's source note and date.`,
-    access: 'planner', params: ['zoneId', 'item'], body: 'InfrastructurePatchBody', ifMatch: true, ok: { status: 200, description: 'The zone after the edit', schema: 'Zone', etag: true }, errors: [400, 401, 403, 404, 412, 413, 428],
-  },
-
-  {
-    method: 'get', path: '/plots', tag: 'Plots', summary: 'Plots, filtered',
-    query: { schema: plotsQuery, descriptions: { bbox: 'minLon,minLat,maxLon,maxLat in WGS 84: plots whose bounding box intersects it', status: 'Comma list of plot statuses: leased, reserved, available, not_developed', zone: 'Zone id' } },
-    ok: { status: 200, description: 'The matching plots', schema: 'PlotCollection' }, errors: [400],
-  },
-  { method: 'get', path: '/plots/{id}', tag: 'Plots', summary: 'One plot', params: ['plotId'], ok: { status: 200, description: 'The plot with its area; its ETag is what PATCH needs', schema: 'Plot', etag: true }, errors: [400, 404] },
-  {
-    method: 'patch', path: '/plots/{id}', tag: 'Editing', summary: 'Edit a plot (status, tenant, lease, price)', description: `${PLANNER_TEXT} A leased plot needs a tenant; roads and green space cannot be leased.`,
-    access: 'planner', params: ['plotId'], body: 'PlotPatchBody', ifMatch: true, ok: { status: 200, description: 'The plot after the edit, with its new ETag', schema: 'Plot', etag: true }, errors: [400, 401, 403, 404, 412, 413, 428],
-  },
-  {
-    method: 'post', path: '/plots/{id}/split', tag: 'Editing', summary: 'Split a plot along a line', description: `${PLANNER_TEXT} The line must cross the plot from edge to edge, cutting it in exactly two.`,
-    access: 'planner', params: ['plotId'], body: 'SplitBody', ok: { status: 201, description: 'The two new plots', schema: 'PlotCollection' }, errors: [400, 401, 403, 404, 413],
-  },
-  {
-    method: 'post', path: '/plots/merge', tag: 'Editing', summary: 'Merge adjacent plots', description: `${PLANNER_TEXT} The plots must be in one zone, touch, and share land use, status and tenant.`,
-    access: 'planner', body: 'MergeBody', ok: { status: 201, description: 'The merged plot, keeping the first id', schema: 'Plot', etag: true }, errors: [400, 401, 403, 413],
-  },
-
-  { method: 'get', path: '/stats', tag: 'Figures', summary: 'Province totals, KCN and CCN apart', ok: { status: 200, description: 'Totals', schema: 'Stats' } },
-  { method: 'get', path: '/sources', tag: 'Figures', summary: 'Every source cited', ok: { status: 200, description: 'The sources', schema: 'Sources' } },
-  { method: 'get', path: '/context', tag: 'Figures', summary: 'Basemap layers', description: 'Province outline, district seats, national roads, the Cầu river and Ba Bể lake.', ok: { status: 200, description: 'The context features', schema: 'ContextCollection' } },
-  { method: 'get', path: '/targets', tag: 'Figures', summary: "Resolution 16's targets with today's computed occupancy", ok: { status: 200, description: 'The targets', schema: 'Targets' }, errors: [404] },
-  { method: 'get', path: '/yearly', tag: 'Figures', summary: "The province's yearly indicators", description: 'Industrial growth and the other yearly series that the targets follow (by indicator key), from the dataset the database was seeded with.', ok: { status: 200, description: 'The series', schema: 'Yearly' } },
-  { method: 'get', path: '/tour', tag: 'Figures', summary: "The leaders' tour", description: 'The edited tour if a planner saved one, else the bundled one.', ok: { status: 200, description: 'The tour', schema: 'Tour' }, errors: [404] },
-  { method: 'put', path: '/tour', tag: 'Editing', summary: "Replace the leaders' tour", description: `${PLANNER_TEXT} Each stop targets a zone id or "province".`, access: 'planner', body: 'Tour', ok: { status: 200, description: 'The saved tour', schema: 'Tour' }, errors: [400, 401, 403, 413] },
-
-  {
-    method: 'post', path: '/enquiries', tag: 'Enquiries', summary: 'Send an investor enquiry', description: 'Public: no account needed. Rate-limited per client address, size-capped; give an email address or a phone number.',
-    body: 'EnquiryBody', ok: { status: 201, description: 'Received', schema: 'EnquiryCreated' }, errors: [400, 413, 429],
-  },
-  { method: 'get', path: '/enquiries', tag: 'Enquiries', summary: 'The enquiry inbox', description: PLANNER_TEXT, access: 'planner', ok: { status: 200, description: 'Newest first', schema: 'Enquiries' }, errors: [401, 403] },
-  { method: 'patch', path: '/enquiries/{id}', tag: 'Enquiries', summary: "Move an enquiry along (new → contacted → site_visit → closed)", description: PLANNER_TEXT, access: 'planner', params: ['enquiryId'], body: 'EnquiryPatchBody', ok: { status: 200, description: 'The enquiry', schema: 'Enquiry' }, errors: [400, 401, 403, 404] },
-
   {
     method: 'get', path: '/export', tag: 'Files', summary: 'Download a layer as GeoJSON, CSV, KML, GeoPackage or Shapefile',
     description: 'Public, like the map. A file download (Content-Disposition: attachment); X-Feature-Count gives the number of features.',
@@ -213,24 +265,10 @@ export const OPERATIONS: Op[] = [
     },
     ok: { status: 200, description: 'The import report (with dryRun, what would be imported)' }, errors: [400, 401, 403, 413, 415, 422],
   },
-
-  { method: 'get', path: '/session', tag: 'Accounts', summary: 'Who is signed in', description: `The user and the CSRF token to send as ${CSRF_HEADER}; nulls for a viewer.`, ok: { status: 200, description: 'The session', schema: 'SessionInfo' } },
-  {
-    method: 'post', path: '/session', tag: 'Accounts', summary: 'Sign in',
-    description: `Sets the ${SESSION_COOKIE} cookie (HttpOnly, SameSite=Strict, Secure over HTTPS, ${SESSION_HOURS} h) with a fresh token. Each attempt is counted before the password is checked. Per username and address, 5 failures are free, then each attempt waits 15 s × 2^(failures − 5), at most 15 min; per address, 20 failures per 15 min. There is no lock per username alone, so nobody can lock another user out; 429 with Retry-After when over a limit, 503 when too many passwords are being checked at once. The answer never says whether a username exists.`,
-    body: 'LoginBody', ok: { status: 200, description: 'Signed in: the user and the CSRF token', schema: 'SessionInfo' }, errors: [400, 401, 429],
-  },
-  { method: 'delete', path: '/session', tag: 'Accounts', summary: 'Sign out', access: 'planner', ok: { status: 204, description: 'Signed out; the cookie is cleared' }, errors: [401, 403] },
-  { method: 'get', path: '/users', tag: 'Accounts', summary: 'List accounts', description: ADMIN_TEXT, access: 'admin', ok: { status: 200, description: 'The accounts (never their passwords)', schema: 'Users' }, errors: [401, 403] },
-  { method: 'post', path: '/users', tag: 'Accounts', summary: 'Create an account', description: ADMIN_TEXT, access: 'admin', body: 'UserCreateBody', ok: { status: 201, description: 'The account', schema: 'User' }, errors: [400, 401, 403] },
-  { method: 'patch', path: '/users/{id}', tag: 'Accounts', summary: 'Change role, password or disable an account', description: `${ADMIN_TEXT} Ends the user's sessions; an admin cannot lock themself out, and a change that would leave no active admin gets 409 (checked under a lock, so two admins cannot disable each other at once).`, access: 'admin', params: ['userId'], body: 'UserPatchBody', ok: { status: 200, description: 'The account', schema: 'User' }, errors: [400, 401, 403, 404, 409] },
-  { method: 'delete', path: '/users/{id}/sign-in-lock', tag: 'Accounts', summary: "Clear a user's sign-in locks", description: `${ADMIN_TEXT} Forgets the user's failed sign-ins at every address, so a user slowed down by someone else's guesses can sign in at once. Recorded in the audit log.`, access: 'admin', params: ['userId'], ok: { status: 200, description: 'How many failed attempts were forgotten' }, errors: [401, 403, 404] },
-  {
-    method: 'get', path: '/audit', tag: 'Accounts', summary: 'The audit log', description: `${PLANNER_TEXT} Append-only: who changed what, when and why.`, access: 'planner',
-    query: { schema: auditQuery, descriptions: { entity: 'zone:ID, plot:ID or user:ID', zone: 'Entries of this zone, including its plots', since: 'RFC 3339 date-time, or YYYY[-MM[-DD]]', before: 'Cursor: only entries with a smaller id (the previous page\'s next)', limit: '1–500, default 100' } },
-    ok: { status: 200, description: 'Newest first', schema: 'Audit' }, errors: [400, 401, 403],
-  },
 ];
+
+/** Every /api endpoint. A test checks this list against the routes the app really serves. */
+export const OPERATIONS: Op[] = [...(Object.keys(endpoints) as EndpointName[]).map(fromContract), ...FILE_AND_SERVICE_OPERATIONS];
 
 function queryParameters(q: NonNullable<Op['query']>): Json[] {
   if ('parameters' in q) return q.parameters;
