@@ -32,20 +32,27 @@ export const usePlot = (id: string | null) => useQuery({ ...plotQuery(id ?? ''),
 
 export const useZoneHistory = (zoneId: string) => useQuery({ queryKey: keys.zoneHistory(zoneId), queryFn: () => api.zoneHistory(zoneId) });
 
+/**
+ * The leaders' views ask again each time they open (stale at once, so enabling refetches), as
+ * they always did: another planner may have edited since. Edits here update them anyway.
+ */
+const ON_OPEN = { staleTime: 0 } as const;
+
 const byZone = (r: { zones: ZoneHistory[] }): ReadonlyMap<string, readonly HistoryPoint[]> => new Map(r.zones.map((h) => [h.zoneId, h.points]));
 /** Every zone's dated series, in one request (GET /api/history), as zone id → points. */
-export const useHistories = (enabled: boolean) => useQuery({ queryKey: keys.histories, queryFn: api.histories, select: byZone, enabled });
+export const useHistories = (enabled: boolean) => useQuery({ queryKey: keys.histories, queryFn: api.histories, select: byZone, enabled, ...ON_OPEN });
 
 export const useAudit = (query: AuditQuery) => useQuery({ queryKey: keys.audit(query), queryFn: () => api.audit(query) });
 
 /** Resolution 16's targets with today's computed occupancy. */
-export const useTargets = (enabled: boolean) => useQuery({ queryKey: keys.targets, queryFn: api.targets, enabled });
+export const useTargets = (enabled: boolean) => useQuery({ queryKey: keys.targets, queryFn: api.targets, enabled, ...ON_OPEN });
 
 /**
  * The leaders' tour of the configured dataset. Once loaded it stays in the cache, so a
- * presentation already open in the room keeps working if the server goes away.
+ * presentation already open in the room keeps working if the server goes away (the query is then
+ * in error with the last tour still in `data`: the presentation says it is offline).
  */
-export const useTour = (enabled: boolean) => useQuery({ queryKey: keys.tour, queryFn: api.tour, enabled });
+export const useTour = (enabled: boolean) => useQuery({ queryKey: keys.tour, queryFn: api.tour, enabled, ...ON_OPEN });
 
 const PROVINCE: ProvinceIndicator[] = [];
 /** A province indicator's yearly values, by key (e.g. "industry_value_added_growth_pct"), oldest first. */
