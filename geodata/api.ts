@@ -219,7 +219,6 @@ export type ZoneCollection = z.infer<typeof zoneCollection>;
  */
 export type ZoneMetrics = Pick<ZoneApiProperties, 'land' | 'occupancy' | 'progress' | 'plotCount'>;
 export type PlotApiFeature = z.infer<typeof plotApiFeature>;
-export type PlotApiProperties = PlotApiFeature['properties'];
 export type PlotCollection = z.infer<typeof plotCollection>;
 export type ContextCollection = z.infer<typeof contextCollection>;
 /**
@@ -239,13 +238,9 @@ export type SessionUser = z.infer<typeof sessionUser>;
 export type SessionInfo = z.infer<typeof sessionInfo>;
 export type UserRecord = z.infer<typeof userRecord>;
 export type AuditEntry = z.infer<typeof auditEntry>;
-export type AuditResponse = z.infer<typeof auditResponse>;
 /** One dated point of a zone's history: from the seeded yearly figures or from an edit. */
 export type HistoryPoint = z.infer<typeof historyPoint>;
 export type ZoneHistory = z.infer<typeof zoneHistory>;
-export type ZoneHistories = z.infer<typeof zoneHistories>;
-export type YearlyResponse = z.infer<typeof yearlyResponse>;
 export type Enquiry = z.infer<typeof enquiry>;
-export type EnquiryCreated = z.infer<typeof enquiryCreated>;
 /** GET /api/targets: the targets file plus today's occupancy computed from plots. */
 export type TargetsResponse = z.infer<typeof targetsResponse>;

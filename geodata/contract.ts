@@ -95,7 +95,7 @@ export type EndpointName = keyof typeof endpoints;
 type Def<N extends EndpointName> = (typeof endpoints)[N];
 
 /** What an endpoint answers with. */
-export type Answer<N extends EndpointName> = Def<N> extends { response: infer S extends z.ZodType } ? z.output<S> : void;
+export type Answer<N extends EndpointName> = Def<N> extends { response: infer S extends z.ZodType } ? z.output<S> : undefined;
 /** The body an endpoint takes: what its schema produces (the client checks a form with the same schema first). */
 export type Body<N extends EndpointName> = Def<N> extends { body: infer S extends z.ZodType } ? z.output<S> : never;
 /** The query an endpoint takes, as the strings of a URL. */
