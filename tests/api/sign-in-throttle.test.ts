@@ -15,7 +15,11 @@ beforeAll(async () => {
 afterAll(() => t.db.close());
 
 const signIn = (username: string, password: string, ip: string) => t.api.call(ANON, 'POST', '/api/session', { username, password }, { 'X-Forwarded-For': ip });
-const tally = (statuses: number[]) => statuses.reduce<Record<number, number>>((m, s) => ({ ...m, [s]: (m[s] ?? 0) + 1 }), {});
+const tally = (statuses: number[]) => {
+  const counts: Record<number, number> = {};
+  for (const s of statuses) counts[s] = (counts[s] ?? 0) + 1;
+  return counts;
+};
 const failuresOf = async (key: string) => (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM login_failures WHERE key = $1', [key]))[0]!.n;
 
 describe('sign-in throttling under concurrency', () => {
