@@ -144,15 +144,9 @@ describe.skipIf(!PG)('two server processes on one PostgreSQL database', () => {
       await admin.end();
     }
     // Each process saw its idle connections die, said so, and carried on.
-    await new Promise((r) => setTimeout(r, 200));
-    expect(a.log() + b.log()).toMatch(/PostgreSQL connection lost/);
+    await expect.poll(() => a.log() + b.log(), { timeout: 5_000 }).toMatch(/PostgreSQL connection lost/);
     for (const s of [a, b]) {
-      let status = 0;
-      for (let i = 0; i < 10 && status !== 200; i++) {
-        status = (await call(s, 'GET', '/api/health')).status;
-        if (status !== 200) await new Promise((r) => setTimeout(r, 200));
-      }
-      expect(status, s.log()).toBe(200);
+      await expect.poll(async () => (await call(s, 'GET', '/api/health')).status, { timeout: 5_000, interval: 200, message: s.log() }).toBe(200);
       expect(s.proc.exitCode, s.log()).toBeNull();
       expect((await call(s, 'GET', '/api/zones/ccn-huyen-tung')).status).toBe(200);
     }

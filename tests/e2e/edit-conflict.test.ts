@@ -5,10 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ZoneApiFeature } from '../../geodata/api.ts';
-import { LAYERS } from '../../client/map/style/ids.ts';
 import { createUser } from '../../server/domain/users.ts';
 import { chromiumPath } from './browser.ts';
-import { openOfflinePage, signInThroughHeader, startHarness, waitForRendered, type Harness } from './harness.ts';
+import { closeAtlas, conflictBox, conflictValues, editZone, field, keepMine, openAtlas, save, signIn } from './driver.ts';
+import { startHarness, type Harness } from './harness.ts';
 
 const ZONE = 'ccn-nam-bang-lung';
 const FIRST = { username: 'planner1', password: 'a-long-test-password-42' };
@@ -45,33 +45,28 @@ async function theirEdit(developer: string) {
 
 describe.skipIf(!chromiumPath())('two planners editing the same zone', () => {
   it('shows the conflict with both values, saves nothing, then saves the kept value', { timeout: 120_000 }, async () => {
-    const { page, external, errors } = await openOfflinePage(h!, `#zone=${ZONE}`);
-    await waitForRendered(page, [LAYERS.zonesFill], 60_000);
-    await signInThroughHeader(page, FIRST);
-    const panel = page.getByTestId('zone-panel');
-    await panel.getByRole('button', { name: 'Sửa thông tin khu/cụm' }).click();
-    const form = panel.getByTestId('zone-edit-form');
-    await form.getByLabel('Chủ đầu tư hạ tầng').fill(MINE);
+    const atlas = await openAtlas(h!, `#zone=${ZONE}`);
+    const { page } = atlas;
+    await signIn(page, FIRST);
+    const form = await editZone(page);
+    await field(form, 'developer').fill(MINE);
 
     const before = (await zone()).value.properties.version;
     await theirEdit(THEIRS);
-    await form.getByRole('button', { name: 'Lưu' }).click();
+    await save(form);
 
-    const conflict = form.getByTestId('conflict');
+    const conflict = conflictBox(form);
     await expect.poll(() => conflict.isVisible()).toBe(true);
-    const row = conflict.locator('tr.differs', { has: page.getByRole('rowheader', { name: 'Chủ đầu tư hạ tầng' }) });
-    expect(await row.locator('td').allTextContents()).toEqual([THEIRS, MINE]);
+    expect(await conflictValues(page, conflict, 'developer')).toEqual([THEIRS, MINE]);
     // Nothing of the first planner's was saved: the zone holds the second one's value.
     expect((await zone()).value.properties.developer?.text).toBe(THEIRS);
     expect((await zone()).value.properties.version).toBe(before + 1);
 
-    await conflict.getByRole('button', { name: 'Giữ giá trị của tôi (lưu lại sau)' }).click();
+    await keepMine(conflict);
     await expect.poll(() => conflict.isVisible()).toBe(false);
-    await form.getByRole('button', { name: 'Lưu' }).click();
+    await save(form);
     await expect.poll(async () => (await zone()).value.properties.developer?.text).toBe(MINE);
     expect((await zone()).value.properties.version).toBe(before + 2);
-    expect(external).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeAtlas(atlas);
   });
 });

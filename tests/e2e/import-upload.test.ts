@@ -15,7 +15,8 @@ import { PLOT_STATUS_COLORS } from '../../client/map/style/symbology.ts';
 import { createUser } from '../../server/domain/users.ts';
 import { runImport } from '../../server/import/index.ts';
 import { chromiumPath } from './browser.ts';
-import { colorDistance, hexToRgb, openOfflinePage, pixelAt, signInThroughHeader, startHarness, waitForIdle, waitForRendered, type Harness } from './harness.ts';
+import { checkImport, closeAtlas, openAtlas, openDataExport, openImportFromZone, signIn, vi, zoneOccupancy } from './driver.ts';
+import { colorDistance, hexToRgb, pixelAt, startHarness, waitForIdle, waitForRendered, type Harness } from './harness.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 const SHAPEFILE = `${FIXTURES}vang-muoi-leased-9213.zip`;
@@ -40,19 +41,17 @@ describe.skipIf(!chromiumPath())('planner imports a plot layout from a VN-2000 S
     const before = await occupancy();
     expect(before).toBe(0);
 
-    const { page, external, errors } = await openOfflinePage(h!, `#zone=${ZONE}`, { width: 1280, height: 900 }, { acceptDownloads: true });
-    await waitForRendered(page, [LAYERS.zonesFill], 60_000);
-    await signInThroughHeader(page, USER);
+    const atlas = await openAtlas(h!, `#zone=${ZONE}`, { viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const { page } = atlas;
+    await signIn(page, USER);
 
     // From the zone's panel to the upload panel, with the zone chosen.
-    await page.getByTestId('zone-panel').getByTestId('import-plots').click();
-    const panel = page.getByTestId('import-panel');
+    const panel = await openImportFromZone(page);
     await expect.poll(() => panel.getByTestId('import-zone').inputValue(), { timeout: 30_000 }).toBe(ZONE);
 
     // A Shapefile without its .prj: a clear message, nothing drawn; naming the CRS gets it through.
-    await panel.getByTestId('import-file').setInputFiles(`${FIXTURES}bad/no-prj.zip`);
-    await panel.getByTestId('import-check').click();
-    await expect.poll(() => panel.getByTestId('import-error').textContent(), { timeout: 30_000 }).toContain('Tệp không ghi hệ tọa độ (thiếu .prj)');
+    await checkImport(panel, `${FIXTURES}bad/no-prj.zip`);
+    await expect.poll(() => panel.getByTestId('import-error').textContent(), { timeout: 30_000 }).toContain(vi('imReason_no_crs'));
     expect(await panel.getByTestId('import-commit').count()).toBe(0);
     await panel.getByTestId('import-crs-choice').selectOption('EPSG:9213');
     await panel.getByTestId('import-check').click();
@@ -60,16 +59,14 @@ describe.skipIf(!chromiumPath())('planner imports a plot layout from a VN-2000 S
     expect(await panel.getByTestId('import-error').count()).toBe(0);
 
     // The real file, whose .prj says its CRS.
-    await panel.getByTestId('import-crs-choice').selectOption('');
-    await panel.getByTestId('import-file').setInputFiles(SHAPEFILE);
-    await panel.getByTestId('import-check').click();
+    await checkImport(panel, SHAPEFILE, '');
 
     // The report: the CRS read from the .prj, eight valid plots, nothing wrong, what would change.
     const report = panel.getByTestId('import-report');
     await expect.poll(() => report.isVisible(), { timeout: 30_000 }).toBe(true);
     expect(await report.getByTestId('import-crs').textContent()).toContain('EPSG:9213');
-    expect(await report.getByTestId('import-counts').textContent()).toBe('8 đối tượng trong tệp · 8 hợp lệ · 0 lỗi · 0 cảnh báo, 0 đã tự sửa');
-    expect(await report.getByTestId('import-changes').textContent()).toContain('sẽ thay 8 lô hiện có bằng 8 lô trong tệp');
+    expect(await report.getByTestId('import-counts').textContent()).toBe(vi('imCounts', { features: 8, accepted: 8, errors: 0, warnings: 0, repaired: 0 }));
+    expect(await report.getByTestId('import-changes').textContent()).toContain(vi('imWouldReplace', { zone: '', before: 8, after: 8 }).replace(/^: /, ''));
 
     // The preview is on the map, the leased plot in the leased colour; the database is untouched.
     await waitForRendered(page, [LAYERS.importFill]);
@@ -83,7 +80,7 @@ describe.skipIf(!chromiumPath())('planner imports a plot layout from a VN-2000 S
 
     // Commit: the preview gives way to the stored plots, now leased.
     await panel.getByTestId('import-commit').click();
-    await expect.poll(() => panel.getByTestId('import-done').textContent(), { timeout: 30_000 }).toContain('Đã nhập 8 đối tượng');
+    await expect.poll(() => panel.getByTestId('import-done').textContent(), { timeout: 30_000 }).toContain(vi('imDone', { n: 8, name: '' }).split(' từ ')[0]!);
     const after = await occupancy();
     expect(after).toBeGreaterThan(0);
     await expect
@@ -102,13 +99,10 @@ describe.skipIf(!chromiumPath())('planner imports a plot layout from a VN-2000 S
 
     // The zone's panel shows the occupancy computed from the imported plots.
     await panel.getByTestId('import-done').getByRole('button', { name: /Vằng Mười/ }).click();
-    const zonePanel = page.getByTestId('zone-panel');
-    await expect.poll(() => zonePanel.getByTestId('zone-occupancy').textContent(), { timeout: 30_000 }).toBe(formatPct('vi', after, 'Chưa có số liệu'));
+    await expect.poll(() => zoneOccupancy(page).textContent(), { timeout: 30_000 }).toBe(formatPct('vi', after, vi('noData')));
 
     // And back out: the zone's plots as a VN-2000 / TM-3 Shapefile, which imports cleanly again.
-    await page.getByRole('banner').getByText('Xuất', { exact: true }).click();
-    await page.getByTestId('export-data').click();
-    const exporter = page.getByTestId('data-export');
+    const exporter = await openDataExport(page);
     expect(await exporter.getByTestId('export-scope-zone').isChecked()).toBe(true);
     await exporter.getByTestId('export-format').selectOption('shp');
     await exporter.getByTestId('export-crs').selectOption('EPSG:9213');
@@ -121,8 +115,6 @@ describe.skipIf(!chromiumPath())('planner imports a plot layout from a VN-2000 S
     const statuses = (fc: FeatureCollection) => Object.fromEntries(fc.features.map((f) => [f.properties!.id, f.properties!.status]));
     expect(statuses(back.preview)).toEqual(statuses((await getJson<PlotCollection>(`api/zones/${ZONE}/plots`)) as FeatureCollection));
 
-    expect(external).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeAtlas(atlas);
   });
 });

@@ -129,7 +129,8 @@ describe.skipIf(!chromiumPath())("leaders' tools in Chromium", () => {
       return !!c && c.width > 0;
     });
     await expect.poll(() => page.getByTestId('map').evaluate((el) => Math.round(el.getBoundingClientRect().left))).toBeGreaterThan(500);
-    await page.waitForTimeout(1500);
+    // The main map redraws at half width before the picture is taken (no guessed delay).
+    await waitForIdle(page);
     await page.screenshot({ path: '/tmp/leaders-compare.png' });
     await timeline.getByTestId('timeline-compare').click();
     await expect.poll(() => page.getByTestId('compare-map').count()).toBe(0);

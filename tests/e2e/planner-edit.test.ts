@@ -12,14 +12,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { centroid, pointOnFeature } from '@turf/turf';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlotApiFeature, PlotCollection, ZoneApiFeature } from '../../geodata/api.ts';
 import { formatPct } from '../../client/i18n/strings.ts';
 import { LAYERS } from '../../client/map/style/ids.ts';
 import { OCCUPANCY_RAMP, PLOT_STATUS_COLORS, rampColor } from '../../client/map/style/symbology.ts';
 import { chromiumPath, launchBrowser } from './browser.ts';
-import { colorDistance, hexToRgb, pixelAt, signInThroughHeader, waitForIdle, waitForRendered } from './harness.ts';
+import {
+  backToZone, chooseStatus, clickMap, editPlot, field, jumpTo, openPlotAt, openZoneTab, plotNotice, plotPanel as plotPanelOf, save, searchFor, signIn, vi, viStatus,
+  zoneOccupancy, zonePanel as zonePanelOf,
+} from './driver.ts';
+import { colorDistance, hexToRgb, pixelAt, waitForIdle, waitForRendered } from './harness.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 // Not npx: killing npx's pid would leave the node server running.
@@ -57,17 +61,28 @@ type Server = { child: ChildProcess; output: () => string };
 async function startServer(env: NodeJS.ProcessEnv, url: string): Promise<Server> {
   const child = spawn(TSX, ['server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d));
   child.stderr!.on('data', (d: Buffer) => (out += d));
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}: ${out}`);
-    const ok = await fetch(`${url}api/health`).then((r) => r.ok, () => false);
-    if (ok) return { child, output: () => out };
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`server did not answer /api/health within 60 s: ${out}`);
+  // The server says "listening on" once its port is open: wait for that line, not for a guessed time.
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not listen within 60 s: ${out}`));
+    }, 60_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited ${code}: ${out}`));
+    });
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d;
+      if (out.includes('listening on')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+  const health = await fetch(`${url}api/health`);
+  if (!health.ok) throw new Error(`server listens but /api/health answered ${health.status}: ${out}`);
+  return { child, output: () => out };
 }
 
 async function stopServer(s: Server) {
@@ -109,19 +124,7 @@ afterAll(async () => {
 
 const getJson = async <T,>(p: string): Promise<T> => (await (await fetch(url + p)).json()) as T;
 
-async function jumpTo(page: Page, lonLat: number[], zoom: number) {
-  await page.evaluate(([c, z]) => window.__izAtlasMap!.jumpTo({ center: c as [number, number], zoom: z as number }), [lonLat, zoom] as const);
-  await waitForIdle(page);
-}
-
-/** Clicks the map where a lon/lat is drawn. */
-async function clickMapAt(page: Page, lonLat: number[]) {
-  const p = await page.evaluate((ll) => window.__izAtlasMap!.project(ll as [number, number]), lonLat);
-  const box = (await page.getByTestId('map').boundingBox())!;
-  await page.mouse.click(box.x + p.x, box.y + p.y);
-}
-
-const occupancyText = (pct: number | null) => formatPct('vi', pct, 'Chưa có số liệu');
+const occupancyText = (pct: number | null) => formatPct('vi', pct, vi('noData'));
 
 describe.skipIf(!path)('a planner edits a plot', () => {
   it('leases a plot: occupancy and colour follow, survive a restart, and show in the history', { timeout: 180_000 }, async () => {
@@ -144,15 +147,13 @@ describe.skipIf(!path)('a planner edits a plot', () => {
     await waitForRendered(page, [LAYERS.clusters], 60_000);
 
     // Sign in through the header form.
-    await signInThroughHeader(page, USER);
-    const header = page.getByRole('banner');
+    await signIn(page, USER);
 
     // Find the zone. Corrected from "0 %": no source states its occupancy (0 % was an estimate) and its
     // plots are schematic, so it shows "no data" and the no-data fill until a planner's edit gives a figure.
-    await header.getByRole('searchbox').fill('vang muoi');
-    await page.keyboard.press('Enter');
-    const zonePanel = page.getByTestId('zone-panel');
-    await expect.poll(() => zonePanel.getByTestId('zone-occupancy').textContent()).toBe('Chưa có số liệu');
+    await searchFor(page, 'vang muoi');
+    const zonePanel = zonePanelOf(page);
+    await expect.poll(() => zoneOccupancy(page).textContent()).toBe(vi('noData'));
     await page.waitForFunction(() => !window.__izAtlasMap!.isMoving());
     await jumpTo(page, zonePoint, ZONE_ZOOM);
     await waitForRendered(page, [LAYERS.zonesFill]);
@@ -162,16 +163,13 @@ describe.skipIf(!path)('a planner edits a plot', () => {
     // Open the plot from the map and lease it.
     await jumpTo(page, plotPoint, PLOT_ZOOM);
     await waitForRendered(page, [LAYERS.plotsFill]);
-    await clickMapAt(page, plotPoint);
-    const plotPanel = page.getByTestId('plot-panel');
-    await expect.poll(() => plotPanel.getByRole('heading', { level: 2 }).textContent()).toBe(`Lô ${plot.properties.code}`);
-    await plotPanel.getByRole('button', { name: 'Sửa lô' }).click();
-    const edit = plotPanel.getByTestId('plot-edit-form');
-    await edit.getByLabel('Trạng thái').selectOption({ label: 'Đã cho thuê' });
-    await edit.getByLabel('Doanh nghiệp thuê').fill(TENANT);
-    await edit.getByRole('button', { name: 'Lưu' }).click();
-    await expect.poll(() => plotPanel.getByTestId('plot-notice').textContent()).toBe('Đã lưu thay đổi.');
-    await expect.poll(() => plotPanel.getByTestId('plot-status').textContent()).toContain('Đã cho thuê');
+    const plotPanel = await openPlotAt(page, plotPoint, plot.properties.code);
+    const edit = await editPlot(page);
+    await chooseStatus(edit, 'leased');
+    await field(edit, 'tenant').fill(TENANT);
+    await save(edit);
+    await expect.poll(() => plotNotice(page).textContent()).toBe(vi('saved'));
+    await expect.poll(() => plotPanel.getByTestId('plot-status').textContent()).toContain(viStatus('leased'));
     expect(await plotPanel.getByTestId('plot-tenant').textContent()).toBe(TENANT);
     // The plot is redrawn in the leased colour from the refetched plots.
     await waitForIdle(page);
@@ -181,8 +179,8 @@ describe.skipIf(!path)('a planner edits a plot', () => {
     const zone1 = await getJson<ZoneApiFeature>(`api/zones/${ZONE}`);
     const occupancy = zone1.properties.land.occupancyPct;
     expect(occupancy).toBeGreaterThan(0);
-    await plotPanel.getByRole('button', { name: /Vằng Mười/ }).click();
-    await expect.poll(() => zonePanel.getByTestId('zone-occupancy').textContent()).toBe(occupancyText(occupancy));
+    await backToZone(page, /Vằng Mười/);
+    await expect.poll(() => zoneOccupancy(page).textContent()).toBe(occupancyText(occupancy));
     await jumpTo(page, zonePoint, ZONE_ZOOM);
     const after = hexToRgb(rampColor(OCCUPANCY_RAMP, occupancy));
     await expect.poll(async () => colorDistance(await pixelAt(page, zonePoint, -6), after)).toBeLessThanOrEqual(6);
@@ -194,23 +192,23 @@ describe.skipIf(!path)('a planner edits a plot', () => {
     await page.reload();
     await waitForRendered(page, [LAYERS.zonesFill], 60_000);
     await expect.poll(() => page.getByTestId('session').textContent()).toContain(USER.username);
-    await expect.poll(() => zonePanel.getByTestId('zone-occupancy').textContent()).toBe(occupancyText(occupancy));
+    await expect.poll(() => zoneOccupancy(page).textContent()).toBe(occupancyText(occupancy));
     await jumpTo(page, plotPoint, PLOT_ZOOM);
     await waitForRendered(page, [LAYERS.plotsFill]);
-    await clickMapAt(page, plotPoint);
-    await expect.poll(() => plotPanel.getByTestId('plot-status').textContent()).toContain('Đã cho thuê');
-    expect(await plotPanel.getByTestId('plot-tenant').textContent()).toBe(TENANT);
+    await clickMap(page, plotPoint);
+    await expect.poll(() => plotPanelOf(page).getByTestId('plot-status').textContent()).toContain(viStatus('leased'));
+    expect(await plotPanelOf(page).getByTestId('plot-tenant').textContent()).toBe(TENANT);
 
     // The zone's history lists the edit: who, which plot, before → after.
-    await plotPanel.getByRole('button', { name: /Vằng Mười/ }).click();
-    await zonePanel.getByRole('tab', { name: 'Lịch sử' }).click();
+    await backToZone(page, /Vằng Mười/);
+    await openZoneTab(page, 'tabHistory');
     const history = zonePanel.getByTestId('zone-history');
-    await expect.poll(() => history.getByTestId('history-table').textContent()).toContain('Chỉnh sửa');
+    await expect.poll(() => history.getByTestId('history-table').textContent()).toContain(vi('originEdit'));
     expect(await history.getByTestId('history-table').textContent()).toContain(occupancyText(occupancy));
-    const entry = history.getByTestId('audit-entry').filter({ hasText: `Lô ${plot.properties.code}` }).first();
+    const entry = history.getByTestId('audit-entry').filter({ hasText: `${vi('plot')} ${plot.properties.code}` }).first();
     await expect.poll(() => entry.textContent()).toContain(USER.username);
     const text = (await entry.textContent())!;
-    expect(text).toContain('Còn trống → Đã cho thuê');
+    expect(text).toContain(`${viStatus('available')} → ${viStatus('leased')}`);
     expect(text).toContain(TENANT);
     expect(errors).toEqual([]);
     await page.close();

@@ -1,0 +1,212 @@
+/**
+ * The browser tests' driver: the one place that knows how to find things in the app and what a
+ * user does with them. Tests speak in user actions (openAtlas, signIn, openZone, editZone, save…)
+ * and assert on what the driver hands back; elements are found by role, accessible name or test
+ * id, and every name comes from the app's own message table (client/i18n), so a change of copy or
+ * markup is made here once, not in every test.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { PLOT_STATUS_LABELS, type PlotStatus } from '../../geodata/vocabulary.ts';
+import { LAYERS } from '../../client/map/style/ids.ts';
+import { translate, type StringKey } from '../../client/i18n/strings.ts';
+import { type Harness, openOfflinePage, waitForIdle, waitForRendered } from './harness.ts';
+
+/** A message as the Vietnamese interface shows it, placeholders filled. */
+export const vi = (key: StringKey, vars: Record<string, string | number> = {}) => translate('vi', key, vars);
+
+/** A plot status as the Vietnamese interface names it ("Đã cho thuê"). */
+export const viStatus = (s: PlotStatus) => PLOT_STATUS_LABELS[s].vi;
+
+/** A message with placeholders as a pattern of its whole text, any value in each placeholder. */
+export function viPattern(key: StringKey): RegExp {
+  const template = translate('vi', key, new Proxy({}, { get: (_t, name) => `{${String(name)}}` }));
+  const escaped = template
+    .split(/\{\w+\}/)
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.+');
+  return new RegExp(`^${escaped}$`);
+}
+
+export type Atlas = { page: Page; external: string[]; errors: string[] };
+
+/**
+ * Opens the app offline (every request leaving the machine is aborted and recorded) at a hash
+ * (`#zone=…`, `#map=…`), and waits until the layer a user would look at is drawn.
+ */
+export async function openAtlas(
+  h: Harness,
+  hash = '',
+  opts: { viewport?: { width: number; height: number }; waitFor?: 'zones' | 'plots' | 'none'; timeout?: number; acceptDownloads?: boolean } = {},
+): Promise<Atlas> {
+  const atlas = await openOfflinePage(h, hash, opts.viewport, opts.acceptDownloads ? { acceptDownloads: true } : {});
+  const layer = opts.waitFor ?? 'zones';
+  if (layer !== 'none') await waitForRendered(atlas.page, [layer === 'plots' ? LAYERS.plotsFill : LAYERS.zonesFill], opts.timeout ?? 60_000);
+  return atlas;
+}
+
+/** The app's own checks at the end of a test: it stayed offline and threw nothing. */
+export async function closeAtlas(atlas: Atlas) {
+  expect(atlas.external).toEqual([]);
+  expect(atlas.errors).toEqual([]);
+  await atlas.page.close();
+}
+
+// ---- session -----------------------------------------------------------------------------------
+
+/** Signs in through the header's form, as a planner would, and waits until the header says who. */
+export async function signIn(page: Page, user: { username: string; password: string }) {
+  const header = page.getByRole('banner');
+  await header.getByRole('button', { name: vi('signIn') }).click();
+  const form = header.getByRole('form', { name: vi('signIn') });
+  await form.getByLabel(vi('username')).fill(user.username);
+  await form.getByLabel(vi('password')).fill(user.password);
+  await form.getByRole('button', { name: vi('signIn') }).click();
+  await page.getByTestId('session').filter({ hasText: user.username }).waitFor({ timeout: 30_000 });
+}
+
+// ---- search ----------------------------------------------------------------------------------------
+
+/** Types into the header's search box and presses Enter (opens the first match). */
+export async function searchFor(page: Page, text: string) {
+  await page.getByRole('banner').getByRole('searchbox').fill(text);
+  await page.keyboard.press('Enter');
+}
+
+// ---- the map -------------------------------------------------------------------------------------
+
+/** Clicks the map where a lon/lat is drawn (page coordinates: the map sits below the header). */
+export async function clickMap(page: Page, at: [number, number]) {
+  const p = await page.evaluate((ll) => {
+    const m = window.__izAtlasMap!;
+    const box = m.getContainer().getBoundingClientRect();
+    const q = m.project(ll);
+    return { x: box.left + q.x, y: box.top + q.y };
+  }, at);
+  await page.mouse.click(p.x, p.y);
+}
+
+export { waitForIdle as mapSettled };
+
+/** Moves the camera to a lon/lat and zoom, and waits until the map has settled there. */
+export async function jumpTo(page: Page, lonLat: number[], zoom: number) {
+  await page.evaluate(([c, z]) => window.__izAtlasMap!.jumpTo({ center: c as [number, number], zoom: z as number }), [lonLat, zoom] as const);
+  await waitForIdle(page);
+}
+
+// ---- panels --------------------------------------------------------------------------------------
+
+export const zonePanel = (page: Page) => page.getByTestId('zone-panel');
+export const plotPanel = (page: Page) => page.getByTestId('plot-panel');
+
+/** The plot panel's title ("Lô CN-02"), or the code alone. */
+export const plotTitle = (page: Page) => plotPanel(page).getByRole('heading', { level: 2 });
+export const plotHeading = (code: string) => `${vi('plot')} ${code}`;
+export const plotCodeOf = (heading: string) => heading.replace(`${vi('plot')} `, '');
+
+/** The zone panel's occupancy figure ("42 %"). */
+export const zoneOccupancy = (page: Page) => zonePanel(page).getByTestId('zone-occupancy');
+
+/** Opens one of the zone panel's tabs; returns the panel. */
+export async function openZoneTab(page: Page, tab: 'tabHistory' | StringKey) {
+  await zonePanel(page).getByRole('tab', { name: vi(tab) }).click();
+  return zonePanel(page);
+}
+
+/** From a plot's panel back to its zone's (the button names the zone). */
+export const backToZone = (page: Page, zoneName: RegExp) => plotPanel(page).getByRole('button', { name: zoneName }).click();
+
+/** Opens the plot drawn at a lon/lat and waits until its panel names it. */
+export async function openPlotAt(page: Page, at: [number, number], code: string) {
+  await clickMap(page, at);
+  await expect.poll(() => plotTitle(page).textContent(), { timeout: 30_000 }).toBe(plotHeading(code));
+  return plotPanel(page);
+}
+
+/** A button of a panel or form, by the message it shows. */
+export const button = (within: Locator | Page, key: StringKey) => within.getByRole('button', { name: vi(key) });
+
+/** A form field, by its label in the message table. */
+export const field = (form: Locator, key: StringKey) => form.getByLabel(vi(key));
+
+// ---- editing -------------------------------------------------------------------------------------
+
+/** Opens the zone panel's edit form. */
+export async function editZone(page: Page): Promise<Locator> {
+  const panel = zonePanel(page);
+  await button(panel, 'editZone').click();
+  return panel.getByTestId('zone-edit-form');
+}
+
+/** Opens the plot panel's edit form. */
+export async function editPlot(page: Page): Promise<Locator> {
+  await button(plotPanel(page), 'editPlot').click();
+  return plotPanel(page).getByTestId('plot-edit-form');
+}
+
+/** Sets the plot form's status by the name the user reads in the list. */
+export const chooseStatus = (form: Locator, status: PlotStatus) => field(form, 'status').selectOption({ label: viStatus(status) });
+
+/** Presses a form's Save. */
+export const save = (form: Locator) => button(form, 'save').click();
+
+/** An edit form's conflict box: the record changed under the user. */
+export const conflictBox = (form: Locator) => form.getByTestId('conflict');
+
+/** The two values of a field in the conflict box: [theirs (now stored), mine]. */
+export async function conflictValues(page: Page, conflict: Locator, fieldKey: StringKey): Promise<string[]> {
+  const row = conflict.locator('tr.differs', { has: page.getByRole('rowheader', { name: vi(fieldKey) }) });
+  return row.locator('td').allTextContents();
+}
+
+/** Keeps my values after a conflict (they are saved with the next Save). */
+export const keepMine = (conflict: Locator) => button(conflict, 'keepMine').click();
+
+// ---- split and merge -------------------------------------------------------------------------------
+
+/** The notice a plot tool leaves in the plot panel ("Đã chia thành …"). */
+export const plotNotice = (page: Page) => plotPanel(page).getByTestId('plot-notice');
+
+/** Splits the open plot along a line through the given points; returns the split tool. */
+export async function splitAlong(page: Page, line: [number, number][]) {
+  const panel = plotPanel(page);
+  await button(panel, 'split').click();
+  const tool = panel.getByTestId('split-tool');
+  await tool.waitFor();
+  for (const at of line) await clickMap(page, at);
+  await button(tool, 'finishLine').click();
+  await expect.poll(() => tool.getByRole('status').textContent()).toContain(vi('splitReady', { n: line.length }));
+  await button(tool, 'split').click();
+}
+
+/** Starts merging the open plot and picks the neighbour drawn at a lon/lat; returns the merge tool. */
+export async function pickMergeNeighbour(page: Page, at: [number, number]) {
+  const panel = plotPanel(page);
+  await button(panel, 'merge').click();
+  const tool = panel.getByTestId('merge-tool');
+  await tool.waitFor();
+  await clickMap(page, at);
+  return tool;
+}
+
+// ---- import and export -----------------------------------------------------------------------------
+
+/** From the zone's panel to the upload panel ("Nhập sơ đồ lô đất từ tệp"), with the zone chosen. */
+export async function openImportFromZone(page: Page) {
+  await zonePanel(page).getByTestId('import-plots').click();
+  return page.getByTestId('import-panel');
+}
+
+/** Chooses a file (and optionally the CRS the planner names, '' for "as the file says") and presses Check. */
+export async function checkImport(panel: Locator, file: string, crs?: string) {
+  if (crs !== undefined) await panel.getByTestId('import-crs-choice').selectOption(crs);
+  await panel.getByTestId('import-file').setInputFiles(file);
+  await panel.getByTestId('import-check').click();
+}
+
+/** The header's Export menu → "data": opens the data export panel. */
+export async function openDataExport(page: Page) {
+  await page.getByRole('banner').getByText(vi('ldExport'), { exact: true }).click();
+  await page.getByTestId('export-data').click();
+  return page.getByTestId('data-export');
+}
