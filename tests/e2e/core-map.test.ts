@@ -5,6 +5,7 @@ import type { ZoneApiFeature } from '../../geodata/api.ts';
 import { LAYERS } from '../../client/map/style/ids.ts';
 import { OCCUPANCY_RAMP, PROGRESS_RAMP, rampColor, SELECTION_OUTLINE } from '../../client/map/style/symbology.ts';
 import { chromiumPath } from './browser.ts';
+import { closeZonePanel, colourByProgress, pickSearchResult, searchFor, switchToEnglish, zoneOccupancy, zonePanel, zoneTitle } from './driver.ts';
 import { colorDistance, hexToRgb, pixelAt, startHarness, waitForIdle, waitForRendered, type Harness, openOfflinePage } from './harness.ts';
 
 let h: Harness | null;
@@ -59,19 +60,17 @@ describe.skipIf(!chromiumPath())('the map in Chromium', () => {
     const ht = await zone('ccn-huyen-tung');
     const { page } = await openPage();
     await waitForRendered(page, [LAYERS.clusters]);
-    await page.getByRole('searchbox').fill('huyen tung');
-    await page.getByRole('option', { name: /Huyền Tụng/ }).click();
-    const panel = page.getByTestId('zone-panel');
-    await expect.poll(() => panel.getByTestId('zone-occupancy').textContent()).toBe('100 %');
-    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('CCN Huyền Tụng');
-    expect(await panel.getByTestId('approximate-badge').isVisible()).toBe(true);
+    await pickSearchResult(page, 'huyen tung', /Huyền Tụng/);
+    await expect.poll(() => zoneOccupancy(page).textContent()).toBe('100 %');
+    await expect.poll(() => zoneTitle(page).textContent()).toBe('CCN Huyền Tụng');
+    expect(await zonePanel(page).getByTestId('approximate-badge').isVisible()).toBe(true);
 
     await page.waitForFunction(() => window.__izAtlasMap!.getZoom() > 13 && !window.__izAtlasMap!.isMoving());
     await waitForIdle(page);
     const before = await zoneColour(page, ht);
     expect(colorDistance(before, hexToRgb(rampColor(OCCUPANCY_RAMP, 100)))).toBeLessThanOrEqual(6);
 
-    await page.getByRole('radio', { name: 'Tiến độ hạ tầng' }).check();
+    await colourByProgress(page);
     await waitForIdle(page);
     await expect.poll(async () => colorDistance(await zoneColour(page, ht), before)).toBeGreaterThan(40);
     const expected = hexToRgb(rampColor(PROGRESS_RAMP, ht.properties.progress.progressPct));
@@ -91,11 +90,11 @@ describe.skipIf(!chromiumPath())('the map in Chromium', () => {
     const box = (await page.getByTestId('map').boundingBox())!;
     const inside = await page.evaluate(([x, y]) => window.__izAtlasMap!.project([x, y]), centre);
     await page.mouse.click(box.x + inside.x, box.y + inside.y - 6);
-    await expect.poll(() => page.getByTestId('zone-panel').getByRole('heading', { level: 2 }).textContent()).toBe('CCN Huyền Tụng');
+    await expect.poll(() => zoneTitle(page).textContent()).toBe('CCN Huyền Tụng');
     await page.mouse.move(box.x + 5, box.y + box.height - 5);
     await expect.poll(async () => colorDistance(await pixelAt(page, edge), magenta)).toBeLessThanOrEqual(30);
 
-    await page.getByTestId('zone-panel').getByRole('button', { name: /Đóng/ }).click();
+    await closeZonePanel(page);
     await expect.poll(async () => colorDistance(await pixelAt(page, edge), magenta)).toBeGreaterThan(60);
     await page.close();
   });
@@ -103,10 +102,9 @@ describe.skipIf(!chromiumPath())('the map in Chromium', () => {
   it('reopens a shared link with the same view, selection, colouring and language', async () => {
     const { page } = await openPage();
     await waitForRendered(page, [LAYERS.clusters]);
-    await page.getByRole('searchbox').fill('vang muoi');
-    await page.keyboard.press('Enter');
+    await searchFor(page, 'vang muoi');
     await page.waitForFunction(() => window.__izAtlasMap!.getZoom() > 12 && !window.__izAtlasMap!.isMoving());
-    await page.getByRole('button', { name: 'English' }).click();
+    await switchToEnglish(page);
     await expect.poll(() => page.url()).toMatch(/zone=ccn-vang-muoi.*lang=en/);
     await expect.poll(() => page.url()).toMatch(/map=/);
     const shared = page.url();
@@ -119,7 +117,7 @@ describe.skipIf(!chromiumPath())('the map in Chromium', () => {
     expect(again.zoom).toBeCloseTo(view.zoom, 1);
     expect(again.center[0]).toBeCloseTo(view.center[0]!, 4);
     expect(again.center[1]).toBeCloseTo(view.center[1]!, 4);
-    await expect.poll(() => second.getByTestId('zone-panel').getByRole('heading', { level: 2 }).textContent()).toBe('Vằng Mười Industrial Cluster');
+    await expect.poll(() => zoneTitle(second).textContent()).toBe('Vằng Mười Industrial Cluster');
     await page.close();
     await second.close();
   });
@@ -127,7 +125,7 @@ describe.skipIf(!chromiumPath())('the map in Chromium', () => {
   it('fits a phone screen: map and panel both visible at 390×844', async () => {
     const { page } = await openPage('#zone=ccn-huyen-tung', { width: 390, height: 844 });
     await waitForRendered(page, [LAYERS.provinceFill]);
-    const panel = await page.getByTestId('zone-panel').boundingBox();
+    const panel = await zonePanel(page).boundingBox();
     const map = await page.getByTestId('map').boundingBox();
     expect(panel!.width).toBeLessThanOrEqual(390);
     expect(panel!.y).toBeGreaterThan(200); // a bottom sheet, leaving the top of the map in view

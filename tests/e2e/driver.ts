@@ -210,3 +210,23 @@ export async function openDataExport(page: Page) {
   await page.getByTestId('export-data').click();
   return page.getByTestId('data-export');
 }
+
+// ---- reading the map -------------------------------------------------------------------------------
+
+/** Types into the search box and picks the suggestion whose name matches. */
+export async function pickSearchResult(page: Page, text: string, name: RegExp) {
+  await page.getByRole('searchbox').fill(text);
+  await page.getByRole('option', { name }).click();
+}
+
+/** The zone panel's title (the zone's name in the current language). */
+export const zoneTitle = (page: Page) => zonePanel(page).getByRole('heading', { level: 2 });
+
+/** Closes the zone panel. */
+export const closeZonePanel = (page: Page) => zonePanel(page).getByRole('button', { name: new RegExp(vi('close')) }).click();
+
+/** Colours zones by infrastructure progress instead of occupancy. */
+export const colourByProgress = (page: Page) => page.getByRole('radio', { name: vi('progress') }).check();
+
+/** Switches the interface to English (the button is labelled in the other language). */
+export const switchToEnglish = (page: Page) => page.getByRole('button', { name: vi('language') }).click();
