@@ -7,7 +7,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { PLOT_STATUS_LABELS, type PlotStatus } from '../../geodata/vocabulary.ts';
+import { ENQUIRY_STATUS_LABELS, INFRA_LABELS, PLOT_STATUS_LABELS, type EnquiryStatus, type InfraItem, type PlotStatus } from '../../geodata/vocabulary.ts';
 import { LAYERS } from '../../client/map/style/ids.ts';
 import { translate, type StringKey } from '../../client/i18n/strings.ts';
 import { type Harness, openOfflinePage, waitForIdle, waitForRendered } from './harness.ts';
@@ -230,3 +230,56 @@ export const colourByProgress = (page: Page) => page.getByRole('radio', { name: 
 
 /** Switches the interface to English (the button is labelled in the other language). */
 export const switchToEnglish = (page: Page) => page.getByRole('button', { name: vi('language') }).click();
+
+// ---- investors: find land, enquiries, shortlist -------------------------------------------------------
+
+/** The investors' dock (find land, shortlist). */
+export const investorDock = (page: Page) => page.getByTestId('investor-dock');
+
+/** Opens "Tìm đất" from the header; returns the dock. */
+export async function openFindLand(page: Page) {
+  await page.getByRole('button', { name: vi('findLand'), exact: true }).click();
+  return investorDock(page);
+}
+
+/** The dock's minimum-area filter. */
+export const minAreaFilter = (dock: Locator) => field(dock, 'findMinHa');
+
+/** The readiness filter for one infrastructure item ("Xử lý nước thải"). */
+export const readinessFilter = (dock: Locator, item: InfraItem) => dock.getByRole('checkbox', { name: INFRA_LABELS[item].vi });
+
+/** Asks for plots whose infrastructure item is complete (opens the readiness filters first). */
+export async function requireReady(dock: Locator, item: InfraItem) {
+  await dock.locator('summary', { hasText: vi('findReadiness') }).click();
+  await readinessFilter(dock, item).check();
+}
+
+/** A result row of the dock, by plot id. */
+export const resultRow = (dock: Locator, plotId: string) => dock.locator(`li[data-plot-id="${plotId}"]`);
+
+/** Opens a listed plot from the dock. */
+export const openResult = (dock: Locator, plotId: string) => resultRow(dock, plotId).locator('button.result').click();
+
+/** Opens the enquiry form of the open plot; returns the form. */
+export async function openEnquiryForm(page: Page) {
+  await button(plotPanel(page), 'enquire').click();
+  return plotPanel(page).getByTestId('enquiry-form');
+}
+
+/** Presses the enquiry form's Send. */
+export const sendEnquiry = (form: Locator) => button(form, 'enqSend').click();
+
+/** Opens the planners' enquiry inbox from the header; returns it. */
+export async function openInbox(page: Page) {
+  await page.getByTestId('inbox-button').click();
+  return page.getByTestId('enquiry-inbox');
+}
+
+/** Moves an enquiry of the inbox to another status. */
+export const setEnquiryStatus = (item: Locator, status: EnquiryStatus) => field(item, 'enquiryStatus').selectOption({ label: ENQUIRY_STATUS_LABELS[status].vi });
+
+/** Closes the plot panel. */
+export const closePlotPanel = (page: Page) => button(plotPanel(page), 'close').click();
+
+/** The dock's shortlist tab ("Đã chọn (2)"). */
+export const shortlistTab = (dock: Locator, n: number) => dock.getByRole('tab', { name: vi('tabShortlist', { n }) });

@@ -12,7 +12,11 @@ import { LAYERS } from '../../client/map/style/ids.ts';
 import { FIND_LAYERS } from '../../client/map/style/find-land-layers.ts';
 import { createUser } from '../../server/domain/users.ts';
 import { chromiumPath } from './browser.ts';
-import { signInThroughHeader, startHarness, waitForIdle, waitForRendered, type Harness } from './harness.ts';
+import {
+  button, closePlotPanel, field, investorDock, minAreaFilter, openEnquiryForm, openFindLand, openInbox, openResult, plotHeading, plotTitle, readinessFilter,
+  requireReady, resultRow, sendEnquiry, setEnquiryStatus, shortlistTab, signIn, vi,
+} from './driver.ts';
+import { startHarness, waitForIdle, waitForRendered, type Harness } from './harness.ts';
 
 const ZONE = 'ccn-nam-bang-lung';
 const PLANNER = { username: 'planner.find', password: 'a-long-test-password-42' };
@@ -85,14 +89,12 @@ let sharedUrl = '';
 describe.skipIf(!chromiumPath())('find land', () => {
   it('filters "≥ 2 ha, wastewater treatment complete": the list and the map show exactly findLand()’s plots', async () => {
     const { page, errors } = await openPage();
-    await page.getByRole('button', { name: 'Tìm đất', exact: true }).click();
-    const dock = page.getByTestId('investor-dock');
+    const dock = await openFindLand(page);
     await expect.poll(() => dock.getByTestId('find-count').textContent()).toMatch(/lô/);
     const before = await listed(page);
 
-    await dock.getByLabel('Diện tích tối thiểu (ha)').fill('2');
-    await dock.locator('summary', { hasText: 'Hạ tầng sẵn sàng' }).click(); // opens the readiness filters
-    await dock.getByRole('checkbox', { name: 'Xử lý nước thải' }).check();
+    await minAreaFilter(dock).fill('2');
+    await requireReady(dock, 'wastewater_treatment');
     await expect.poll(() => listed(page)).toEqual(expected);
     expect(before.length).toBeGreaterThan(expected.length);
     expect(await dock.getByTestId('find-count').textContent()).toContain(`${expected.length} lô`);
@@ -103,11 +105,11 @@ describe.skipIf(!chromiumPath())('find land', () => {
     expect(await matchStates(page, dropped)).toEqual(dropped.map(() => false));
 
     // Hovering a row emphasises its plot.
-    await dock.locator(`li[data-plot-id="${expected[0]}"]`).hover();
+    await resultRow(dock, expected[0]!).hover();
     await expect.poll(() => page.evaluate((id) => window.__izAtlasMap!.getFeatureState({ source: 'plots', id }).hover === true, expected[0]!)).toBe(true);
 
     // "Show all on the map" frames the answers, drawn with the match outline.
-    await dock.getByRole('button', { name: 'Xem tất cả trên bản đồ' }).click();
+    await button(dock, 'findShowAll').click();
     await page.waitForFunction(() => window.__izAtlasMap!.getZoom() > 12 && !window.__izAtlasMap!.isMoving());
     await waitForIdle(page);
     const drawn = await page.evaluate((l) => window.__izAtlasMap!.queryRenderedFeatures({ layers: [l] }).map((f) => String(f.properties.id)), FIND_LAYERS.plotsMatch);
@@ -126,10 +128,10 @@ describe.skipIf(!chromiumPath())('find land', () => {
     const page = await h!.browser.newPage({ viewport: { width: 1200, height: 800 } });
     await page.goto(sharedUrl);
     await waitForRendered(page, [LAYERS.provinceFill]);
-    const dock = page.getByTestId('investor-dock');
+    const dock = investorDock(page);
     await expect.poll(() => listed(page)).toEqual(expected);
-    expect(await dock.getByLabel('Diện tích tối thiểu (ha)').inputValue()).toBe('2');
-    expect(await dock.getByRole('checkbox', { name: 'Xử lý nước thải' }).isChecked()).toBe(true);
+    expect(await minAreaFilter(dock).inputValue()).toBe('2');
+    expect(await readinessFilter(dock, 'wastewater_treatment').isChecked()).toBe(true);
     await expect.poll(() => matchStates(page, expected)).toEqual(expected.map(() => true));
     await page.close();
   });
@@ -138,44 +140,41 @@ describe.skipIf(!chromiumPath())('find land', () => {
     const { page, errors } = await openPage(FIND_HASH);
     const target = expected[0]!;
     const before = (await enquiries()).length;
-    const dock = page.getByTestId('investor-dock');
-    await dock.locator(`li[data-plot-id="${target}"] button.result`).click();
+    await openResult(investorDock(page), target);
     const plotPanel = page.getByTestId('plot-panel');
     const code = (await getJson<{ properties: { code: string } }>(`/api/plots/${target}`)).properties.code;
-    await expect.poll(() => plotPanel.getByRole('heading', { level: 2 }).textContent()).toBe(`Lô ${code}`);
+    await expect.poll(() => plotTitle(page).textContent()).toBe(plotHeading(code));
     // Selecting a row frames the plot.
     await page.waitForFunction(() => window.__izAtlasMap!.getZoom() > 15 && !window.__izAtlasMap!.isMoving());
 
-    await plotPanel.getByRole('button', { name: 'Gửi yêu cầu thuê đất' }).click();
-    const form = plotPanel.getByTestId('enquiry-form');
-    await form.getByLabel('Họ và tên').fill(INVESTOR.name);
-    await form.getByLabel('Tổ chức, doanh nghiệp').fill('Cty TNHH Gỗ Thử Nghiệm');
-    await form.getByLabel('Thư điện tử').fill(INVESTOR.email);
-    await form.getByLabel('Diện tích cần (ha)').fill('2,5');
-    await form.getByLabel('Nội dung').fill(INVESTOR.message);
+    const form = await openEnquiryForm(page);
+    await field(form, 'enqName').fill(INVESTOR.name);
+    await field(form, 'enqOrganisation').fill('Cty TNHH Gỗ Thử Nghiệm');
+    await field(form, 'enqEmail').fill(INVESTOR.email);
+    await field(form, 'enqArea').fill('2,5');
+    await field(form, 'enqMessage').fill(INVESTOR.message);
     // The honeypot is there for bots only: hidden from people and from assistive technology.
     const trap = form.locator('input[name="website"]');
     expect(await trap.getAttribute('tabindex')).toBe('-1');
     expect(await trap.getAttribute('autocomplete')).toBe('off');
     expect(await form.locator('.hp').getAttribute('aria-hidden')).toBe('true');
-    await form.getByRole('button', { name: 'Gửi yêu cầu' }).click();
-    await expect.poll(() => plotPanel.getByTestId('enquiry-sent').textContent()).toContain('Đã gửi yêu cầu');
+    await sendEnquiry(form);
+    await expect.poll(() => plotPanel.getByTestId('enquiry-sent').textContent()).toContain(vi('enqSent'));
 
     const after = await enquiries();
     expect(after.length).toBe(before + 1);
     expect(after[0]).toMatchObject({ plotId: target, zoneId: ZONE, name: INVESTOR.name, email: INVESTOR.email, areaHa: 2.5, status: 'new' });
 
     // The planner signs in through the header and opens the inbox.
-    await signInThroughHeader(page, PLANNER);
-    await page.getByTestId('inbox-button').click();
-    const inbox = page.getByTestId('enquiry-inbox');
+    await signIn(page, PLANNER);
+    const inbox = await openInbox(page);
     const item = inbox.getByTestId('enquiry').filter({ hasText: INVESTOR.name });
     await expect.poll(() => item.count()).toBe(1);
     expect(await item.textContent()).toContain(INVESTOR.email);
-    expect(await item.textContent()).toContain(`Lô ${code}`);
+    expect(await item.textContent()).toContain(plotHeading(code));
 
     // Triage: new → contacted, saved on the server.
-    await item.getByLabel('Tình trạng xử lý').selectOption({ label: 'Đã liên hệ' });
+    await setEnquiryStatus(item, 'contacted');
     await expect.poll(async () => (await enquiries()).find((e) => e.name === INVESTOR.name)?.status).toBe('contacted');
 
     // Planners see plots with open enquiries outlined on the map.
@@ -190,10 +189,10 @@ describe.skipIf(!chromiumPath())('find land', () => {
       .toBe(true);
 
     // The enquiry links to its plot: the panel opens on it and the map flies there.
-    await page.getByTestId('plot-panel').getByRole('button', { name: 'Đóng' }).click();
+    await closePlotPanel(page);
     await page.evaluate(() => window.__izAtlasMap!.jumpTo({ zoom: 9 }));
-    await item.getByRole('button', { name: new RegExp(`Lô ${code}`) }).click();
-    await expect.poll(() => plotPanel.getByRole('heading', { level: 2 }).textContent()).toBe(`Lô ${code}`);
+    await item.getByRole('button', { name: new RegExp(plotHeading(code)) }).click();
+    await expect.poll(() => plotTitle(page).textContent()).toBe(plotHeading(code));
     await page.waitForFunction(() => window.__izAtlasMap!.getZoom() > 15 && !window.__izAtlasMap!.isMoving());
     expect(errors).toEqual([]);
     await page.close();
@@ -204,19 +203,17 @@ describe.skipIf(!chromiumPath())('find land', () => {
     const posts: string[] = [];
     page.on('request', (r) => r.method() === 'POST' && r.url().includes('/api/enquiries') && posts.push(r.url()));
     const before = (await enquiries()).length;
-    await page.getByTestId('investor-dock').locator(`li[data-plot-id="${expected[0]}"] button.result`).click();
-    const plotPanel = page.getByTestId('plot-panel');
-    await plotPanel.getByRole('button', { name: 'Gửi yêu cầu thuê đất' }).click();
-    const form = plotPanel.getByTestId('enquiry-form');
-    await form.getByLabel('Họ và tên').fill('Trần Văn B');
-    const email = form.getByLabel('Thư điện tử');
+    await openResult(investorDock(page), expected[0]!);
+    const form = await openEnquiryForm(page);
+    await field(form, 'enqName').fill('Trần Văn B');
+    const email = field(form, 'enqEmail');
     await email.fill('not-an-email');
-    await form.getByRole('button', { name: 'Gửi yêu cầu' }).click();
+    await sendEnquiry(form);
 
     await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true');
     const errorId = (await email.getAttribute('aria-describedby'))!.split(' ')[0]!;
     const message = form.locator(`[id="${errorId}"]`);
-    expect(await message.textContent()).toBe('Địa chỉ thư điện tử không hợp lệ');
+    expect(await message.textContent()).toBe(vi('reasonEmail'));
     // Next to the field: inside the same field block, right under the input.
     expect(await message.evaluate((el) => el.closest('.field')?.querySelector('input')?.getAttribute('type'))).toBe('email');
     await page.waitForTimeout(300);
@@ -233,45 +230,44 @@ describe.skipIf(!chromiumPath())('find land', () => {
     });
     await page.route('**/api/enquiries', (route) => route.fulfill(problem(400, { 'invalid-params': [{ name: 'phone', reason: 'Not a phone number', code: 'phone' }] })));
     await email.fill('tran.b@example.vn');
-    await form.getByRole('button', { name: 'Gửi yêu cầu' }).click();
-    const phone = form.getByLabel('Số điện thoại');
+    await sendEnquiry(form);
+    const phone = field(form, 'enqPhone');
     await expect.poll(() => phone.getAttribute('aria-invalid')).toBe('true');
-    expect(await form.locator(`[id="${(await phone.getAttribute('aria-describedby'))!.split(' ')[0]}"]`).textContent()).toBe('Số điện thoại không hợp lệ');
+    expect(await form.locator(`[id="${(await phone.getAttribute('aria-describedby'))!.split(' ')[0]}"]`).textContent()).toBe(vi('reasonPhone'));
     expect(await email.getAttribute('aria-invalid')).toBe('false');
     await page.unroute('**/api/enquiries');
     await page.route('**/api/enquiries', (route) => route.fulfill(problem(429, { detail: 'Try again in 42 s.' })));
-    await form.getByRole('button', { name: 'Gửi yêu cầu' }).click();
-    await expect.poll(() => form.getByTestId('enquiry-error').textContent()).toBe('Bạn đã gửi quá nhiều yêu cầu. Thử lại sau 42 giây.');
+    await sendEnquiry(form);
+    await expect.poll(() => form.getByTestId('enquiry-error').textContent()).toBe(vi('enqTooMany', { s: 42 }));
     await page.close();
   });
 
   it('shortlists two plots, compares them, prints a brochure, and fits a phone screen', async () => {
     // Phone: the dock is a bottom sheet below the map.
     const { page } = await openPage(FIND_HASH, { width: 390, height: 844 });
-    const dock = page.getByTestId('investor-dock');
+    const dock = investorDock(page);
     await expect.poll(() => listed(page)).toEqual(expected);
     const box = (await dock.boundingBox())!;
     expect(box.width).toBeLessThanOrEqual(390);
     expect(box.y).toBeGreaterThan(200);
     await page.screenshot({ path: `${SHOTS}/find-land-phone.png` });
 
-    await dock.getByRole('button', { name: 'Xóa bộ lọc' }).click();
+    await button(dock, 'findReset').click();
     const all = (await listed(page)) as string[];
     expect(all.length).toBeGreaterThanOrEqual(2);
-    for (const id of all.slice(0, 2)) await dock.locator(`li[data-plot-id="${id}"] button.star`).click();
-    await dock.getByRole('tab', { name: 'Đã chọn (2)' }).click();
-    await dock.getByRole('button', { name: 'So sánh' }).click();
+    for (const id of all.slice(0, 2)) await resultRow(dock, id).locator('button.star').click();
+    await shortlistTab(dock, 2).click();
+    await button(dock, 'compare').click();
     const table = dock.getByTestId('compare-table');
     expect(await table.locator('thead th').count()).toBe(3);
     const text = (await table.textContent())!;
     expect(text).toContain('QL3 (đường chim bay)');
-    expect(text).toContain('Chưa có số liệu'); // no sourced price for these plots
+    expect(text).toContain(vi('noData')); // no sourced price for these plots
     await page.screenshot({ path: `${SHOTS}/find-land-compare-phone.png` });
     // The shortlist survives a reload (localStorage).
     await page.reload();
     await waitForRendered(page, [LAYERS.provinceFill]);
-    await page.getByRole('button', { name: 'Tìm đất', exact: true }).click();
-    await page.getByTestId('investor-dock').getByRole('tab', { name: 'Đã chọn (2)' }).waitFor();
+    await shortlistTab(await openFindLand(page), 2).waitFor();
     await page.close();
 
     // The brochure: a map picture, key figures, the developer, the as-of date.
@@ -282,7 +278,7 @@ describe.skipIf(!chromiumPath())('find land', () => {
     await expect.poll(async () => (await sheet.getByTestId('brochure-map').getAttribute('src'))?.length ?? 0, { timeout: 30_000 }).toBeGreaterThan(5_000);
     const sheetText = (await sheet.textContent())!;
     expect(sheetText).toContain('Trung tâm Khuyến công');
-    expect(sheetText).toContain('Số liệu tính đến');
+    expect(sheetText).toContain(vi('dataAsOf'));
     expect(sheetText).toContain('2026-05'); // the planner's infrastructure figure is the latest
     await brochure.screenshot({ path: `${SHOTS}/find-land-brochure.png`, fullPage: true });
     await brochure.emulateMedia({ media: 'print' });
