@@ -283,3 +283,16 @@ export const closePlotPanel = (page: Page) => button(plotPanel(page), 'close').c
 
 /** The dock's shortlist tab ("Đã chọn (2)"). */
 export const shortlistTab = (dock: Locator, n: number) => dock.getByRole('tab', { name: vi('tabShortlist', { n }) });
+
+/** A result row's shortlist star, named for the plot ("☆ Thêm vào so sánh: Lô CN-01"), added or not. */
+export const shortlistStar = (row: Locator, code: string, listed: boolean) =>
+  row.getByRole('button', { name: `${vi(listed ? 'shortlistRemove' : 'shortlistAdd')}: ${plotHeading(code)}` });
+
+/** Presses a form's Cancel. */
+export const cancel = (form: Locator) => button(form, 'cancel').click();
+
+/** Opens user management from the session menu; returns the users panel. */
+export async function openUsers(page: Page) {
+  await page.getByTestId('session').getByRole('button', { name: vi('users') }).click();
+  return page.getByTestId('users-panel');
+}

@@ -7,6 +7,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHORTLIST_KEY } from '../../client/components/find-land/shortlist.ts';
 import { chromiumPath } from './browser.ts';
+import {
+  cancel, closePlotPanel, editPlot, editZone, field, investorDock, openEnquiryForm, openInbox, openResult, openUsers, openZoneTab, plotHeading, plotTitle,
+  resultRow, sendEnquiry, shortlistStar, shortlistTab, vi,
+} from './driver.ts';
 import { startHarness, type Harness } from './harness.ts';
 import { CODE, expectInert, HTML, openWatched, PAYLOAD, plant, SOURCE_URL, USERNAME, V, ZONE, type Planted } from './xss-fixture.ts';
 
@@ -33,7 +37,7 @@ describe.skipIf(!chromiumPath())('hostile text is shown as text, never run', () 
     expect(await panel.locator(`a[href="https://${SOURCE_URL}"]`).count()).toBeGreaterThan(0);
     await expectInert(w);
 
-    await panel.getByRole('tab', { name: 'Lịch sử' }).click();
+    await openZoneTab(w.page, 'tabHistory');
     await expect.poll(() => panel.getByTestId('history-table').count(), T).toBe(1);
 
     const search = w.page.getByRole('searchbox');
@@ -49,41 +53,40 @@ describe.skipIf(!chromiumPath())('hostile text is shown as text, never run', () 
     // The filters come from the address bar: hostile text in a link must stay text too.
     const w = await openWatched(h!, `#find=1&f.sector=${encodeURIComponent(HTML[1])}&f.commune=${encodeURIComponent(HTML[0])}`, { init });
     const { page } = w;
-    const dock = page.getByTestId('investor-dock');
+    const dock = investorDock(page);
     await expect.poll(() => dock.getByTestId('find-results').locator(`li[data-plot-id="${planted.freePlot}"]`).count(), T).toBe(1);
     expect(await dock.locator('input[id$="-sector"]').inputValue()).toBe(HTML[1]);
     expect(await dock.locator('select[id$="-commune"]').inputValue()).toBe(HTML[0]);
-    const result = dock.locator(`li[data-plot-id="${planted.freePlot}"]`);
-    expect(await result.textContent()).toContain(`Lô ${CODE} · ${V.zoneNameVi}`);
-    expect(await result.getByRole('button', { name: `☆ Thêm vào so sánh: Lô ${CODE}` }).count() + (await result.getByRole('button', { name: `★ Bỏ khỏi so sánh: Lô ${CODE}` }).count())).toBe(1);
+    const result = resultRow(dock, planted.freePlot);
+    expect(await result.textContent()).toContain(`${plotHeading(CODE)} · ${V.zoneNameVi}`);
+    expect((await shortlistStar(result, CODE, false).count()) + (await shortlistStar(result, CODE, true).count())).toBe(1);
     await expectInert(w);
 
-    await result.locator('button.result').click();
+    await openResult(dock, planted.freePlot);
     const plotPanel = page.getByTestId('plot-panel');
-    await expect.poll(() => plotPanel.getByRole('heading', { level: 2 }).textContent(), T).toBe(`Lô ${CODE}`);
+    await expect.poll(() => plotTitle(page).textContent(), T).toBe(plotHeading(CODE));
     const plotText = (await plotPanel.textContent())!;
     for (const v of [V.freeSector, V.freeNote, `← ${V.zoneNameVi}`]) expect(plotText).toContain(v);
 
     // The public enquiry form, typed into as an investor would.
-    await plotPanel.getByRole('button', { name: 'Gửi yêu cầu thuê đất' }).click();
-    const form = plotPanel.getByTestId('enquiry-form');
+    const form = await openEnquiryForm(page);
     const typed = V.typedEnquiry;
-    await form.getByLabel('Họ và tên').fill(typed.name);
-    await form.getByLabel('Tổ chức, doanh nghiệp').fill(typed.organisation);
-    await form.getByLabel('Thư điện tử').fill('typed@example.com');
-    await form.getByLabel('Ngành nghề dự kiến').fill(typed.sector);
-    await form.getByLabel('Thời gian dự kiến').fill(typed.timeline);
-    await form.getByLabel('Nội dung').fill(typed.message);
-    expect((await form.textContent())!).toContain(`Lô ${CODE} · ${V.zoneNameVi}`);
-    await form.getByRole('button', { name: 'Gửi yêu cầu' }).click();
+    await field(form, 'enqName').fill(typed.name);
+    await field(form, 'enqOrganisation').fill(typed.organisation);
+    await field(form, 'enqEmail').fill('typed@example.com');
+    await field(form, 'enqSector').fill(typed.sector);
+    await field(form, 'enqTimeline').fill(typed.timeline);
+    await field(form, 'enqMessage').fill(typed.message);
+    expect((await form.textContent())!).toContain(`${plotHeading(CODE)} · ${V.zoneNameVi}`);
+    await sendEnquiry(form);
     await expect.poll(() => plotPanel.getByTestId('enquiry-sent').count(), T).toBe(1);
     await expectInert(w);
 
-    await plotPanel.getByRole('button', { name: 'Đóng' }).click();
-    await dock.getByRole('tab', { name: 'Đã chọn (2)' }).click();
+    await closePlotPanel(page);
+    await shortlistTab(dock, 2).click();
     const shortlist = dock.getByTestId('shortlist');
     await expect.poll(() => shortlist.textContent(), T).toContain(CODE);
-    await shortlist.getByRole('button', { name: 'So sánh' }).click();
+    await shortlist.getByRole('button', { name: vi('compare') }).click();
     const table = dock.getByTestId('compare-table');
     await expect.poll(() => table.textContent(), T).toContain(V.zoneNameVi);
     const compared = (await table.textContent())!;
@@ -146,41 +149,37 @@ describe.skipIf(!chromiumPath())('hostile text is shown as text, never run', () 
     const { page } = w;
     await expect.poll(() => page.getByTestId('session').textContent(), T).toContain(USERNAME);
     const panel = page.getByTestId('zone-panel');
-    await panel.getByRole('button', { name: 'Sửa thông tin khu/cụm' }).click();
-    const zoneForm = panel.getByTestId('zone-edit-form');
+    const zoneForm = await editZone(page);
     await expect.poll(() => values(zoneForm), T).toEqual(expect.arrayContaining([V.zoneNameVi, V.zoneNameEn, V.developer, V.zoneNote, V.sectors.join('; ')]));
-    await zoneForm.getByRole('button', { name: 'Hủy' }).click();
+    await cancel(zoneForm);
     await expectInert(w);
 
-    await panel.getByRole('tab', { name: 'Lịch sử' }).click();
+    await openZoneTab(page, 'tabHistory');
     const log = panel.getByTestId('audit-list');
     await expect.poll(() => log.textContent(), T).toContain(V.reason);
     const logText = (await log.textContent())!;
     for (const v of [USERNAME, V.zoneNameVi, V.infraNote, V.heldTenant, V.freeSector]) expect(logText).toContain(v);
     await expectInert(w);
 
-    await page.getByTestId('inbox-button').click();
-    const inbox = page.getByTestId('enquiry-inbox');
+    const inbox = await openInbox(page);
     await expect.poll(() => inbox.getByTestId('enquiry').count(), T).toBe(3);
     const inboxText = (await inbox.textContent())!;
-    for (const v of [...Object.values(V.enquiry), ...Object.values(V.typedEnquiry), `Lô ${CODE} · ${V.zoneNameVi}`]) expect(inboxText).toContain(v);
+    for (const v of [...Object.values(V.enquiry), ...Object.values(V.typedEnquiry), `${plotHeading(CODE)} · ${V.zoneNameVi}`]) expect(inboxText).toContain(v);
     expect(await inbox.locator('a[href^="mailto:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(expect.arrayContaining(['mailto:investor@example.com']));
     await expectInert(w);
 
     // The inbox links each enquiry to its plot: the reserved plot with the hostile tenant.
-    await inbox.getByTestId('enquiry').filter({ hasText: 'investor@example.com' }).getByRole('button', { name: /^Lô CN-01/ }).click();
+    await inbox.getByTestId('enquiry').filter({ hasText: 'investor@example.com' }).getByRole('button', { name: new RegExp(`^${plotHeading('CN-01')}`) }).click();
     const plotPanel = page.getByTestId('plot-panel');
     await expect.poll(() => plotPanel.getByTestId('plot-tenant').textContent(), T).toBe(V.heldTenant);
     await expect.poll(() => plotPanel.getByTestId('audit-list').textContent(), T).toContain(V.reason);
-    await plotPanel.getByRole('button', { name: 'Sửa lô' }).click();
-    const plotForm = plotPanel.getByTestId('plot-edit-form');
+    const plotForm = await editPlot(page);
     await expect.poll(() => values(plotForm), T).toEqual(expect.arrayContaining([V.heldTenant, V.heldSector]));
-    await plotForm.getByRole('button', { name: 'Hủy' }).click();
+    await cancel(plotForm);
     await expectInert(w);
-    await plotPanel.getByRole('button', { name: 'Đóng' }).click();
+    await closePlotPanel(page);
 
-    await page.getByTestId('session').getByRole('button', { name: 'Người dùng' }).click();
-    const users = page.getByTestId('users-panel');
+    const users = await openUsers(page);
     await expect.poll(() => users.getByTestId('user-row').allTextContents(), T).toEqual(expect.arrayContaining([expect.stringContaining(USERNAME)]));
     await expectInert(w);
 
