@@ -10,10 +10,14 @@ import { expect } from 'vitest';
 import { ENQUIRY_STATUS_LABELS, INFRA_LABELS, PLOT_STATUS_LABELS, type EnquiryStatus, type InfraItem, type PlotStatus } from '../../geodata/vocabulary.ts';
 import { LAYERS } from '../../client/map/style/ids.ts';
 import { translate, type StringKey } from '../../client/i18n/strings.ts';
+import { reasonMessage, type ReasonCode, type ReasonParams } from '../../geodata/rules/reasons.ts';
 import { type Harness, openOfflinePage, waitForIdle, waitForRendered } from './harness.ts';
 
 /** A message as the Vietnamese interface shows it, placeholders filled. */
 export const vi = (key: StringKey, vars: Record<string, string | number> = {}) => translate('vi', key, vars);
+
+/** A rule's reason (a refused field, a broken rule) as the Vietnamese interface shows it. */
+export const viReason = (code: ReasonCode, params?: ReasonParams) => reasonMessage('vi', params ? { code, params } : { code });
 
 /** A plot status as the Vietnamese interface names it ("Đã cho thuê"). */
 export const viStatus = (s: PlotStatus) => PLOT_STATUS_LABELS[s].vi;

@@ -14,7 +14,7 @@ import { createUser } from '../../server/domain/users.ts';
 import { chromiumPath } from './browser.ts';
 import {
   button, closePlotPanel, field, investorDock, minAreaFilter, openEnquiryForm, openFindLand, openInbox, openResult, plotHeading, plotTitle, readinessFilter,
-  requireReady, resultRow, sendEnquiry, setEnquiryStatus, shortlistTab, signIn, vi,
+  requireReady, resultRow, sendEnquiry, setEnquiryStatus, shortlistTab, signIn, vi, viReason,
 } from './driver.ts';
 import { startHarness, waitForIdle, waitForRendered, type Harness } from './harness.ts';
 
@@ -213,7 +213,7 @@ describe.skipIf(!chromiumPath())('find land', () => {
     await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true');
     const errorId = (await email.getAttribute('aria-describedby'))!.split(' ')[0]!;
     const message = form.locator(`[id="${errorId}"]`);
-    expect(await message.textContent()).toBe(vi('reasonEmail'));
+    expect(await message.textContent()).toBe(viReason('email'));
     // Next to the field: inside the same field block, right under the input.
     expect(await message.evaluate((el) => el.closest('.field')?.querySelector('input')?.getAttribute('type'))).toBe('email');
     await page.waitForTimeout(300);
@@ -233,7 +233,7 @@ describe.skipIf(!chromiumPath())('find land', () => {
     await sendEnquiry(form);
     const phone = field(form, 'enqPhone');
     await expect.poll(() => phone.getAttribute('aria-invalid')).toBe('true');
-    expect(await form.locator(`[id="${(await phone.getAttribute('aria-describedby'))!.split(' ')[0]}"]`).textContent()).toBe(vi('reasonPhone'));
+    expect(await form.locator(`[id="${(await phone.getAttribute('aria-describedby'))!.split(' ')[0]}"]`).textContent()).toBe(viReason('phone'));
     expect(await email.getAttribute('aria-invalid')).toBe('false');
     await page.unroute('**/api/enquiries');
     await page.route('**/api/enquiries', (route) => route.fulfill(problem(429, { detail: 'Try again in 42 s.' })));

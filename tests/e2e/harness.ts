@@ -105,14 +105,3 @@ export function hexToRgb(hex: string): [number, number, number] {
 }
 
 export const colorDistance = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - b[i]!)));
-
-/** Signs in through the header's form, as a planner would, and waits until the header says who. */
-export async function signInThroughHeader(page: Page, user: { username: string; password: string }) {
-  const header = page.getByRole('banner');
-  await header.getByRole('button', { name: 'Đăng nhập' }).click();
-  const form = header.getByRole('form', { name: 'Đăng nhập' });
-  await form.getByLabel('Tên đăng nhập').fill(user.username);
-  await form.getByLabel('Mật khẩu').fill(user.password);
-  await form.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByTestId('session').filter({ hasText: user.username }).waitFor({ timeout: 30_000 });
-}

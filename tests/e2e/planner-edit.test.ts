@@ -221,20 +221,17 @@ describe.skipIf(!path)('a planner edits a plot', () => {
     const page = await browser!.newPage({ viewport: { width: 1200, height: 800 } });
     await page.goto(url);
     await waitForRendered(page, [LAYERS.clusters], 60_000);
-    await signInThroughHeader(page, USER);
+    await signIn(page, USER);
     await jumpTo(page, plotPoint, PLOT_ZOOM);
     await waitForRendered(page, [LAYERS.plotsFill]);
-    await clickMapAt(page, plotPoint);
-    const plotPanel = page.getByTestId('plot-panel');
-    await expect.poll(() => plotPanel.getByRole('heading', { level: 2 }).textContent()).toBe(`Lô ${plot.properties.code}`);
-    await plotPanel.getByRole('button', { name: 'Sửa lô' }).click();
-    const edit = plotPanel.getByTestId('plot-edit-form');
+    await openPlotAt(page, plotPoint, plot.properties.code);
+    const edit = await editPlot(page);
     // The form offers what the server accepts for green land: reserved or not developed, never leased or available.
-    const status = edit.getByLabel('Trạng thái');
-    await expect.poll(() => status.locator('option:not([disabled])').allTextContents()).toEqual(['Đã đặt chỗ', 'Chưa có hạ tầng']);
-    await edit.getByLabel('Ngành nghề', { exact: true }).fill('Cây xanh cách ly');
-    await edit.getByRole('button', { name: 'Lưu' }).click();
-    await expect.poll(() => plotPanel.getByTestId('plot-notice').textContent()).toBe('Đã lưu thay đổi.');
+    const status = field(edit, 'status');
+    await expect.poll(() => status.locator('option:not([disabled])').allTextContents()).toEqual([viStatus('reserved'), viStatus('not_developed')]);
+    await edit.getByLabel(vi('sector'), { exact: true }).fill('Cây xanh cách ly');
+    await save(edit);
+    await expect.poll(() => plotNotice(page).textContent()).toBe(vi('saved'));
     expect((await getJson<PlotApiFeature>(`api/plots/${plot.id}`)).properties.sector).toBe('Cây xanh cách ly');
     await page.close();
   });
