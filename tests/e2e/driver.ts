@@ -208,9 +208,19 @@ export async function checkImport(panel: Locator, file: string, crs?: string) {
   await panel.getByTestId('import-check').click();
 }
 
+/** Opens the header's Export menu. */
+export const openExportMenu = (page: Page) => page.getByRole('banner').getByText(vi('ldExport'), { exact: true }).click();
+
+/** Export menu → a map picture or the PDF brief; resolves with the download. */
+export async function downloadExport(page: Page, kind: '1x' | '2x' | 'print' | 'pdf', timeout: number) {
+  await openExportMenu(page);
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout }), page.getByTestId(`export-${kind}`).click()]);
+  return file;
+}
+
 /** The header's Export menu → "data": opens the data export panel. */
 export async function openDataExport(page: Page) {
-  await page.getByRole('banner').getByText(vi('ldExport'), { exact: true }).click();
+  await openExportMenu(page);
   await page.getByTestId('export-data').click();
   return page.getByTestId('data-export');
 }

@@ -9,6 +9,7 @@ import type { PlotApiFeature, ZoneApiFeature } from '../../geodata/api.ts';
 import { LAYERS, SOURCES } from '../../client/map/style/ids.ts';
 import { OCCUPANCY_RAMP, rampColor } from '../../client/map/style/symbology.ts';
 import { chromiumPath } from './browser.ts';
+import { plotHeading, plotTitle } from './driver.ts';
 import { colorDistance, hexToRgb, pixelAt, startHarness, waitForIdle, waitForRendered, type Harness } from './harness.ts';
 
 let h: Harness | null;
@@ -81,8 +82,7 @@ describe.skipIf(!chromiumPath())('the map from vector tiles', () => {
     expect(target).not.toBeNull();
     const code = target!.code;
     await page.mouse.click(target!.p.x, target!.p.y);
-    const panel = page.getByTestId('plot-panel');
-    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent(), { timeout: 30_000 }).toBe(`Lô ${code}`);
+    await expect.poll(() => plotTitle(page).textContent(), { timeout: 30_000 }).toBe(plotHeading(code));
     expect(requests.filter((r) => r.startsWith('/api/plots'))).toEqual([`/api/plots/${target!.id}`]);
     expect(errors).toEqual([]);
     await page.close();

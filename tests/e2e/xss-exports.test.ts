@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAYERS } from '../../client/map/style/ids.ts';
 import { loadSqlJs } from '../../server/import/readers.ts';
 import { chromiumPath } from './browser.ts';
+import { downloadExport, zonePanel } from './driver.ts';
 import { startHarness, waitForRendered, type Harness } from './harness.ts';
 import { CODE, expectInert, FORMULA, openWatched, plant, SOURCE_URL, squeeze, V, ZONE, type Planted } from './xss-fixture.ts';
 
@@ -135,9 +136,8 @@ describe.skipIf(!chromiumPath())('hostile text in the exports', () => {
   it('the PNG map picture is made with it present and runs nothing', async () => {
     const w = await openWatched(h!, `#zone=${ZONE}`, { acceptDownloads: true });
     await waitForRendered(w.page, [LAYERS.zonesFill]);
-    await expect.poll(() => w.page.getByTestId('zone-panel').textContent(), T).toContain(V.zoneNameVi);
-    await w.page.locator('.export-menu summary').click();
-    const [file] = await Promise.all([w.page.waitForEvent('download', { timeout: 90_000 }), w.page.getByTestId('export-1x').click()]);
+    await expect.poll(() => zonePanel(w.page).textContent(), T).toContain(V.zoneNameVi);
+    const file = await downloadExport(w.page, '1x', 90_000);
     const bytes = readFileSync(await file.path());
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     await expectInert(w);
@@ -156,8 +156,7 @@ describe.skipIf(!chromiumPath())('hostile text in the exports', () => {
     };
     const w = await openWatched(h!, '', { acceptDownloads: true, prepare: oneZone });
     await waitForRendered(w.page, [LAYERS.zonesFill]);
-    await w.page.locator('.export-menu summary').click();
-    const [file] = await Promise.all([w.page.waitForEvent('download', { timeout: 150_000 }), w.page.getByTestId('export-pdf').click()]);
+    const file = await downloadExport(w.page, 'pdf', 150_000);
     const bytes = readFileSync(await file.path());
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     expect(bytes.toString('latin1')).not.toMatch(PDF_ACTIONS);
