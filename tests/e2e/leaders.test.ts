@@ -15,6 +15,7 @@ import { LAYERS } from '../../client/map/style/ids.ts';
 import { createUser } from '../../server/domain/users.ts';
 import { OCCUPANCY_RAMP, rampColor } from '../../client/map/style/symbology.ts';
 import { chromiumPath } from './browser.ts';
+import { button, signIn, vi } from './driver.ts';
 import { colorDistance, hexToRgb, pixelAt, startHarness, waitForIdle, waitForRendered, type Harness, openOfflinePage } from './harness.ts';
 
 let h: Harness | null;
@@ -96,7 +97,7 @@ describe.skipIf(!chromiumPath())("leaders' tools in Chromium", () => {
 
     await page.getByTestId('open-timeline').click();
     const timeline = page.getByTestId('timeline');
-    await expect.poll(() => timeline.getByTestId('timeline-zone-value').textContent()).toBe('Tỷ lệ lấp đầy 100 %');
+    await expect.poll(() => timeline.getByTestId('timeline-zone-value').textContent()).toBe(`${vi('occupancy')} 100 %`);
     const slider = timeline.getByRole('slider');
     await slider.focus();
     await page.keyboard.press('Home');
@@ -104,8 +105,8 @@ describe.skipIf(!chromiumPath())("leaders' tools in Chromium", () => {
     await expect.poll(async () => colorDistance(await zoneColour(page, ht), noData), { timeout: 10_000 }).toBeLessThanOrEqual(6);
     const label = timeline.getByTestId('timeline-zone-value');
     expect(await label.isVisible()).toBe(true);
-    expect(await label.textContent()).toBe('Tỷ lệ lấp đầy Chưa có số liệu');
-    expect(await timeline.getByTestId('timeline-zone').textContent()).toMatch(/Trạng thái: Chưa có số liệu/);
+    expect(await label.textContent()).toBe(`${vi('occupancy')} ${vi('noData')}`);
+    expect(await timeline.getByTestId('timeline-zone').textContent()).toContain(`${vi('status')}: ${vi('noData')}`);
     // Feature-state, not data: the source still holds today's figure.
     const fromState = await page.evaluate(() => {
       const m = window.__izAtlasMap!;
@@ -117,13 +118,13 @@ describe.skipIf(!chromiumPath())("leaders' tools in Chromium", () => {
     await page.screenshot({ path: '/tmp/leaders-timeline-2021.png' });
 
     await page.keyboard.press('End');
-    await expect.poll(() => timeline.getByTestId('timeline-date').textContent()).toContain('Hôm nay');
+    await expect.poll(() => timeline.getByTestId('timeline-date').textContent()).toContain(vi('ldToday'));
     await expect.poll(async () => colorDistance(await zoneColour(page, ht), full), { timeout: 10_000 }).toBeLessThanOrEqual(6);
-    expect(await label.textContent()).toBe('Tỷ lệ lấp đầy 100 %');
+    expect(await label.textContent()).toBe(`${vi('occupancy')} 100 %`);
 
     // Before/after: a second map shows 31/12/2021 beside today's.
     await timeline.getByTestId('timeline-compare').click();
-    await expect.poll(() => page.getByTestId('compare-before').textContent()).toBe('Trạng thái ngày 31/12/2021');
+    await expect.poll(() => page.getByTestId('compare-before').textContent()).toBe(vi('ldStateAt', { date: '31/12/2021' }));
     await page.waitForFunction(() => {
       const c = document.querySelector('[data-testid="compare-map"] canvas') as HTMLCanvasElement | null;
       return !!c && c.width > 0;
@@ -136,7 +137,7 @@ describe.skipIf(!chromiumPath())("leaders' tools in Chromium", () => {
     await expect.poll(() => page.getByTestId('compare-map').count()).toBe(0);
 
     // Leaving the timeline restores the map's own colouring.
-    await timeline.getByRole('button', { name: 'Đóng' }).click();
+    await button(timeline, 'close').click();
     await expect.poll(async () => colorDistance(await zoneColour(page, ht), full)).toBeLessThanOrEqual(6);
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
@@ -148,19 +149,19 @@ describe.skipIf(!chromiumPath())("leaders' tools in Chromium", () => {
     await waitForRendered(page, [LAYERS.clusters]);
     await page.getByTestId('open-dashboard').click();
     const dash = page.getByTestId('r16-dashboard');
-    await expect.poll(() => dash.getByTestId('review-summary').textContent()).toContain('3/5 chỉ tiêu đạt');
+    await expect.poll(() => dash.getByTestId('review-summary').textContent()).toContain(vi('ldReviewSummary', { met: 3, total: 5 }));
     expect(await dash.locator('[data-status="met"]').count()).toBe(3);
     expect(await dash.locator('[data-status="not_met"]').count()).toBe(2);
     for (const id of ['industrial-grdp-growth', 'ccn-occupancy']) {
       const card = dash.getByTestId(`target-${id}`);
       expect(await card.getAttribute('data-status')).toBe('not_met');
-      expect((await card.getByTestId('target-status').textContent())?.trim()).toMatch(/Chưa đạt$/);
+      expect((await card.getByTestId('target-status').textContent())?.trim()).toMatch(new RegExp(`${vi('ldNotMet')}$`));
       expect(await card.getByTestId('target-status-source').textContent()).toContain('sơ kết 3 năm thực hiện Nghị quyết số 16-NQ/TU');
       expect(await card.getByTestId('target-status').isVisible()).toBe(true);
     }
     expect(await dash.getByTestId('target-industrial-grdp-growth').textContent()).toContain('> 13 %/năm');
     // No invented figures: unnamed targets and the cluster target's value say "no data".
-    expect(await dash.getByTestId('target-ccn-occupancy').locator('.facts dd').first().textContent()).toBe('Chưa có số liệu');
+    expect(await dash.getByTestId('target-ccn-occupancy').locator('.facts dd').first().textContent()).toBe(vi('noData'));
     expect(await dash.getByTestId('target-unnamed-met-1').locator('h4').textContent()).toContain('chưa có số liệu');
     for (const chart of ['occupancy-kcn', 'occupancy-ccn', 'progress', 'growth', 'land']) {
       await expect.poll(() => dash.getByTestId(`chart-${chart}`).count()).toBe(1);
@@ -209,7 +210,7 @@ describe.skipIf(!chromiumPath())("leaders' tools in Chromium", () => {
     expect(Math.hypot(after[0]! - before[0]!, after[1]! - before[1]!)).toBeGreaterThan(0.02);
     const zoom = await page.evaluate(() => window.__izAtlasMap!.getZoom());
     expect(zoom).toBeGreaterThan(12);
-    expect(await pres.locator('.presentation-figures').textContent()).toContain('Tỷ lệ lấp đầy');
+    expect(await pres.locator('.presentation-figures').textContent()).toContain(vi('occupancy'));
     await page.screenshot({ path: '/tmp/leaders-presentation.png' });
     await page.keyboard.press('PageDown');
     await expect.poll(() => pres.getByTestId('stop-caption').textContent()).toBe(tour.stops[2]!.caption.vi);
@@ -231,21 +232,18 @@ describe.skipIf(!chromiumPath())("leaders' tools in Chromium", () => {
     // A viewer sees the tour but cannot edit it.
     await expect.poll(() => page.locator('.tour-stops li').count()).toBeGreaterThan(1);
     expect(await page.getByTestId('edit-tour').count()).toBe(0);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByLabel('Tên đăng nhập').fill(user.username);
-    await page.getByLabel('Mật khẩu').fill(user.password);
-    await page.locator('form.signin').getByRole('button', { name: 'Đăng nhập' }).click();
+    await signIn(page, user);
     await page.getByTestId('edit-tour').click();
     const box = page.getByTestId('tour-editor').locator('textarea');
     const tour = JSON.parse(await box.inputValue()) as Tour;
     tour.stops = [tour.stops[2]!, { target: 'province', caption: { vi: 'Toàn tỉnh: kết thúc', en: 'Province: the end' }, figures: ['ccn-occupancy'] }];
     await box.fill(JSON.stringify(tour, null, 2));
-    await page.getByTestId('tour-editor').getByRole('button', { name: 'Lưu' }).click();
-    await expect.poll(() => page.getByTestId('tour-editor').getByRole('status').textContent()).toBe('Đã lưu lộ trình.');
+    await button(page.getByTestId('tour-editor'), 'save').click();
+    await expect.poll(() => page.getByTestId('tour-editor').getByRole('status').textContent()).toBe(vi('ldTourSaved'));
     expect((await getJson<Tour>('api/tour')).stops.map((s) => s.target)).toEqual(['ccn-huyen-tung', 'province']);
     // A stop that names no zone is refused before it is sent, with the reason.
     await box.fill(JSON.stringify({ ...tour, stops: [{ target: 'nowhere', caption: { vi: 'x', en: 'x' }, figures: [] }] }));
-    await page.getByTestId('tour-editor').getByRole('button', { name: 'Lưu' }).click();
+    await button(page.getByTestId('tour-editor'), 'save').click();
     await expect.poll(() => page.getByTestId('tour-editor').getByRole('alert').textContent()).toContain('stops.0.target');
 
     await page.getByTestId('open-presentation').click();
@@ -253,7 +251,7 @@ describe.skipIf(!chromiumPath())("leaders' tools in Chromium", () => {
     await expect.poll(() => pres.getByTestId('stop-caption').textContent()).toBe(tour.stops[0]!.caption.vi);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => pres.getByTestId('stop-caption').textContent()).toBe('Toàn tỉnh: kết thúc');
-    expect(await pres.getByTestId('stop-number').textContent()).toBe('điểm 2/2');
+    expect(await pres.getByTestId('stop-number').textContent()).toBe(vi('ldStopOf', { n: 2, total: 2 }));
     await page.keyboard.press('Escape');
     expect(errors).toEqual([]);
     await page.close();
