@@ -50,11 +50,22 @@ export function plotEditProblems(
   return out;
 }
 
-/** Plots merge only within one zone and with the same land use, status and tenant. */
-export function mergeProblem(plots: readonly (PlotRuleView & { zoneId: string })[]): FieldReason | null {
+/** The terms of a plot a merge would have to choose between: the merged plot can carry one of each. */
+export const MERGE_TERMS = ['tenant', 'priceVndM2Year', 'leaseStart', 'leaseEnd'] as const;
+type MergeView = PlotRuleView & { zoneId: string; priceVndM2Year?: { value: number | null } };
+
+/**
+ * Plots merge only within one zone, with the same land use and status, and the same terms: a
+ * merge that kept the first plot's price, lease dates or tenant silently dropped the others', so
+ * plots whose terms differ are refused, naming the fields (edit them to agree first).
+ */
+export function mergeProblem(plots: readonly MergeView[]): FieldReason | null {
   const first = plots[0];
   if (!first) return null;
   if (plots.some((p) => p.zoneId !== first.zoneId)) return { field: 'ids', reason: { code: 'differentZones' } };
-  if (plots.some((p) => p.landUse !== first.landUse || p.status !== first.status || p.tenant !== first.tenant)) return { field: 'ids', reason: { code: 'mergeSame' } };
+  if (plots.some((p) => p.landUse !== first.landUse || p.status !== first.status)) return { field: 'ids', reason: { code: 'mergeSame' } };
+  const term = (p: MergeView, k: (typeof MERGE_TERMS)[number]) => (k === 'priceVndM2Year' ? (p.priceVndM2Year?.value ?? null) : (p[k] ?? null));
+  const differ = MERGE_TERMS.filter((k) => plots.some((p) => term(p, k) !== term(first, k)));
+  if (differ.length) return { field: 'ids', reason: { code: 'mergeTerms', params: { fields: differ.join(', ') } } };
   return null;
 }

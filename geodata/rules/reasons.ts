@@ -48,6 +48,10 @@ export const REASON_MESSAGES = {
     vi: 'Chỉ gộp được các lô cùng loại đất, trạng thái và doanh nghiệp thuê',
     en: 'Only plots with the same land use, status and tenant can be merged',
   },
+  mergeTerms: {
+    vi: 'Các lô có điều kiện thuê khác nhau ({fields}); hãy sửa cho giống nhau rồi gộp',
+    en: 'The plots have different terms ({fields}); edit them to agree, then merge',
+  },
   plotTwice: { vi: 'Một lô được nêu hai lần', en: 'The same plot is listed twice' },
   noSuchPlot: { vi: 'Không có lô mã "{id}"', en: 'No plot with id "{id}"' },
   // Accounts

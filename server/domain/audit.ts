@@ -1,5 +1,6 @@
 import type { AuditEntry, SessionUser } from '../../geodata/api.ts';
 import type { Queryable } from '../db/database.ts';
+import type { EnquiryMove } from './enquiries.ts';
 import { getZone } from './zones-repo.ts';
 
 export type AuditWrite = {
@@ -11,6 +12,8 @@ export type AuditWrite = {
   before: unknown;
   after: unknown;
   reason?: string | undefined;
+  /** Enquiries a geometry change moved to other land (split, merge, import): kept with the change's row. */
+  enquiries?: EnquiryMove[] | undefined;
 };
 
 /**
@@ -22,10 +25,12 @@ export async function writeAudit(tx: Queryable, e: AuditWrite): Promise<number> 
   const metrics = zone
     ? { occupancyPct: zone.properties.land.occupancyPct, infraProgressPct: zone.properties.progress.progressPct, status: zone.properties.status }
     : null;
+  // The moves ride in `after`, so the log's columns (and its readers) stay as they are.
+  const after = e.enquiries?.length ? { ...(e.after && typeof e.after === 'object' && !Array.isArray(e.after) ? e.after : { value: e.after }), enquiriesMoved: e.enquiries } : e.after;
   const [row] = await tx.query<{ id: number }>(
     `INSERT INTO audit_log (user_id, username, entity_type, entity_id, zone_id, action, before, after, reason, zone_metrics)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-    [e.user.id, e.user.username, e.entityType, e.entityId, e.zoneId, e.action, e.before ?? null, e.after ?? null, e.reason ?? null, metrics],
+    [e.user.id, e.user.username, e.entityType, e.entityId, e.zoneId, e.action, e.before ?? null, after ?? null, e.reason ?? null, metrics],
   );
   return Number(row!.id);
 }

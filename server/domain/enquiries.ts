@@ -47,3 +47,21 @@ export async function setEnquiryStatus(db: Queryable, id: number, status: Enquir
   const [row] = await db.query<Row>(`UPDATE enquiries SET status = $2 WHERE id = $1 RETURNING ${COLUMNS}`, [id, status]);
   return row ? toEnquiry(row) : null;
 }
+
+export type EnquiryMove = { id: number; from: string; to: string | null };
+
+/**
+ * Enquiries follow their land when a plot's geometry changes (split, merge, import): every
+ * enquiry on a plot in `moves` is moved to the plot that now holds that land, or to the zone
+ * (plot null) when none does. Closed ones move too, so no enquiry ever points at a plot that is
+ * gone. Returns what moved, for the change's audit row.
+ */
+export async function moveEnquiries(tx: Queryable, moves: ReadonlyMap<string, string | null>): Promise<EnquiryMove[]> {
+  const out: EnquiryMove[] = [];
+  for (const [from, to] of moves) {
+    if (from === to) continue;
+    const rows = await tx.query<{ id: number }>('UPDATE enquiries SET plot_id = $2 WHERE plot_id = $1 RETURNING id', [from, to]);
+    for (const r of rows) out.push({ id: Number(r.id), from, to });
+  }
+  return out.sort((a, b) => a.id - b.id);
+}

@@ -7,6 +7,7 @@ import { isHeld, mergeProblem, plotEditProblems } from '../../geodata/rules/plot
 import type { Database, Queryable } from '../db/database.ts';
 import { insertPlot } from '../db/seed.ts';
 import { writeAudit } from './audit.ts';
+import { moveEnquiries } from './enquiries.ts';
 import { changedFields, invalidField, invalidFields, today, type EditResult } from './edit-result.ts';
 import { mergePolygons, splitPolygon } from './plot-geometry.ts';
 import { getPlot } from './plots-repo.ts';
@@ -64,10 +65,15 @@ export async function splitPlot(db: Database, user: SessionUser, id: string, lin
       await insertPlot(tx, { geometry, properties: { ...row.props, id: newId, code: `${row.props.code}${suffix}` } });
       created.push((await getPlot(tx, newId))!);
     }
+    // The investor asked about this land: the larger part now holds most of it.
+    const larger = created.reduce((a, b) => (b.properties.areaHa > a.properties.areaHa ? b : a));
+    const enquiries = await moveEnquiries(tx, new Map([[id, larger.id]]));
     await writeAudit(tx, {
       user, entityType: 'plot', entityId: id, zoneId: row.zone_id, action: 'split',
       before: { id, code: row.props.code, geometry: row.geometry }, after: created.map((f) => ({ id: f.id, code: f.properties.code, geometry: f.geometry })), reason,
+      ...(enquiries.length ? { enquiries } : {}),
     });
+    if (enquiries.length) for (const [i, f] of created.entries()) created[i] = (await getPlot(tx, f.id))!;
     return { ok: true, value: created };
   });
 }
@@ -92,10 +98,14 @@ export async function mergePlots(db: Database, user: SessionUser, ids: string[],
     for (const r of rows) await tx.query('DELETE FROM plots WHERE id = $1', [r.id]);
     await insertPlot(tx, { geometry, properties: { ...first.props } });
     await tx.query('UPDATE plots SET version = $2 WHERE id = $1', [first.id, first.version + 1]);
+    const enquiries = await moveEnquiries(tx, new Map(rows.map((r) => [r.id, first.id])));
     const merged = (await getPlot(tx, first.id))!;
     await writeAudit(tx, {
+      ...(enquiries.length ? { enquiries } : {}),
       user, entityType: 'plot', entityId: first.id, zoneId: first.zone_id, action: 'merge',
-      before: rows.map((r) => ({ id: r.id, code: r.props.code, geometry: r.geometry })), after: { id: merged.id, code: merged.properties.code, geometry: merged.geometry }, reason,
+      // Every input whole (all its properties, geometry and version), so the merge can be read back or undone by hand.
+      before: rows.map((r) => ({ id: r.id, version: r.version, properties: r.props, geometry: r.geometry })),
+      after: { id: merged.id, code: merged.properties.code, properties: merged.properties, geometry: merged.geometry }, reason,
     });
     return { ok: true, value: merged };
   });

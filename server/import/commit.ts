@@ -10,6 +10,26 @@ import type { ContextProperties, PlotProperties, Source, ZoneProperties } from '
 import type { Database, Queryable } from '../db/database.ts';
 import { insertPlot } from '../db/seed.ts';
 import { writeAudit } from '../domain/audit.ts';
+import { moveEnquiries } from '../domain/enquiries.ts';
+import { area } from '@turf/area';
+import { feature, featureCollection } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
+
+/** The id of the feature sharing the most area with `old`, or null when none overlaps it. */
+function largestOverlap(old: Polygon, feats: NormalisedFeature[]): string | null {
+  let best: { id: string; m2: number } | null = null;
+  for (const f of feats) {
+    let shared = 0;
+    try {
+      const cut = intersect(featureCollection([feature(old), feature(f.geometry as Polygon)]));
+      shared = cut ? area(cut) : 0;
+    } catch {
+      shared = 0; // a degenerate ring: no overlap to speak of
+    }
+    if (shared > 1 && (!best || shared > best.m2)) best = { id: f.id, m2: shared };
+  }
+  return best?.id ?? null;
+}
 import { changedFields, today } from '../domain/edit-result.ts';
 import type { Analysis, ImportContext, NormalisedFeature } from './engine.ts';
 
@@ -97,7 +117,13 @@ export async function commitImport(db: Database, a: Analysis, user: SessionUser,
         if (!zone.props.hasLayout) {
           await tx.query('UPDATE zones SET props = $2, version = version + 1, updated_at = now() WHERE id = $1', [zoneId, { ...zone.props, hasLayout: true }]);
         } else await tx.query('UPDATE zones SET updated_at = now() WHERE id = $1', [zoneId]);
+        // Enquiries on plots the file no longer has go to the new plot that covers most of that land, else to the zone.
+        const kept = new Set(feats.map((f) => f.id));
+        const gone = old.filter((p) => !kept.has(p.id));
+        const asked = gone.length ? new Set((await tx.query<{ plot_id: string }>('SELECT DISTINCT plot_id FROM enquiries WHERE plot_id = ANY($1)', [gone.map((p) => p.id)])).map((r) => r.plot_id)) : new Set<string>();
+        const enquiries = await moveEnquiries(tx, new Map(gone.filter((p) => asked.has(p.id)).map((p) => [p.id, largestOverlap(p.geometry, feats)])));
         const auditId = await writeAudit(tx, {
+          enquiries,
           user, entityType: 'zone', entityId: zoneId, zoneId, action: 'import',
           before: { plots: old.map((p) => ({ id: p.id, properties: p.props, geometry: p.geometry })) },
           after: { plots: feats.map((f) => f.id), sourceId: source.id, crs: a.crs.code },
