@@ -12,6 +12,8 @@ function zone(id: string, lon: number, leasedHa: number, name = id, version = 1)
       id, kind: 'CCN', status: 'operating', name: { vi: name, en: name }, totalAreaHa: { value: 10, sourceId: 's', asOf: '2025' },
       land: { leasableHa: 8, leasedHa, reservedHa: 0, availableHa: 8 - leasedHa, notDevelopedHa: 0, occupancyPct: (leasedHa / 8) * 100, developedOccupancyPct: null },
       progress: { progressPct: 50, coverage: 1, asOf: '2025' },
+      // The figure the map colours by: here the plots' own (a layout sourced plot by plot).
+      occupancy: { valuePct: (leasedHa / 8) * 100, basis: 'industrial_land', origin: 'plots', asOf: '2025', sourceId: null, editedBy: null, leasedHa, baseHa: 8, gap: null },
       version,
     },
   } as unknown as ZoneApiFeature;
