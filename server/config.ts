@@ -16,6 +16,9 @@ export type Config = {
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  if (env.PUBLIC_URL && !/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(env.PUBLIC_URL)) {
+    throw new Error(`PUBLIC_URL must be an http:// or https:// address such as https://atlas.example.vn, got "${env.PUBLIC_URL}"`);
+  }
   return {
     host: env.HOST ?? '127.0.0.1',
     port,

@@ -11,19 +11,43 @@ export const MEDIA = {
 } as const;
 
 /**
- * The service root as clients see it. Behind a reverse proxy (TRUST_PROXY=1) the scheme and host
- * come from X-Forwarded-Proto and X-Forwarded-Host, so links say https://public.name/ogc rather
- * than the internal address the proxy talks to.
+ * The service root as clients see it, never taken from the client's Host header (a forged Host
+ * would otherwise be written into every absolute link):
+ * 1. PUBLIC_URL when set (e.g. https://atlas.example.vn, or with a path prefix);
+ * 2. behind a reverse proxy (TRUST_PROXY=1), X-Forwarded-Proto and X-Forwarded-Host, so links say
+ *    https://public.name/ogc rather than the internal address the proxy talks to;
+ * 3. else the address the server is bound to (scheme of the request, local address and port of
+ *    the socket). Requests made in-process (tests) have no socket and keep their own URL.
  */
 export function origin(c: Context): string {
+  const configured = publicUrl();
+  if (configured) return configured;
   const url = new URL(c.req.url);
+  const socket = (c.env as { incoming?: { socket?: { localAddress?: string; localPort?: number } } } | undefined)?.incoming?.socket;
+  if (socket?.localAddress && socket.localPort) {
+    const address = socket.localAddress.replace(/^::ffff:(?=\d+\.)/, '');
+    url.host = `${address.includes(':') ? `[${address}]` : address}:${socket.localPort}`;
+  }
   if (process.env.TRUST_PROXY === '1') {
     const proto = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim();
     const host = c.req.header('x-forwarded-host')?.split(',')[0]?.trim();
     if (proto === 'https' || proto === 'http') url.protocol = `${proto}:`;
-    if (host && /^[a-zA-Z0-9.-]+(:\d+)?$|^\[[0-9a-fA-F:]+\](:\d+)?$/.test(host)) url.host = host;
+    // A whole new authority: setting url.host to a name without a port would keep the bound port.
+    if (host && /^[a-zA-Z0-9.-]+(:\d+)?$|^\[[0-9a-fA-F:]+\](:\d+)?$/.test(host)) return new URL(`${url.protocol}//${host}`).origin;
   }
   return url.origin;
+}
+
+/** PUBLIC_URL without its trailing slash, or null when unset (server/config.ts refuses a malformed one at start-up). */
+function publicUrl(): string | null {
+  const raw = process.env.PUBLIC_URL;
+  if (!raw) return null;
+  try {
+    const u = new URL(raw);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? `${u.origin}${u.pathname.replace(/\/+$/, '')}` : null;
+  } catch {
+    return null;
+  }
 }
 
 /** An absolute URL under /ogc with the given query parameters (undefined values left out). */
