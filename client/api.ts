@@ -136,7 +136,8 @@ export const api = {
   yearly: () => call('yearly'),
   /** Resolution 16's targets with today's computed KCN and CCN occupancy. */
   targets: () => call('targets'),
-  tour: () => call('tour'),
+  /** The tour with the ETag its PUT must send back in If-Match. */
+  tour: () => versioned('tour'),
   audit: (query: AuditQuery) => call('audit', { query }),
   users: () => call('users'),
   /** An investor's enquiry: public, JSON only (which a cross-site form cannot send), rate-limited per address. */
@@ -168,7 +169,7 @@ export function editor(csrf: string) {
     splitPlot: (id: string, line: LineString, reason?: string) =>
       call('splitPlot', { params: [id], body: { line: line as Body<'splitPlot'>['line'], ...(reason ? { reason } : {}) }, csrf }),
     mergePlots: (ids: string[], reason?: string) => call('mergePlots', { body: { ids, ...(reason ? { reason } : {}) }, csrf }),
-    putTour: (tour: Body<'putTour'>) => call('putTour', { body: tour, csrf }),
+    putTour: (tour: Body<'putTour'>, etag: string | null) => versioned('putTour', { body: tour, csrf, ...(etag ? { ifMatch: etag } : {}) }),
     createUser: (body: Body<'createUser'>) => call('createUser', { body, csrf }),
     patchUser: (id: number, body: Body<'patchUser'>) => call('patchUser', { params: [id], body, csrf }),
     patchEnquiry: (id: number, status: EnquiryStatus) => call('patchEnquiry', { params: [id], body: { status }, csrf }),

@@ -74,8 +74,8 @@ export const endpoints = {
   context: get('/context', res.contextCollection),
   targets: get('/targets', res.targetsResponse),
   yearly: get('/yearly', res.yearlyResponse),
-  tour: get('/tour', res.tour),
-  putTour: { method: 'put', path: '/tour', body: tourSchema, response: res.tour, status: 200, access: 'planner' },
+  tour: { ...get('/tour', res.tour), etag: true },
+  putTour: { method: 'put', path: '/tour', body: tourSchema, response: res.tour, status: 200, etag: true, ifMatch: true, access: 'planner' },
 
   sendEnquiry: { method: 'post', path: '/enquiries', body: enquiryBody, response: res.enquiryCreated, status: 201, access: 'public' },
   enquiries: { ...get('/enquiries', res.enquiriesResponse), access: 'planner' },

@@ -8,7 +8,7 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Enquiry, PlotApiFeature, PlotCollection, ZoneApiFeature } from '../../geodata/api.ts';
 import type { Tour } from '../../geodata/targets.ts';
-import { api } from '../api.ts';
+import { api, type Versioned } from '../api.ts';
 import { keys } from './keys.ts';
 
 type Plots = PlotApiFeature[];
@@ -85,7 +85,7 @@ export function dataUpdates(qc: QueryClient) {
         () => qc.invalidateQueries({ queryKey: ['plots'] }),
       );
     },
-    tourSaved(tour: Tour) {
+    tourSaved(tour: Versioned<Tour>) {
       qc.setQueryData(keys.tour, tour);
     },
     /** Another user signs in or out: what only they may read is dropped, not shown to the next. */

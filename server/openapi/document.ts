@@ -172,8 +172,8 @@ const PROSE: Record<EndpointName, Prose> = {
   context: { tag: 'Figures', summary: 'Basemap layers', description: 'Province outline, district seats, national roads, the Cầu river and Ba Bể lake.', ok: 'The context features' },
   targets: { tag: 'Figures', summary: "Resolution 16's targets with today's computed occupancy", ok: 'The targets', errors: [404] },
   yearly: { tag: 'Figures', summary: "The province's yearly indicators", description: 'Industrial growth and the other yearly series that the targets follow (by indicator key), from the dataset the database was seeded with.', ok: 'The series' },
-  tour: { tag: 'Figures', summary: "The leaders' tour", description: 'The edited tour if a planner saved one, else the bundled one.', ok: 'The tour', errors: [404] },
-  putTour: { tag: 'Editing', summary: "Replace the leaders' tour", description: `${PLANNER_TEXT} Each stop targets a zone id or "province".`, ok: 'The saved tour', errors: [400, 401, 403, 413] },
+  tour: { tag: 'Figures', summary: "The leaders' tour", description: 'The edited tour if a planner saved one, else the bundled one.', ok: 'The tour, with an ETag naming its version', errors: [404] },
+  putTour: { tag: 'Editing', summary: "Replace the leaders' tour", description: `${PLANNER_TEXT} Each stop targets a zone id or "province". Versioned like a plot: If-Match must name the ETag from GET /api/tour.`, ok: 'The saved tour, with its new ETag', errors: [400, 401, 403, 412, 413, 428] },
 
   sendEnquiry: { tag: 'Enquiries', summary: 'Send an investor enquiry', description: 'Public: no account needed. Rate-limited per client address, size-capped; give an email address or a phone number.', ok: 'Received', errors: [400, 413, 429] },
   enquiries: { tag: 'Enquiries', summary: 'The enquiry inbox', description: PLANNER_TEXT, ok: 'Newest first', errors: [401, 403] },

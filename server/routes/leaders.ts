@@ -10,6 +10,7 @@ import { provinceStats } from '../domain/stats.ts';
 import { fieldErrors, readJson } from '../http/body.ts';
 import type { AppEnv } from '../http/env.ts';
 import { problem } from '../http/problem.ts';
+import { ifMatchVersion, tourEtag } from '../http/versions.ts';
 import { tourTargetProblems } from '../../geodata/rules/tour-rules.ts';
 
 /**
@@ -17,6 +18,14 @@ import { tourTargetProblems } from '../../geodata/rules/tour-rules.ts';
  * occupancy beside them), the province's yearly indicators, and the leaders' tour, which planners may rewrite: an edited tour is
  * kept in the database and wins over the bundled file.
  */
+/** The saved tour (null while the bundled file is in use) and its version: 1 until the first save, +1 at each. */
+async function currentTour(db: Database): Promise<{ tour: Tour | null; version: number }> {
+  const rows = await db.query<{ key: string; value: unknown }>(`SELECT key, value FROM meta WHERE key IN ('tour', 'tour_version')`);
+  const tour = rows.find((r) => r.key === 'tour')?.value as Tour | undefined;
+  const version = rows.find((r) => r.key === 'tour_version')?.value;
+  return { tour: tour ?? null, version: version === undefined ? 1 : Number(version) };
+}
+
 export function leadersRoutes(db: Database, geodataDir: string) {
   let targets: Promise<TargetsFile> | null = null;
   const hasFile = (f: string) => existsSync(join(geodataDir, f));
@@ -30,9 +39,11 @@ export function leadersRoutes(db: Database, geodataDir: string) {
     // The province's yearly indicators the targets follow, from the dataset the database was seeded with.
     .get('/yearly', async (c) => c.json({ province: await provinceYearly(db) }))
     .get('/tour', async (c) => {
-      const [row] = await db.query<{ value: Tour }>(`SELECT value FROM meta WHERE key = 'tour'`);
-      if (row) return c.json(row.value);
+      const current = await currentTour(db);
+      if (current.tour) c.header('ETag', tourEtag(current.version));
+      if (current.tour) return c.json(current.tour);
       if (!hasFile('tour.json')) return problem(c, 404, 'No tour for this dataset');
+      c.header('ETag', tourEtag(current.version));
       return c.json(await loadTour(geodataDir));
     })
     .put('/tour', requireRole('planner', 'admin'), async (c) => {
@@ -41,11 +52,25 @@ export function leadersRoutes(db: Database, geodataDir: string) {
       const zoneIds = new Set((await db.query<{ id: string }>('SELECT id FROM zones')).map((r) => r.id));
       const unknown = tourTargetProblems(body.data, zoneIds);
       if (unknown.length) return fieldErrors(c, unknown);
-      await db.transaction(async (tx) => {
+      const wanted = ifMatchVersion(c.req.header('If-Match'));
+      if (wanted === null) return problem(c, 428, 'If-Match required', { detail: 'Send the ETag from GET /api/tour in If-Match, so a newer tour is not overwritten.' });
+      const saved = await db.transaction(async (tx) => {
+        // The version row is locked first, so of two saves naming the same version one wins, the other gets 412.
+        await tx.query(`INSERT INTO meta (key, value) VALUES ('tour_version', '1') ON CONFLICT (key) DO NOTHING`);
+        const [v] = await tx.query<{ value: number }>(`SELECT value FROM meta WHERE key = 'tour_version' FOR UPDATE`);
+        const version = Number(v!.value);
         const [old] = await tx.query<{ value: Tour }>(`SELECT value FROM meta WHERE key = 'tour'`);
+        if (wanted !== version) return { conflict: true as const, current: old?.value ?? (hasFile('tour.json') ? await loadTour(geodataDir) : null), version };
         await tx.query(`INSERT INTO meta (key, value) VALUES ('tour', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [body.data]);
+        await tx.query(`UPDATE meta SET value = to_jsonb($1::int) WHERE key = 'tour_version'`, [version + 1]);
         await writeAudit(tx, { user: c.get('session')!.user, entityType: 'tour', entityId: 'tour', zoneId: null, action: 'update', before: old?.value ?? null, after: body.data });
+        return { conflict: false as const, version: version + 1 };
       });
+      if (saved.conflict) {
+        c.header('ETag', tourEtag(saved.version));
+        return problem(c, 412, 'The tour changed since you loaded it', { detail: 'Someone saved a newer tour; review it before saving again.', current: saved.current });
+      }
+      c.header('ETag', tourEtag(saved.version));
       return c.json(body.data);
     });
 }

@@ -119,7 +119,7 @@ export async function plant(h: Harness): Promise<Planted> {
       { target: ZONE, caption: { vi: V.tourCaptions[1]!, en: V.tourCaptions[1]! }, figures: ['occupancy', 'tenants'] },
     ],
   };
-  await send('PUT', 'api/tour', tour);
+  await send('PUT', 'api/tour', tour, { 'If-Match': (await fetch(`${h.url}api/tour`)).headers.get('etag')! });
 
   // The public enquiry form: no account, no CSRF token.
   for (const target of [{ plotId: held.id }, { zoneId: ZONE }]) {

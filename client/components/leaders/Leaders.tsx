@@ -131,7 +131,9 @@ export function LeadersOverlays({ leaders, controller, zones, plots, context, st
   const { data: targets = null, error: targetsError } = useTargets(view.dashboard || view.presenting);
   const histories = useHistories(needsHistory).data ?? null;
   const tourQuery = useTour(view.presenting || view.dashboard);
-  const tour = tourQuery.data ?? null;
+  const tour = tourQuery.data?.value ?? null;
+  /** The version the tour editor saves against. */
+  const tourEtag = tourQuery.data?.etag ?? null;
   // The last tour loaded stays on screen if the server cannot be reached: the presentation says so.
   const offline = tourQuery.isError;
   const [today] = useState(() => new Date());
@@ -263,7 +265,7 @@ export function LeadersOverlays({ leaders, controller, zones, plots, context, st
                   </button>
                 )}
               </div>
-              {tourEditing && tour && canEdit(user) && <TourEditor tour={tour} zones={zones} onSaved={updates.tourSaved} />}
+              {tourEditing && tour && canEdit(user) && <TourEditor tour={tour} etag={tourEtag} zones={zones} onSaved={updates.tourSaved} />}
             </section>
           }
         />

@@ -2,14 +2,17 @@ import { useEffect, useState } from 'react';
 import type { ZoneApiFeature } from '../../../geodata/api.ts';
 import { tourProblems } from '../../../geodata/rules/tour-rules.ts';
 import type { Tour } from '../../../geodata/targets.ts';
-import { ApiError } from '../../api.ts';
+import { ApiError, type Versioned } from '../../api.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { errorMessage } from '../../lib/error-message.ts';
 import { fromProblem } from '../../lib/form-errors.ts';
 import { useSession } from '../../session/session.tsx';
 
-/** Planners edit the tour as JSON; PUT /api/tour with the session's CSRF token. */
-export function TourEditor({ tour, zones, onSaved }: { tour: Tour; zones: ZoneApiFeature[]; onSaved: (t: Tour) => void }) {
+/**
+ * Planners edit the tour as JSON; PUT /api/tour with the session's CSRF token and, in If-Match,
+ * the version the text was loaded from, so a tour someone saved meanwhile is not overwritten (412).
+ */
+export function TourEditor({ tour, etag, zones, onSaved }: { tour: Tour; etag: string | null; zones: ZoneApiFeature[]; onSaved: (t: Versioned<Tour>) => void }) {
   const { t, explain } = useI18n();
   const session = useSession();
   const [text, setText] = useState(() => JSON.stringify(tour, null, 2));
@@ -38,7 +41,7 @@ export function TourEditor({ tour, zones, onSaved }: { tour: Tour; zones: ZoneAp
     }
     setSaving(true);
     try {
-      const saved = await editor.putTour(value as Tour);
+      const saved = await editor.putTour(value as Tour, etag);
       onSaved(saved);
       setNotice(t('ldTourSaved'));
     } catch (e) {
