@@ -97,7 +97,8 @@ export const plotCollection = collection(plotApiFeature);
 export const contextCollection = collection(contextFeatureSchema.extend({ geometry: z.union([polygonSchema, multiPolygonSchema, lineStringSchema, pointSchema]) }));
 
 export const health = z.object({
-  status: z.literal('ok'),
+  status: z.enum(['ok', 'degraded']).describe('degraded: the database answers but cannot write (full disk, read-only); problem says why'),
+  problem: z.string().optional(),
   database: z.enum(['pglite', 'postgres']),
   zones: z.number().int(),
   version: z.string(),

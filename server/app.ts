@@ -6,6 +6,7 @@ import type { Database } from './db/database.ts';
 import { isConnectionError } from './db/postgres.ts';
 import { refuseUnreadableParams } from './http/inputs.ts';
 import { problem } from './http/problem.ts';
+import { WriteHealth } from './db/write-health.ts';
 import { ogcRoutes } from './ogc/routes.ts';
 import { apiRoutes } from './routes/api.ts';
 import { staticRoutes } from './routes/static.ts';
@@ -17,11 +18,14 @@ export type AppOptions = {
   clientDir?: string;
   /** Geodata folder for the resolution targets and the default tour; the bundled one by default. */
   geodataDir?: string;
+  /** DATA_DIR of the embedded database, whose free space /api/health watches. */
+  dataDir?: string;
 };
 
 /** The whole HTTP surface, free of any listener so tests can call app.request(). */
-export function createApp({ db, clientDir, geodataDir }: AppOptions) {
+export function createApp({ db, clientDir, geodataDir, dataDir }: AppOptions) {
   const app = new Hono();
+  const writes = new WriteHealth(db, dataDir);
   app.use('*', compress());
   app.use('*', etag());
   app.use(
@@ -39,7 +43,7 @@ export function createApp({ db, clientDir, geodataDir }: AppOptions) {
     }),
   );
   for (const prefix of ['/api/*', '/ogc/*', '/ogc', '/tiles/*']) app.use(prefix, refuseUnreadableParams);
-  app.route('/api', apiRoutes(db, geodataDir));
+  app.route('/api', apiRoutes(db, geodataDir, writes));
   app.route('/ogc', ogcRoutes(db));
   app.route('/tiles', tileRoutes(db));
   if (clientDir) app.route('/', staticRoutes(clientDir));
@@ -48,6 +52,13 @@ export function createApp({ db, clientDir, geodataDir }: AppOptions) {
     if (isConnectionError(err)) {
       c.header('Retry-After', '5');
       return problem(c, 503, 'Database unavailable', { detail: 'The database is not reachable; try again in a few seconds.' });
+    }
+    // A full disk or a read-only database: the operator's to fix, and the planner should know why.
+    const cause = writes.note(err);
+    if (cause) {
+      console.error(`iz-atlas: the database cannot write: ${cause}`);
+      c.header('Retry-After', '60');
+      return problem(c, 503, 'The database cannot write', { detail: `Nothing was saved: ${cause}. Ask the operator to free space or fix the storage.` });
     }
     console.error(err);
     return problem(c, 500, 'Internal server error');

@@ -5,6 +5,7 @@ import { buildClientIfNeeded } from './build-client.ts';
 import { readConfig } from './config.ts';
 import { databaseUrlOf, describeDatabase, openDatabase } from './db/open.ts';
 import { claimDataDir, releaseDataDir } from './pidfile.ts';
+import { stopOnSignals } from './shutdown.ts';
 
 /**
  * A client that trickles its headers or body is cut off instead of holding a connection: headers
@@ -20,19 +21,14 @@ async function main() {
   const pglite = !databaseUrlOf({});
   if (pglite) claimDataDir(cfg.dataDir);
   const db = await openDatabase({ dataDir: cfg.dataDir }, () => loadDataset(cfg.geodataDir));
-  const app = createApp({ db, clientDir: cfg.clientDir, geodataDir: cfg.geodataDir });
+  const app = createApp({ db, clientDir: cfg.clientDir, geodataDir: cfg.geodataDir, ...(pglite ? { dataDir: cfg.dataDir } : {}) });
   const server = serve({ fetch: app.fetch, hostname: cfg.host, port: cfg.port, serverOptions: SERVER_TIMEOUTS }, (info) => {
     console.log(`iz-atlas listening on http://${cfg.host}:${info.port} (data in ${describeDatabase({ dataDir: cfg.dataDir })})`);
   });
-  const stop = () => {
-    server.close();
-    void db.close().finally(() => {
-      if (pglite) releaseDataDir(cfg.dataDir);
-      process.exit(0);
-    });
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  stopOnSignals(server, async () => {
+    await db.close();
+    if (pglite) releaseDataDir(cfg.dataDir);
+  });
 }
 
 main().catch((err: unknown) => {

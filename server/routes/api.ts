@@ -24,12 +24,13 @@ import { idParam, plotsQuery } from './query.ts';
 import { JsonCache, sendCachedJson } from '../http/json-cache.ts';
 import { limitBodies } from '../http/body.ts';
 import { APP_VERSION } from '../version.ts';
+import { WriteHealth } from '../db/write-health.ts';
 
 /** Request bodies above this get 413: the largest legitimate body is a drawn split line. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
 /** The API under /api. Each handler validates its input, then asks a repository. */
-export function apiRoutes(db: Database, geodataDir: string = DEFAULT_GEODATA_DIR) {
+export function apiRoutes(db: Database, geodataDir: string = DEFAULT_GEODATA_DIR, writes: WriteHealth = new WriteHealth(db)) {
   // Bodies keyed by the data stamp. The zone list reads it on every request (one per page load;
   // an outage shows as 503 at once). Plot lists and viewports, which clients ask for as the map
   // moves, read it at most once a second, and at once after any write through this process; they
@@ -62,7 +63,10 @@ export function apiRoutes(db: Database, geodataDir: string = DEFAULT_GEODATA_DIR
     .route('/', openapiRoutes())
     .get('/health', async (c) => {
       const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM zones');
-      return c.json<Health>({ status: 'ok', database: db.kind, zones: row?.n ?? 0, version: APP_VERSION });
+      // Reads still work when writes do not: "degraded", with the cause, instead of a false "ok".
+      const cannotWrite = await writes.problem();
+      const health: Health = { status: cannotWrite ? 'degraded' : 'ok', database: db.kind, zones: row?.n ?? 0, version: APP_VERSION, ...(cannotWrite ? { problem: cannotWrite } : {}) };
+      return c.json<Health>(health);
     })
     .get('/zones', async (c) => {
       // The zones with their plot sums are recomputed only when the data stamp moves: on the
