@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { CRS_TABLE } from '../../geodata/crs/index.ts';
 import { PLOT_STATUSES, ZONE_STATUSES } from '../../geodata/vocabulary.ts';
 import type { Database } from '../db/database.ts';
-import { EXPORT_FORMATS, ExportError, runExport } from '../export/index.ts';
+import { dataStamp, openEnquiryStamp } from '../domain/data-stamp.ts';
+import { EXPORT_FORMATS, ExportError, type ExportFile, runExport } from '../export/index.ts';
+import { HeavyQueueFull, HeavyWork } from '../http/heavy-work.ts';
 import type { AppEnv } from '../http/env.ts';
 import { invalid, problem } from '../http/problem.ts';
 import { LAYERS } from '../import/attributes.ts';
@@ -38,18 +40,27 @@ export const exportQuery = z
  *   &zone=ID&status=a,b&ids=x,y — public, like the map. A file download (Content-Disposition).
  */
 export function exportRoutes(db: Database) {
+  // One export builds at a time (2 shared cores also answer the map), four wait; the bytes are kept per data stamp and query.
+  const heavy = new HeavyWork<ExportFile>({ running: 1, waiting: 4, maxCacheBytes: 64 * 1024 * 1024, retryAfterSeconds: 5 });
   return new Hono<AppEnv>().get('/export', async (c) => {
     const q = exportQuery.safeParse(c.req.query());
     if (!q.success) return invalid(c, q.error, 'query');
     try {
-      const file = await runExport(db, q.data);
+      const key = JSON.stringify([await dataStamp(db), await openEnquiryStamp(db), q.data]);
+      const cached = heavy.has(key);
+      const file = await heavy.run(key, () => runExport(db, q.data));
       return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
         'Content-Type': file.contentType,
         'Content-Disposition': `attachment; filename="${file.fileName}"`,
         'X-Feature-Count': String(file.count),
+        'X-Export-Cache': cached ? 'hit' : 'miss',
       });
     } catch (err) {
       if (err instanceof ExportError) return problem(c, 400, 'Cannot export', { detail: err.message });
+      if (err instanceof HeavyQueueFull) {
+        c.header('Retry-After', String(err.retryAfterSeconds));
+        return problem(c, 503, 'Busy exporting', { detail: `Other exports are being built; try again in ${err.retryAfterSeconds} s.` });
+      }
       throw err;
     }
   });
