@@ -2,8 +2,7 @@ import { LAND_USE_LABELS, PLOT_STATUSES, PLOT_STATUS_LABELS } from '../../geodat
 import { useI18n } from '../i18n/i18n.tsx';
 import { InvestorLegend } from './find-land/InvestorLegend.tsx';
 import type { ColourMode } from '../lib/hash-state.ts';
-import { MODE_RAMP } from '../map/style/layers.ts';
-import { CCN_OUTLINE, KCN_OUTLINE, NON_LEASABLE_COLORS, PLOT_STATUS_COLORS } from '../map/style/symbology.ts';
+import { CCN_OUTLINE, KCN_OUTLINE, MODE_RAMP, NON_LEASABLE_COLORS, PLOT_STATUS_COLORS } from '../map/style/symbology.ts';
 
 /** Reads the same ramp objects as the map's expressions, so legend and map cannot disagree. */
 export function Legend({ mode }: { mode: ColourMode }) {

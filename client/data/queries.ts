@@ -6,7 +6,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { HistoryPoint, ZoneHistory } from '../../geodata/api.ts';
 import type { ProvinceIndicator } from '../../geodata/schema.ts';
 import { api, type AuditQuery } from '../api.ts';
-import { dataMode, plotsForMap } from '../map/tile-mode.ts';
+import { dataMode, plotsForMap } from '../map/data-mode.ts';
 import { keys } from './keys.ts';
 
 export const useZones = () => useQuery({ queryKey: keys.zones, queryFn: async () => (await api.zones()).features });

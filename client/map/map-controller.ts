@@ -1,9 +1,13 @@
 /**
- * The one place that drives MapLibre imperatively. React hands it data and state; it calls the
- * narrowest setter (setData once per dataset, setPaintProperty for a mode, feature-state for
- * hover and selection) and reports clicks and camera moves back through a handlers ref.
+ * The one owner of the MapLibre map. The map object is private: React components, the leaders'
+ * views, the investor tools and the exports ask through the methods below, never the map itself.
+ * React hands it data and state; the controller sends data once per dataset (or checks for new
+ * tiles), marks features through feature-state (map-highlights.ts, map-timeline.ts), and derives
+ * every changing paint, layout and filter value from one state (map-look.ts), so each is written
+ * by one writer whatever order the calls come in. Clicks and camera moves go back through a
+ * handlers ref (map-input.ts).
  */
-import { Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
+import { Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { bbox } from '@turf/turf';
@@ -11,108 +15,124 @@ import type { LineString } from 'geojson';
 import type { ContextCollection, PlotCollection, ZoneApiFeature } from '../../geodata/api.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { ColourMode, View } from '../lib/hash-state.ts';
-import { draftFeatures, dropRepeatedVertices } from './map-features.ts';
-import { CLUSTER_MAX_ZOOM, HATCH_IMAGE, LAYERS, SOURCES, ZONE_HIT_LAYERS } from './style/ids.ts';
-import { buildStyle, clusterLabel, modeColor, nameField } from './style/layers.ts';
-import { hatchImage } from './style/hatch.ts';
-import { FIND_LAYERS, ZONE_MATCH_STATE } from './style/find-land-layers.ts';
+import type { ZoneState } from '../lib/timeline.ts';
+import { FeatureStates } from './feature-states.ts';
+import { cameraOf, fitFeature, followEachOther, goTo, PROVINCE_BOUNDS, type Camera, type Frame, type Padding } from './map-camera.ts';
+import { draftFeatures } from './map-features.ts';
+import { MapHighlights } from './map-highlights.ts';
+import { INERT_HANDLERS, MapInput, type MapHandlers, type MapTool } from './map-input.ts';
+import { applyLook, INITIAL_LOOK, lookOf, type Look, type LookState } from './map-look.ts';
+import { MapTimeline } from './map-timeline.ts';
 import { MeasureTools } from './map-tools.ts';
-import { attachTileMode, geoJsonSource } from './tile-mode.ts';
+import { captureMainMap, readMap, snapshot } from './picture-capture.ts';
+import { CLUSTER_MAX_ZOOM, HATCH_IMAGE, SOURCES } from './style/ids.ts';
+import { buildStyle } from './style/layers.ts';
+import { hatchImage } from './style/hatch.ts';
+import { attachTileMode, isTiled, refreshTiles } from './tile-mode.ts';
 import type { buildClusterIndex } from './zone-clusters.ts';
 import { applyZones, ZoneSync } from './zone-sync.ts';
 
 setWorkerUrl(workerUrl);
 
-/** Extent of the former Bắc Kạn province (QĐ 1288/QĐ-TTg): 21°48′–22°44′ N, 105°26′–106°15′ E. */
-export const PROVINCE_BOUNDS: [number, number, number, number] = [105.433, 21.8, 106.25, 22.733];
-
-export type MapHandlers = {
-  onZoneClick(id: string): void;
-  onPlotClick(id: string): void;
-  onViewChange(view: View): void;
-  /** The split line, once the user finishes it (double-click or Enter). */
-  onLineDrawn(line: LineString): void;
-  /** A plot clicked while picking one (the second plot of a merge). */
-  onPlotPicked(id: string): void;
-  /** Escape while drawing or picking. */
-  onToolCancel(): void;
-};
-
-/** What a click on the map does: select (normal), add a vertex to the split line, or pick a plot. */
-export type MapTool = 'none' | 'draw-line' | 'pick-plot';
+export { PROVINCE_BOUNDS, frameFor, type Camera, type Frame, type Padding } from './map-camera.ts';
+export type { MapHandlers, MapTool } from './map-input.ts';
 
 declare global {
   interface Window {
-    /** The live map, for the browser tests and for debugging from the console. */
+    /** The live map: a hook for the browser tests and for debugging from the console. */
     __izAtlasMap?: MlMap;
   }
 }
 
+export type MapOptions = {
+  view: (View & { bearing?: number }) | null;
+  mode: ColourMode;
+  lang: Lang;
+  noData: string;
+  /** Device pixels per CSS pixel (pictures at print resolution); the screen's by default. */
+  pixelRatio?: number;
+  /** An off-screen or "before" map: not the one published for the tests. */
+  secondary?: boolean;
+};
+
+/** The look's state apart from the highlights', which MapHighlights keeps. */
+type OwnLook = Omit<LookState, keyof ReturnType<MapHighlights['look']>>;
+
 export class MapController {
-  readonly map: MlMap;
-  private zones = new Map<string, ZoneApiFeature>();
-  private clusterIndex: ReturnType<typeof buildClusterIndex> | null = null;
-  private zoneSync = new ZoneSync(CLUSTER_MAX_ZOOM);
-  private selected: string | null = null;
-  private hovered: string | null = null;
-  private tool: MapTool = 'none';
-  /** Vertices of the split line being drawn, in lon/lat. */
-  private vertices: [number, number][] = [];
-  private plotHighlight: { selected: string | null; candidate: string | null } = { selected: null, candidate: null };
-  /** Find land: plots matching the search, and the one whose list row is under the pointer. */
-  private plotMatches: string[] = [];
-  private plotHover: string | null = null;
-  private zoneMatches: string[] = [];
+  readonly #map: MlMap;
+  #zones = new Map<string, ZoneApiFeature>();
+  #clusterIndex: ReturnType<typeof buildClusterIndex> | null = null;
+  readonly #zoneSync = new ZoneSync(CLUSTER_MAX_ZOOM);
+  readonly #states: FeatureStates;
+  readonly #highlights: MapHighlights;
+  readonly #timeline: MapTimeline;
+  readonly #input: MapInput;
+  #look: OwnLook;
+  #shownLook: Look | null = null;
+  #styled = false;
+  #pending: (() => void)[] = [];
+  readonly #secondary: boolean;
   /** Measuring tools (distance, area, radius); while one is active, clicks do not select. */
   readonly measure: MeasureTools;
-  private readonly onKey = (e: KeyboardEvent) => this.onKeyDown(e);
-  private styled = false;
-  private pending: (() => void)[] = [];
 
-  constructor(
-    container: HTMLElement,
-    opts: { view: View | null; mode: ColourMode; lang: Lang; noData: string },
-    private handlers: { current: MapHandlers },
-  ) {
-    this.map = new MlMap({
+  constructor(container: HTMLElement, opts: MapOptions, handlers: { current: MapHandlers }) {
+    const map = new MlMap({
       container,
       style: buildStyle({ base: window.location.href, mode: opts.mode, lang: opts.lang, noData: opts.noData }),
-      ...(opts.view ? { center: [opts.view.lon, opts.view.lat], zoom: opts.view.zoom } : { bounds: PROVINCE_BOUNDS, fitBoundsOptions: { padding: 20 } }),
+      ...(opts.view
+        ? { center: [opts.view.lon, opts.view.lat], zoom: opts.view.zoom, bearing: opts.view.bearing ?? 0 }
+        : { bounds: PROVINCE_BOUNDS, fitBoundsOptions: { padding: 20 } }),
+      ...(opts.pixelRatio ? { pixelRatio: opts.pixelRatio } : {}),
       attributionControl: { compact: true, customAttribution: 'iz-atlas · dữ liệu gần đúng / approximate data' },
       // Not preserveDrawingBuffer: it costs 15–20 % of the frames while panning. Pictures and the
       // tests' pixel checks read the canvas inside a frame instead (next-frame.ts).
       canvasContextAttributes: { preserveDrawingBuffer: false },
     });
+    this.#map = map;
+    this.#secondary = !!opts.secondary;
+    this.#look = { ...INITIAL_LOOK, mode: opts.mode, lang: opts.lang, noData: opts.noData };
+    this.#states = new FeatureStates(map);
+    this.#highlights = new MapHighlights(this.#states);
+    this.#timeline = new MapTimeline(this.#states);
     // 'style.load', not 'load': the sources exist as soon as the style is parsed, while 'load' also
     // waits for the first complete frame (fonts, empty sources parsed by the worker): ~300 ms later.
-    this.map.once('style.load', () => {
-      this.styled = true;
-      for (const fn of this.pending.splice(0)) fn();
+    map.once('style.load', () => {
+      this.#styled = true;
+      this.#restyle();
+      for (const fn of this.#pending.splice(0)) fn();
     });
-    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    this.map.on('styleimagemissing', (e) => {
-      if (e.id === HATCH_IMAGE && !this.map.hasImage(HATCH_IMAGE)) this.map.addImage(HATCH_IMAGE, hatchImage());
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    map.on('styleimagemissing', (e) => {
+      if (e.id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage());
     });
-    this.map.on('moveend', () => {
-      const c = this.map.getCenter();
-      this.handlers.current.onViewChange({ zoom: this.map.getZoom(), lat: c.lat, lon: c.lng });
+    this.#input = new MapInput(map, {
+      handlers,
+      measuring: () => this.measure.active,
+      clusterIndex: () => this.#clusterIndex,
+      onHoverZone: (id) => {
+        if (this.#highlights.hoverZone(id)) this.#restyle();
+      },
+      setDraft: (features) => this.#source(SOURCES.draft)?.setData(features),
     });
-    this.map.on('click', (e) => this.onClick(e));
-    this.map.on('dblclick', (e) => {
-      if (this.tool !== 'draw-line') return;
-      e.preventDefault();
-      this.finishLine();
+    if (!this.#secondary) window.__izAtlasMap = map;
+    this.measure = new MeasureTools(map);
+    attachTileMode(map, {
+      hasView: !!opts.view,
+      whenStyled: (fn) => this.#whenStyled(fn),
+      // The zones and plots sources were replaced: their feature-state is set again.
+      onSwitched: () => {
+        this.#highlights.applySelection((id) => this.#zones.has(id));
+        this.#highlights.applyPlots();
+        this.#timeline.reapply();
+      },
     });
-    this.map.on('mousemove', (e) => this.onHover(e));
-    window.addEventListener('keydown', this.onKey);
-    window.__izAtlasMap = this.map;
-    this.measure = new MeasureTools(this.map);
-    attachTileMode(this.map, { hasView: !!opts.view });
   }
 
-  private source(id: string): GeoJSONSource {
-    return geoJsonSource(this.map, id);
+  /** A GeoJSON source to send data to; undefined when it is drawn from tiles. */
+  #source(id: string): GeoJSONSource | undefined {
+    if (isTiled(this.#map, id)) return undefined;
+    return this.#map.getSource(id) as GeoJSONSource | undefined;
   }
 
   /**
@@ -120,271 +140,238 @@ export class MapController {
    * also false while any source is still parsing a setData, and 'style.load' fires only once, so a
    * second dataset arriving in that window (plots right after zones) would never be drawn.
    */
-  private whenStyled(fn: () => void) {
-    if (this.styled) fn();
-    else this.pending.push(fn);
+  #whenStyled(fn: () => void) {
+    if (this.#styled) fn();
+    else this.#pending.push(fn);
   }
 
+  /** The one writer of the look: brings every changing paint, layout and filter value to what the state says. */
+  #restyle() {
+    if (!this.#styled) return;
+    this.#shownLook = applyLook(this.#map, this.#shownLook, lookOf({ ...this.#look, ...this.#highlights.look() }));
+  }
+
+  #setLook(patch: Partial<OwnLook>) {
+    this.#look = { ...this.#look, ...patch };
+    this.#restyle();
+  }
+
+  // ---- data ---------------------------------------------------------------------------------
+
   setZones(zones: ZoneApiFeature[]) {
-    this.zones = new Map(zones.map((z) => [z.id, z]));
+    this.#zones = new Map(zones.map((z) => [z.id, z]));
     // Only the zones that changed go to the map, and the bubbles are rebuilt only if their sums moved.
-    const sync = this.zoneSync.update(zones);
-    if (sync.clusters) this.clusterIndex = sync.clusters.index;
-    this.whenStyled(() => {
-      if (sync.zones) applyZones(this.source(SOURCES.zones), sync.zones);
-      if (sync.points) this.source(SOURCES.zonePoints).setData(sync.points);
-      if (sync.clusters) this.source(SOURCES.clusters).setData(sync.clusters.bubbles);
-      this.applySelection();
+    const sync = this.#zoneSync.update(zones);
+    if (sync.clusters) this.#clusterIndex = sync.clusters.index;
+    this.#whenStyled(() => {
+      const zoneSource = this.#source(SOURCES.zones);
+      // From tiles, fresh zones (after an edit) mean new tiles may be there.
+      if (!zoneSource) void refreshTiles(this.#map);
+      else if (sync.zones) applyZones(zoneSource, sync.zones);
+      if (sync.points) this.#source(SOURCES.zonePoints)?.setData(sync.points);
+      if (sync.clusters) this.#source(SOURCES.clusters)?.setData(sync.clusters.bubbles);
+      this.#highlights.applySelection((id) => this.#zones.has(id));
+      this.#restyle();
     });
   }
 
+  /** The plots to draw from GeoJSON; in tile mode the tiles draw them and this only checks for new tiles. */
   setPlots(plots: PlotCollection) {
-    this.whenStyled(() => {
-      this.source(SOURCES.plots).setData(plots);
-      this.applyPlotHighlight();
+    this.#whenStyled(() => {
+      const source = this.#source(SOURCES.plots);
+      if (!source) return void refreshTiles(this.#map);
+      source.setData(plots);
+      this.#highlights.applyPlots();
+    });
+  }
+
+  setContext(context: ContextCollection) {
+    this.#whenStyled(() => this.#source(SOURCES.context)?.setData(context));
+  }
+
+  /** The import being checked, drawn over the map until it is committed or dropped (null clears it). */
+  setImportPreview(preview: GeoJSON.FeatureCollection | null) {
+    this.#whenStyled(() => {
+      this.#highlights.clearImportFocus();
+      this.#source(SOURCES.importPreview)?.setData(preview ?? { type: 'FeatureCollection', features: [] });
+    });
+  }
+
+  /** Outlines the preview feature an issue is about. */
+  focusImportFeature(id: string | null) {
+    this.#whenStyled(() => this.#highlights.focusImport(id));
+  }
+
+  // ---- look ---------------------------------------------------------------------------------
+
+  setMode(mode: ColourMode, lang: Lang, noData: string) {
+    this.#setLook({ mode, lang, noData });
+  }
+
+  setLang(mode: ColourMode, lang: Lang, noData: string) {
+    this.#setLook({ mode, lang, noData });
+  }
+
+  /** Dashed outlines on plots with open enquiries: for planners only. */
+  showEnquiryMarks(visible: boolean) {
+    this.#setLook({ enquiryMarks: visible });
+  }
+
+  /**
+   * The leaders' timeline: every zone as it stood at a date (states by zone id), coloured in the
+   * map's own colour mode, or back to today with null. `hidePlots`: plots have no history, so a
+   * past date hides them rather than show today's leases.
+   */
+  setTimeline(states: ReadonlyMap<string, ZoneState> | null, hidePlots: boolean) {
+    this.#whenStyled(() => {
+      this.#timeline.show(states);
+      this.#setLook({ timeline: !!states, plotsHidden: !!states && hidePlots });
+    });
+  }
+
+  /** Rings the zone picked in a leaders' chart or tour stop (or none), with its name at province zoom. */
+  ringZone(zoneId: string | null) {
+    this.#whenStyled(() => {
+      this.#timeline.ring(zoneId);
+      this.#setLook({ ringed: zoneId });
+    });
+  }
+
+  // ---- highlights ---------------------------------------------------------------------------
+
+  select(zoneId: string | null) {
+    this.#whenStyled(() => {
+      this.#highlights.select(zoneId, (id) => this.#zones.has(id));
+      this.#restyle();
     });
   }
 
   /** Outlines the open plot and, during a merge, the plot picked to join it. */
   highlightPlots(selected: string | null, candidate: string | null) {
-    this.plotHighlight = { selected, candidate };
-    this.whenStyled(() => this.applyPlotHighlight());
-  }
-
-  /**
-   * Highlight layers draw a zero-width line over every feature while nothing is highlighted, which
-   * still costs frames when panning over thousands of plots: they are shown only while in use.
-   */
-  private syncHighlightLayers() {
-    const show = (ids: string[], on: boolean) => {
-      for (const id of ids) if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
-    };
-    show([LAYERS.plotsSelected], !!(this.plotHighlight.selected || this.plotHighlight.candidate));
-    show([LAYERS.zonesSelected], !!(this.shownSelected || this.hovered));
-    show([FIND_LAYERS.plotsMatchCasing, FIND_LAYERS.plotsMatch], this.plotMatches.length > 0 || !!this.plotHover);
-    show([FIND_LAYERS.zonesMatchCasing, FIND_LAYERS.zonesMatch], this.zoneMatches.length > 0);
-  }
-
-  private applyPlotHighlight() {
-    this.syncHighlightLayers();
-    if (!this.map.getSource(SOURCES.plots)) return;
-    this.map.removeFeatureState({ source: SOURCES.plots });
-    const { selected, candidate } = this.plotHighlight;
-    if (selected) this.map.setFeatureState({ source: SOURCES.plots, id: selected }, { selected: true });
-    if (candidate) this.map.setFeatureState({ source: SOURCES.plots, id: candidate }, { candidate: true });
-    for (const id of this.plotMatches) this.map.setFeatureState({ source: SOURCES.plots, id }, { match: true });
-    if (this.plotHover) this.map.setFeatureState({ source: SOURCES.plots, id: this.plotHover }, { hover: true });
-  }
-
-  /**
-   * Switches what a click does. Drawing turns off double-click zoom (double-click ends the line)
-   * and starts from an empty line; leaving a tool clears the unfinished line.
-   */
-  setTool(tool: MapTool) {
-    if (tool === this.tool) return;
-    this.tool = tool;
-    this.vertices = [];
-    if (tool === 'draw-line') this.map.doubleClickZoom.disable();
-    else this.map.doubleClickZoom.enable();
-    this.map.getCanvas().style.cursor = tool === 'none' ? '' : 'crosshair';
-    this.whenStyled(() => this.source(SOURCES.draft).setData(draftFeatures([])));
-  }
-
-  /** Shows a finished split line (or none) while the user confirms it. */
-  setDraft(line: LineString | null) {
-    if (this.tool === 'draw-line') return;
-    this.whenStyled(() => this.source(SOURCES.draft).setData(draftFeatures((line?.coordinates ?? []) as [number, number][])));
-  }
-
-  private addVertex(lngLat: [number, number]) {
-    this.vertices.push(lngLat);
-    this.source(SOURCES.draft).setData(draftFeatures(this.vertices));
-  }
-
-  /** Ends the line being drawn; fewer than two distinct points is not a line yet. */
-  finishLine() {
-    if (this.tool !== 'draw-line') return;
-    const points = dropRepeatedVertices(this.vertices.map((v) => ({ v, ...this.map.project(v) })));
-    if (points.length < 2) return;
-    const line: LineString = { type: 'LineString', coordinates: points.map((p) => p.v) };
-    this.handlers.current.onLineDrawn(line);
-  }
-
-  private onKeyDown(e: KeyboardEvent) {
-    if (this.tool === 'none') return;
-    // Keys typed into the panel's fields (a reason, say) are not map commands.
-    const target = e.target as HTMLElement | null;
-    if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
-    if (e.key === 'Escape') this.handlers.current.onToolCancel();
-    else if (e.key === 'Enter' && this.tool === 'draw-line') this.finishLine();
-  }
-
-  setContext(context: ContextCollection) {
-    this.whenStyled(() => this.source(SOURCES.context).setData(context));
-  }
-
-  setMode(mode: ColourMode, lang: Lang, noData: string) {
-    this.whenStyled(() => {
-      this.map.setPaintProperty(LAYERS.zonesFill, 'fill-color', modeColor(mode));
-      this.map.setPaintProperty(LAYERS.clusters, 'circle-color', modeColor(mode));
-      this.map.setLayoutProperty(LAYERS.clusterLabels, 'text-field', clusterLabel(mode, lang, noData));
+    this.#whenStyled(() => {
+      this.#highlights.setPlot(selected, candidate);
+      this.#restyle();
     });
-  }
-
-  setLang(mode: ColourMode, lang: Lang, noData: string) {
-    this.whenStyled(() => {
-      this.map.setLayoutProperty(LAYERS.zoneLabels, 'text-field', nameField(lang));
-      this.map.setLayoutProperty(LAYERS.seatLabels, 'text-field', nameField(lang));
-      this.map.setLayoutProperty(LAYERS.clusterLabels, 'text-field', clusterLabel(mode, lang, noData));
-    });
-  }
-
-  select(zoneId: string | null) {
-    this.selected = zoneId;
-    this.whenStyled(() => this.applySelection());
-  }
-
-  /** The zone whose `selected` feature-state is set, to clear only that key (the timeline keeps its own keys on zones). */
-  private shownSelected: string | null = null;
-
-  private applySelection() {
-    if (!this.map.getSource(SOURCES.zones)) return;
-    if (this.shownSelected) this.map.removeFeatureState({ source: SOURCES.zones, id: this.shownSelected }, 'selected');
-    this.shownSelected = this.selected && this.zones.has(this.selected) ? this.selected : null;
-    if (this.shownSelected) this.map.setFeatureState({ source: SOURCES.zones, id: this.shownSelected }, { selected: true });
-    if (this.hovered) this.map.setFeatureState({ source: SOURCES.zones, id: this.hovered }, { hover: true });
-    this.syncHighlightLayers();
-  }
-
-  /** Fits the camera to a zone. */
-  flyToZone(zoneId: string) {
-    const zone = this.zones.get(zoneId);
-    if (!zone) return;
-    const [w, s, e, n] = bbox(zone) as [number, number, number, number];
-    this.map.fitBounds([w, s, e, n], { padding: 60, maxZoom: 15, duration: 600 });
   }
 
   /** Marks the plots a land search found (feature-state "match"); no data is resent. */
   setPlotMatches(ids: string[]) {
-    const before = this.plotMatches;
-    this.plotMatches = ids;
-    this.whenStyled(() => {
-      this.syncHighlightLayers();
-      if (!this.map.getSource(SOURCES.plots)) return;
-      const keep = new Set(ids);
-      for (const id of before) if (!keep.has(id)) this.map.removeFeatureState({ source: SOURCES.plots, id }, 'match');
-      for (const id of ids) this.map.setFeatureState({ source: SOURCES.plots, id }, { match: true });
+    this.#whenStyled(() => {
+      this.#highlights.setPlotMatches(ids);
+      this.#restyle();
     });
   }
 
   /** Rings the zones that hold matching plots (feature-state on the zone points). */
   setZoneMatches(ids: string[]) {
-    const before = this.zoneMatches;
-    this.zoneMatches = ids;
-    this.whenStyled(() => {
-      this.syncHighlightLayers();
-      if (!this.map.getSource(SOURCES.zonePoints)) return;
-      const keep = new Set(ids);
-      for (const id of before) if (!keep.has(id)) this.map.removeFeatureState({ source: SOURCES.zonePoints, id }, ZONE_MATCH_STATE);
-      for (const id of ids) this.map.setFeatureState({ source: SOURCES.zonePoints, id }, { [ZONE_MATCH_STATE]: true });
+    this.#whenStyled(() => {
+      this.#highlights.setZoneMatches(ids);
+      this.#restyle();
     });
   }
 
   /** Emphasises one plot (feature-state "hover"), e.g. while its row in the results is hovered. */
   hoverPlot(id: string | null) {
-    const before = this.plotHover;
-    if (before === id) return;
-    this.plotHover = id;
-    this.whenStyled(() => {
-      this.syncHighlightLayers();
-      if (!this.map.getSource(SOURCES.plots)) return;
-      if (before) this.map.removeFeatureState({ source: SOURCES.plots, id: before }, 'hover');
-      if (id) this.map.setFeatureState({ source: SOURCES.plots, id }, { hover: true });
+    this.#whenStyled(() => {
+      if (this.#highlights.hoverPlot(id)) this.#restyle();
     });
   }
 
-  /** The import being checked, drawn over the map until it is committed or dropped (null clears it). */
-  setImportPreview(preview: GeoJSON.FeatureCollection | null) {
-    this.importFocus = null;
-    this.whenStyled(() => {
-      this.map.removeFeatureState({ source: SOURCES.importPreview });
-      this.source(SOURCES.importPreview).setData(preview ?? { type: 'FeatureCollection', features: [] });
-    });
+  // ---- tools --------------------------------------------------------------------------------
+
+  setTool(tool: MapTool) {
+    if (!this.#input.setTool(tool)) return;
+    this.#whenStyled(() => this.#source(SOURCES.draft)?.setData(draftFeatures([])));
   }
 
-  private importFocus: string | null = null;
-
-  /** Outlines the preview feature an issue is about. */
-  focusImportFeature(id: string | null) {
-    const before = this.importFocus;
-    this.importFocus = id;
-    this.whenStyled(() => {
-      if (before) this.map.removeFeatureState({ source: SOURCES.importPreview, id: before }, 'focus');
-      if (id) this.map.setFeatureState({ source: SOURCES.importPreview, id }, { focus: true });
-    });
+  /** Shows a finished split line (or none) while the user confirms it. */
+  setDraft(line: LineString | null) {
+    if (this.#input.drawing) return;
+    this.#whenStyled(() => this.#source(SOURCES.draft)?.setData(draftFeatures((line?.coordinates ?? []) as [number, number][])));
   }
 
-  /** Dashed outlines on plots with open enquiries: for planners only. */
-  showEnquiryMarks(visible: boolean) {
-    this.whenStyled(() => this.map.setLayoutProperty(FIND_LAYERS.plotsEnquiry, 'visibility', visible ? 'visible' : 'none'));
+  /** Ends the line being drawn (the panel's "finish" button). */
+  finishLine() {
+    this.#input.finishLine();
+  }
+
+  // ---- camera -------------------------------------------------------------------------------
+
+  /** Fits the camera to a zone. */
+  flyToZone(zoneId: string) {
+    const zone = this.#zones.get(zoneId);
+    if (!zone) return;
+    const [w, s, e, n] = bbox(zone) as [number, number, number, number];
+    this.#map.fitBounds([w, s, e, n], { padding: 60, maxZoom: 15, duration: 600 });
   }
 
   /** Fits the camera to any feature (a plot from the results, say), leaving room for open panels. */
-  fitTo(feature: GeoJSON.Feature | GeoJSON.FeatureCollection, padding: { top: number; right: number; bottom: number; left: number }) {
-    const [w, s, e, n] = bbox(feature) as [number, number, number, number];
-    const { clientWidth: cw, clientHeight: ch } = this.map.getContainer();
-    // MapLibre refuses padding that leaves no room; keep at least a third of each side free.
-    const scale = Math.min(1, (cw * 0.66) / Math.max(1, padding.left + padding.right), (ch * 0.66) / Math.max(1, padding.top + padding.bottom));
-    const pad = { top: padding.top * scale, right: padding.right * scale, bottom: padding.bottom * scale, left: padding.left * scale };
-    this.map.fitBounds([w, s, e, n], { padding: pad, maxZoom: 17, duration: 600 });
+  fitTo(feature: GeoJSON.Feature | GeoJSON.FeatureCollection, padding: Padding) {
+    fitFeature(this.#map, feature, padding);
   }
 
-  private onClick(e: MapMouseEvent) {
-    if (this.measure.active) return;
-    if (this.tool === 'draw-line') {
-      this.addVertex(e.lngLat.toArray() as [number, number]);
-      return;
-    }
-    const [plot] = this.map.queryRenderedFeatures(e.point, { layers: [LAYERS.plotsFill] });
-    if (this.tool === 'pick-plot') {
-      if (plot) this.handlers.current.onPlotPicked(String(plot.properties.id));
-      return;
-    }
-    if (plot) {
-      this.handlers.current.onPlotClick(String(plot.properties.id));
-      return;
-    }
-    const [cluster] = this.map.queryRenderedFeatures(e.point, { layers: [LAYERS.clusters] });
-    if (cluster) {
-      const { clusterId, zoneId } = cluster.properties as { clusterId: number | null; zoneId: string | null };
-      if (zoneId) {
-        this.handlers.current.onZoneClick(zoneId);
-      } else if (clusterId !== null && this.clusterIndex) {
-        const zoom = this.clusterIndex.getClusterExpansionZoom(clusterId);
-        this.map.easeTo({ center: (cluster.geometry as GeoJSON.Point).coordinates as [number, number], zoom: zoom + 0.5 });
-      }
-      return;
-    }
-    const [zone] = this.map.queryRenderedFeatures(e.point, { layers: ZONE_HIT_LAYERS });
-    if (zone) this.handlers.current.onZoneClick(String(zone.properties.id));
+  /** Flies (or jumps, with duration 0) to a tour stop or brief page, leaving `padding` free for captions. */
+  frame(frame: Frame, padding: Padding, duration: number) {
+    goTo(this.#map, frame, padding, duration);
   }
 
-  private onHover(e: MapMouseEvent) {
-    if (this.tool !== 'none' || this.measure.active) return;
-    const [hit] = this.map.queryRenderedFeatures(e.point, { layers: [LAYERS.plotsFill, ...ZONE_HIT_LAYERS, LAYERS.clusters] });
-    const id = hit && ZONE_HIT_LAYERS.includes(hit.layer.id as (typeof ZONE_HIT_LAYERS)[number]) ? String(hit.properties.id) : null;
-    this.map.getCanvas().style.cursor = hit ? 'pointer' : '';
-    if (id === this.hovered) return;
-    if (this.hovered) this.map.setFeatureState({ source: SOURCES.zones, id: this.hovered }, { hover: false });
-    this.hovered = id;
-    if (id) this.map.setFeatureState({ source: SOURCES.zones, id }, { hover: true });
-    this.syncHighlightLayers();
+  camera(): Camera {
+    return cameraOf(this.#map);
+  }
+
+  /** The map's size in CSS pixels. */
+  size(): { width: number; height: number } {
+    const c = this.#map.getContainer();
+    return { width: c.clientWidth, height: c.clientHeight };
+  }
+
+  /** The container changed size (a second map took half the screen). */
+  resize() {
+    this.#map.resize();
+  }
+
+  /**
+   * The before/after comparison: a second map in `container` with these zones, whose camera and
+   * this one's follow each other. Close it with `close`.
+   */
+  openCompare(container: HTMLElement, data: { zones: ZoneApiFeature[]; context: ContextCollection | null }, opts: { mode: ColourMode; lang: Lang; noData: string }) {
+    this.resize();
+    const other = new MapController(container, { ...opts, view: this.camera(), secondary: true }, INERT_HANDLERS);
+    other.setZones(data.zones);
+    if (data.context) other.setContext(data.context);
+    const unfollow = followEachOther(this.#map, other.#map);
+    return {
+      map: other,
+      close: () => {
+        unfollow();
+        other.destroy();
+        this.resize();
+      },
+    };
+  }
+
+  // ---- pictures -----------------------------------------------------------------------------
+
+  /** A picture of this map framing `bounds` (the brochure's), or null if it never settles. */
+  snapshot(bounds: [number, number, number, number], padding = 40): Promise<string | null> {
+    return snapshot(this.#map, bounds, padding);
+  }
+
+  /** This map re-rendered at `ratio` device pixels per CSS pixel, then put back. */
+  captureAt(ratio: number): Promise<HTMLCanvasElement> {
+    return captureMainMap(this.#map, ratio);
+  }
+
+  /** This map at its own size and pixel ratio (an off-screen map's picture). */
+  capture(): Promise<HTMLCanvasElement> {
+    const canvas = this.#map.getCanvas();
+    return readMap(this.#map, canvas.width, canvas.height);
   }
 
   destroy() {
-    window.removeEventListener('keydown', this.onKey);
+    this.#input.destroy();
     this.measure.destroy();
-    if (window.__izAtlasMap === this.map) delete window.__izAtlasMap;
-    this.map.remove();
+    if (window.__izAtlasMap === this.#map) delete window.__izAtlasMap;
+    this.#map.remove();
   }
 }

@@ -159,28 +159,3 @@ export class MeasureTools {
     this.listeners.clear();
   }
 }
-
-/**
- * A picture of the map framing one feature, for the printable brochure: fits the camera without
- * animation, waits until the frame is drawn, and reads the canvas in that frame. Resolves null if the map never settles.
- */
-export function mapPicture(map: MlMap, bounds: [number, number, number, number], padding = 40, timeoutMs = 15_000): Promise<string | null> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(null), timeoutMs);
-    // 'idle' fires inside the frame that finished drawing, while the drawing buffer is still whole.
-    const done = () => {
-      clearTimeout(timer);
-      try {
-        resolve(map.getCanvas().toDataURL('image/png'));
-      } catch {
-        resolve(null);
-      }
-    };
-    const { clientWidth: w, clientHeight: h } = map.getCanvas();
-    const pad = Math.max(0, Math.min(padding, w / 4, h / 4));
-    map.fitBounds(bounds, { padding: pad, maxZoom: 17, animate: false });
-    map.once('idle', done);
-    // fitBounds to the current camera may not trigger a render; force one so 'idle' follows.
-    map.triggerRepaint();
-  });
-}

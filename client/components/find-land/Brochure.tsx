@@ -8,7 +8,6 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { NATIONAL_ROADS } from '../../lib/land-search.ts';
 import { parseBrochure } from '../../lib/hash-state.ts';
 import type { MapController } from '../../map/map-controller.ts';
-import { mapPicture } from '../../map/map-tools.ts';
 import { resolveSubject, subjectFacts } from './facts.ts';
 
 type Props = {
@@ -47,7 +46,7 @@ export function Brochure({ subject, zones, plots, context, sources, controller, 
     const raf = requestAnimationFrame(() => {
       // A plot is shown within its zone, for context; the plot itself is outlined.
       const frame = s?.kind === 'plot' && s.zone ? s.zone : facts.feature;
-      mapPicture(controller.map, bbox(frame) as [number, number, number, number], 50).then((url) => live && setPicture(url ?? 'failed'));
+      controller.snapshot(bbox(frame) as [number, number, number, number], 50).then((url) => live && setPicture(url ?? 'failed'));
     });
     return () => {
       live = false;

@@ -3,10 +3,7 @@ import type { ContextCollection, ZoneApiFeature } from '../../../geodata/api.ts'
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { ColourMode } from '../../lib/hash-state.ts';
 import type { ZoneState } from '../../lib/timeline.ts';
-import { LeadersMapLayer } from '../../map/leaders-map.ts';
-import { MapController, type MapHandlers } from '../../map/map-controller.ts';
-
-const inert = new Proxy({}, { get: () => () => undefined }) as MapHandlers;
+import type { MapController } from '../../map/map-controller.ts';
 
 type Props = {
   main: MapController;
@@ -27,45 +24,23 @@ type Props = {
 export function CompareView({ main, zones, context, states, beforeLabel, afterLabel, mode, selected }: Props) {
   const { lang, t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
-  const second = useRef<{ c: MapController; layer: LeadersMapLayer } | null>(null);
+  const second = useRef<MapController | null>(null);
 
   useEffect(() => {
     if (!container.current) return;
     document.documentElement.classList.add('comparing');
-    main.map.resize();
-    const centre = main.map.getCenter();
-    const live = window.__izAtlasMap;
-    const c = new MapController(container.current, { view: { lat: centre.lat, lon: centre.lng, zoom: main.map.getZoom() }, mode, lang, noData: t('noData') }, { current: inert });
-    // The main map stays the one the tests and the console see.
-    if (live) window.__izAtlasMap = live;
-    const layer = new LeadersMapLayer(c.map);
-    second.current = { c, layer };
-    c.setZones(zones);
-    if (context) c.setContext(context);
-    // Each map follows the other; a flag stops the echo.
-    let syncing = false;
-    const follow = (from: MapController['map'], to: MapController['map']) => () => {
-      if (syncing) return;
-      syncing = true;
-      to.jumpTo({ center: from.getCenter(), zoom: from.getZoom(), bearing: from.getBearing(), pitch: from.getPitch() });
-      syncing = false;
-    };
-    const a = follow(main.map, c.map);
-    const b = follow(c.map, main.map);
-    main.map.on('move', a);
-    c.map.on('move', b);
+    const compare = main.openCompare(container.current, { zones, context }, { mode, lang, noData: t('noData') });
+    second.current = compare.map;
     return () => {
-      main.map.off('move', a);
-      c.map.off('move', b);
-      c.destroy();
       second.current = null;
       document.documentElement.classList.remove('comparing');
-      main.map.resize();
+      compare.close();
     };
   }, [main]);
 
-  useEffect(() => second.current?.layer.setTimeline(states, mode, true), [states, mode]);
-  useEffect(() => second.current?.c.select(selected), [selected]);
+  useEffect(() => second.current?.setTimeline(states, true), [states]);
+  useEffect(() => second.current?.setMode(mode, lang, t('noData')), [mode, lang]);
+  useEffect(() => second.current?.select(selected), [selected]);
 
   return (
     <>

@@ -12,9 +12,9 @@ import { api } from '../../api.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { ColourMode } from '../../lib/hash-state.ts';
 import { editDates, formatDay, stepIndexForYear, statesAt, TIMELINE_START_YEAR, timelineSteps } from '../../lib/timeline.ts';
-import { LeadersMapLayer } from '../../map/leaders-map.ts';
+import { canvasBlob, download } from '../../lib/download.ts';
 import type { MapController } from '../../map/map-controller.ts';
-import { canvasBlob, download, renderMapPicture, type PictureKind } from '../../map/map-picture.ts';
+import { renderMapPicture, type PictureKind } from '../../map/map-picture.ts';
 import { canEdit, useSession } from '../../session/session.tsx';
 import { CompareView } from './CompareView.tsx';
 import { Dashboard } from './Dashboard.tsx';
@@ -148,22 +148,26 @@ export function LeadersOverlays({ leaders, controller, zones, plots, context, st
   const [tourEditing, setTourEditing] = useState(false);
   const stepLabel = useStepLabel();
 
-  const layer = useMemo(() => (controller ? new LeadersMapLayer(controller.map) : null), [controller]);
-  useEffect(() => () => layer?.dispose(mode), [layer]);
+  // Leaving: today's colours and no ring.
+  useEffect(
+    () => () => {
+      controller?.setTimeline(null, false);
+      controller?.ringZone(null);
+    },
+    [controller],
+  );
 
   const states = useMemo(() => (zones && histories ? statesAt(zones, histories, step) : null), [zones, histories, step]);
   const beforeIndex = stepIndexForYear(steps, TIMELINE_START_YEAR);
   const beforeStates = useMemo(() => (zones && histories ? statesAt(zones, histories, steps[beforeIndex]!) : null), [zones, histories, steps, beforeIndex]);
 
   // Timeline colours on the main map: feature-state only, the data is never resent.
-  useEffect(() => {
-    if (!layer) return;
-    layer.setTimeline(view.timeline && states ? states : null, mode, step.kind !== 'today');
-  }, [layer, view.timeline, states, mode, step.kind]);
+  // In the map's own colour mode: the map derives the colours from both (one writer).
+  useEffect(() => controller?.setTimeline(view.timeline && states ? states : null, step.kind !== 'today'), [controller, view.timeline, states, step.kind]);
 
   // The zone picked in a chart, or the tour's stop, is ringed on the map.
   const ringed = view.presenting ? stopZone : view.dashboard || view.timeline ? selected : null;
-  useEffect(() => layer?.setHighlight(ringed, lang), [layer, ringed, lang]);
+  useEffect(() => controller?.ringZone(ringed), [controller, ringed]);
 
   useEffect(() => {
     if (!playing) return;
@@ -214,7 +218,7 @@ export function LeadersOverlays({ leaders, controller, zones, plots, context, st
           plotsShown: !timeline,
           sources: `${publishers.slice(0, 6).join('; ')}${publishers.length > 6 ? ` (+${publishers.length - 6})` : ''}. ${t('ldSourcesFull')}`,
         },
-        { mode, lang, data, prepare: (c) => timeline && new LeadersMapLayer(c.map).setTimeline(timeline.states, mode, true) },
+        { mode, lang, data, prepare: (c) => timeline && c.setTimeline(timeline.states, true) },
       );
       const name = `iz-atlas-map-${req.kind === 'print' ? 'a4-300dpi' : req.kind}-${day}.png`;
       download(await canvasBlob(canvas), name);

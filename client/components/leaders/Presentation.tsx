@@ -2,8 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Stats, ZoneApiFeature } from '../../../geodata/api.ts';
 import type { Tour } from '../../../geodata/targets.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { frameFor, goTo } from '../../map/leaders-camera.ts';
-import type { MapController } from '../../map/map-controller.ts';
+import { frameFor, type MapController } from '../../map/map-controller.ts';
 import { keyFigures } from './key-figures.ts';
 
 const NEXT_KEYS = ['ArrowRight', 'PageDown', ' '];
@@ -79,9 +78,9 @@ export function Presentation({ tour, offline, zones, stats, controller, onStop, 
     onStop(zone?.id ?? null);
     if (!controller) return;
     // The caption card covers the bottom of the screen: the stop is framed in the space above it.
-    const h = controller.map.getContainer().clientHeight;
+    const h = controller.size().height;
     const covered = Math.min(h * 0.6, (card.current?.offsetHeight ?? h * 0.3) + 70);
-    goTo(controller.map, frameFor(stop.target, zones), { top: 50, left: 60, right: 60, bottom: Math.round(covered) }, 1800);
+    controller.frame(frameFor(stop.target, zones), { top: 50, left: 60, right: 60, bottom: Math.round(covered) }, 1800);
   }, [index, controller, stop.target]);
 
   return (

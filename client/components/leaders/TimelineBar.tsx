@@ -4,8 +4,7 @@ import { ZONE_STATUS_LABELS } from '../../../geodata/vocabulary.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { ColourMode } from '../../lib/hash-state.ts';
 import { formatDay, type TimelineStep, type ZoneState } from '../../lib/timeline.ts';
-import { MODE_RAMP } from '../../map/style/layers.ts';
-import { rampColor } from '../../map/style/symbology.ts';
+import { MODE_RAMP, rampColor } from '../../map/style/symbology.ts';
 
 /** "2021", "Q2 2026", "Today": how a step is named on the slider. */
 export function useStepLabel() {

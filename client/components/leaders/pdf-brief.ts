@@ -12,9 +12,9 @@ import type { TargetsResponse } from '../../api.ts';
 import { formatNumber, translate, type Lang, type StringKey } from '../../i18n/strings.ts';
 import type { ColourMode } from '../../lib/hash-state.ts';
 import type { ZoneState } from '../../lib/timeline.ts';
-import { frameFor, goTo } from '../../map/leaders-camera.ts';
-import { LeadersMapLayer } from '../../map/leaders-map.ts';
-import { drawDecorations, loadCanvasFonts, offscreenMap, type OffscreenData } from '../../map/map-picture.ts';
+import { frameFor } from '../../map/map-controller.ts';
+import { offscreenMap, type OffscreenData } from '../../map/offscreen-map.ts';
+import { drawDecorations, loadCanvasFonts } from '../../map/picture-decorations.ts';
 import { ALL_ZONE_FIGURES, keyFigures, PROVINCE_FIGURES } from './key-figures.ts';
 import { PdfText, addNotoSans, type TextStyle } from './pdf-text.ts';
 
@@ -66,16 +66,15 @@ export async function makeBrief(input: BriefInput): Promise<Blob> {
     lang,
     data: { ...input.data, selected: null },
   });
-  if (input.timeline) new LeadersMapLayer(off.controller.map).setTimeline(input.timeline.states, input.mode, true);
+  if (input.timeline) off.controller.setTimeline(input.timeline.states, true);
   try {
     for (const [i, page] of pages.entries()) {
       if (i > 0) doc.addPage('a4', 'landscape');
       // Map picture.
       off.controller.select(page.zone?.id ?? null);
-      goTo(off.controller.map, frameFor(page.target, input.data.zones), { top: 40, bottom: 40, left: 40, right: 40 }, 0);
+      off.controller.frame(frameFor(page.target, input.data.zones), { top: 40, bottom: 40, left: 40, right: 40 }, 0);
       const picture = await off.capture();
-      const m = off.controller.map;
-      drawDecorations(picture.getContext('2d')!, picture, MAP_RATIO, { lat: m.getCenter().lat, zoom: m.getZoom(), bearing: m.getBearing() }, {
+      drawDecorations(picture.getContext('2d')!, picture, MAP_RATIO, off.controller.camera(), {
         lang,
         mode: input.mode,
         title: '',

@@ -9,6 +9,7 @@ import type { ColourMode } from '../../lib/hash-state.ts';
 import { matchColor, stepColor } from './expressions.ts';
 import { fontFaces } from './fonts.ts';
 import { measureLayers, measureSources, plotHighlightLayers, zoneMatchLayers } from './find-land-layers.ts';
+import { highlightLabelLayer, highlightLayer, timelinePointsLayer } from './timeline.ts';
 import { CLUSTER_MAX_ZOOM, HATCH_IMAGE, LABEL_FONT, LAYERS, PLOTS_MIN_ZOOM, SOURCES } from './ids.ts';
 import {
   BASEMAP,
@@ -19,10 +20,9 @@ import {
   IMPORT_WASH,
   KCN_OUTLINE,
   NON_LEASABLE_COLORS,
-  OCCUPANCY_RAMP,
+  MODE_RAMP,
   PLOT_STATUS_COLORS,
   PRE_LEASING_FILL,
-  PROGRESS_RAMP,
   SELECTION_OUTLINE,
 } from './symbology.ts';
 
@@ -33,7 +33,6 @@ export const MODE_PROPERTY: Record<ColourMode, 'occupancyPct' | 'progressPct'> =
   occupancy: 'occupancyPct',
   progress: 'progressPct',
 };
-export const MODE_RAMP = { occupancy: OCCUPANCY_RAMP, progress: PROGRESS_RAMP } as const;
 
 export const modeColor = (mode: ColourMode): ExpressionSpecification => stepColor(MODE_PROPERTY[mode], MODE_RAMP[mode]);
 
@@ -173,6 +172,8 @@ function zoneLayers(mode: ColourMode, lang: Lang, noData: string): LayerSpecific
       layout: { ...textLayout, 'text-field': clusterLabel(mode, lang, noData), 'text-anchor': 'top', 'text-offset': [0, 1.6], 'text-size': 11 },
       paint: halo,
     },
+    // The leaders' timeline: one dot per zone below the cluster zoom, shown only while it is on.
+    timelinePointsLayer(mode),
     {
       id: LAYERS.zoneLabels,
       type: 'symbol',
@@ -259,6 +260,6 @@ export function buildStyle(opts: { base: string; mode: ColourMode; lang: Lang; n
       [SOURCES.importPreview]: { type: 'geojson', data: empty(), promoteId: 'id' },
       ...measureSources(),
     },
-    layers: [...basemapLayers(opts.lang), ...zoneLayers(opts.mode, opts.lang, opts.noData), ...importPreviewLayers(), ...draftLayers(), ...measureLayers()],
+    layers: [...basemapLayers(opts.lang), ...zoneLayers(opts.mode, opts.lang, opts.noData), ...importPreviewLayers(), ...draftLayers(), ...measureLayers(), highlightLayer(), highlightLabelLayer(opts.lang)],
   };
 }

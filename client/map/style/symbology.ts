@@ -25,6 +25,9 @@ export const PROGRESS_RAMP: Ramp = {
   noData: '#bdbdbd',
 };
 
+/** The ramp each colour mode paints with: the map, the legend and the timeline bar share it. */
+export const MODE_RAMP = { occupancy: OCCUPANCY_RAMP, progress: PROGRESS_RAMP } as const;
+
 /** The class colour of a value, as the map's step expression computes it. */
 export function rampColor(ramp: Ramp, value: number | null): string {
   if (value === null) return ramp.noData;

@@ -6,10 +6,10 @@
  * own figure: a zone with no figure at the date must be "no data", not today's value.
  */
 import type { CircleLayerSpecification, ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import type { Lang } from '../../i18n/strings.ts';
 import type { ColourMode } from '../../lib/hash-state.ts';
 import { CLUSTER_MAX_ZOOM, LABEL_FONT, SOURCES } from './ids.ts';
-import { MODE_RAMP } from './layers.ts';
-import { BASEMAP, CCN_OUTLINE, KCN_OUTLINE, SELECTION_OUTLINE, type Ramp } from './symbology.ts';
+import { BASEMAP, CCN_OUTLINE, KCN_OUTLINE, MODE_RAMP, SELECTION_OUTLINE, type Ramp } from './symbology.ts';
 
 /** Feature-state keys the timeline sets on the zones and zone-points sources. */
 export const TIMELINE_STATE = {
@@ -58,6 +58,7 @@ export function timelinePointsLayer(mode: ColourMode): CircleLayerSpecification 
     type: 'circle',
     source: SOURCES.zonePoints,
     maxzoom: CLUSTER_MAX_ZOOM,
+    layout: { visibility: 'none' },
     paint: {
       'circle-color': timelineColor(mode),
       'circle-radius': 9,
@@ -86,14 +87,14 @@ export function highlightLayer(): CircleLayerSpecification {
 }
 
 /** The picked zone's name beside its ring, so a chart click is easy to find on the map. */
-export function highlightLabelLayer(nameProperty: 'nameVi' | 'nameEn'): SymbolLayerSpecification {
+export function highlightLabelLayer(lang: Lang): SymbolLayerSpecification {
   return {
     id: TIMELINE_LAYERS.highlightLabel,
     type: 'symbol',
     source: SOURCES.zonePoints,
     maxzoom: CLUSTER_MAX_ZOOM,
     filter: ['==', ['get', 'id'], ''],
-    layout: { 'text-font': [LABEL_FONT], 'text-size': 13, 'text-field': ['get', nameProperty], 'text-anchor': 'left', 'text-offset': [1.8, 0], 'text-allow-overlap': true, 'text-ignore-placement': true },
+    layout: { 'text-font': [LABEL_FONT], 'text-size': 13, 'text-field': ['get', lang === 'vi' ? 'nameVi' : 'nameEn'], 'text-anchor': 'left', 'text-offset': [1.8, 0], 'text-allow-overlap': true, 'text-ignore-placement': true },
     paint: { 'text-color': BASEMAP.text, 'text-halo-color': BASEMAP.halo, 'text-halo-width': 2 },
   };
 }
