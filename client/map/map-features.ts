@@ -1,42 +1,15 @@
 /**
- * Flattens API features into the flat properties MapLibre expressions read. Pure: no map here.
+ * API features as the flat features the map's GeoJSON sources hold. Pure: no map here.
  */
 import { centroid } from '@turf/turf';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { ZoneApiFeature } from '../../geodata/api.ts';
-import { PRE_LEASING_STATUSES, type ZoneKind, type ZoneStatus } from '../../geodata/vocabulary.ts';
+import { mapZoneProps as zoneProps, type MapZoneProps } from '../../geodata/map-props.ts';
 
-export type MapZoneProps = {
-  id: string;
-  kind: ZoneKind;
-  status: ZoneStatus;
-  /** Planned or revoked: no leasable land to colour by occupancy. */
-  preLeasing: boolean;
-  occupancyPct: number | null;
-  progressPct: number | null;
-  leasedHa: number;
-  leasableHa: number;
-  areaHa: number;
-  nameVi: string;
-  nameEn: string;
-};
+export type { MapZoneProps } from '../../geodata/map-props.ts';
 
-export function mapZoneProps(z: ZoneApiFeature): MapZoneProps {
-  const p = z.properties;
-  return {
-    id: p.id,
-    kind: p.kind,
-    status: p.status,
-    preLeasing: PRE_LEASING_STATUSES.includes(p.status),
-    occupancyPct: p.occupancy.valuePct,
-    progressPct: p.progress.progressPct,
-    leasedHa: p.land.leasedHa,
-    leasableHa: p.land.leasableHa,
-    areaHa: p.totalAreaHa.value ?? 0,
-    nameVi: p.name.vi,
-    nameEn: p.name.en,
-  };
-}
+/** A zone's flat map properties: the same function the server's vector tiles use (geodata/map-props.ts). */
+export const mapZoneProps = (z: ZoneApiFeature): MapZoneProps => zoneProps(z.properties);
 
 export function toZonePoints(zones: ZoneApiFeature[]): FeatureCollection<Point, MapZoneProps> {
   return {

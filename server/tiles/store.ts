@@ -12,207 +12,28 @@
 import { createHash } from 'node:crypto';
 import { dataStamp } from '../domain/data-stamp.ts';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { tileZoneProps, type TileZoneProps } from '../../geodata/map-props.ts';
 import type { ZoneProperties } from '../../geodata/schema.ts';
-import { PRE_LEASING_STATUSES, type LandUse, type PlotStatus, type ZoneKind, type ZoneStatus } from '../../geodata/vocabulary.ts';
 import type { Database } from '../db/database.ts';
 import { occupancyContext, zoneMetrics, type AreaRow, type OccupancyContext } from '../domain/zones-repo.ts';
+import { PlotSet, type PlotRow } from './plot-set.ts';
 import { bboxesIntersect, type BBox } from './tile-math.ts';
-
-/**
- * The zone properties of client/map/map-features.ts mapZoneProps that the map style and the click
- * and hover handlers read; nulls are left out. Not the names: labels come from the zone points
- * source, and names would be most of a low-zoom tile's bytes.
- */
-export type ZoneTileProps = {
-  id: string;
-  kind: ZoneKind;
-  status: ZoneStatus;
-  preLeasing: boolean;
-  occupancyPct?: number;
-  progressPct?: number;
-  leasedHa: number;
-  leasableHa: number;
-  areaHa: number;
-};
-/** What the plot layers read: status and land use for the colour, the id for clicks and feature-state. */
-export type PlotTileProps = { id: string; zoneId: string; status: PlotStatus; landUse: LandUse };
+import { geometryBBox, ZoneGrid } from './zone-grid.ts';
 
 export type ZoneEntry = {
   id: string;
   bbox: BBox;
-  feature: Feature<Polygon | MultiPolygon, ZoneTileProps>;
+  feature: Feature<Polygon | MultiPolygon, TileZoneProps>;
   plotCount: number;
   /** null until a tile needs them, and again when memory is needed for others. */
   plots: PlotSet | null;
 };
-
-type PlotRow = { id: string; zone_id: string; status: PlotStatus; land_use: LandUse; geometry: Polygon };
-
-/**
- * One zone's plots, packed into a few typed arrays and string lists: 200,000 plots as GeoJSON
- * objects would cost ~150 MB of heap, packed they take ~40 MB. Features are made per tile.
- */
-export class PlotSet {
-  readonly ids: string[];
-  readonly statuses: PlotStatus[];
-  readonly landUses: LandUse[];
-  /** west, south, east, north per plot. */
-  private readonly boxes: Float64Array;
-  /** x, y of every position of every ring. */
-  private readonly coords: Float64Array;
-  /** Start of each ring in `coords` (in numbers), plus the end. */
-  private readonly ringStarts: Uint32Array;
-  /** First ring of each plot in `ringStarts`, plus the end. */
-  private readonly plotRings: Uint32Array;
-
-  constructor(
-    readonly zoneId: string,
-    rows: PlotRow[],
-  ) {
-    const n = rows.length;
-    this.ids = rows.map((r) => r.id);
-    this.statuses = rows.map((r) => r.status);
-    this.landUses = rows.map((r) => r.land_use);
-    let rings = 0;
-    let numbers = 0;
-    for (const r of rows) {
-      rings += r.geometry.coordinates.length;
-      for (const ring of r.geometry.coordinates) numbers += 2 * ring.length;
-    }
-    this.boxes = new Float64Array(4 * n);
-    this.coords = new Float64Array(numbers);
-    this.ringStarts = new Uint32Array(rings + 1);
-    this.plotRings = new Uint32Array(n + 1);
-    let c = 0;
-    let k = 0;
-    rows.forEach((r, i) => {
-      this.plotRings[i] = k;
-      let [w, so, e, no] = [Infinity, Infinity, -Infinity, -Infinity];
-      for (const ring of r.geometry.coordinates) {
-        this.ringStarts[k++] = c;
-        for (const p of ring) {
-          const x = p[0]!;
-          const y = p[1]!;
-          this.coords[c++] = x;
-          this.coords[c++] = y;
-          if (x < w) w = x;
-          if (y < so) so = y;
-          if (x > e) e = x;
-          if (y > no) no = y;
-        }
-      }
-      this.boxes.set([w, so, e, no], 4 * i);
-    });
-    this.ringStarts[k] = c;
-    this.plotRings[n] = k;
-  }
-
-  get size() {
-    return this.ids.length;
-  }
-
-  /** The plots whose bounding box meets `b`, as GeoJSON with their tile properties. */
-  featuresIn(b: BBox): Feature<Polygon, PlotTileProps>[] {
-    const out: Feature<Polygon, PlotTileProps>[] = [];
-    const box = this.boxes;
-    for (let i = 0; i < this.ids.length; i++) {
-      if (box[4 * i]! > b[2] || box[4 * i + 2]! < b[0] || box[4 * i + 1]! > b[3] || box[4 * i + 3]! < b[1]) continue;
-      const coordinates: number[][][] = [];
-      for (let k = this.plotRings[i]!; k < this.plotRings[i + 1]!; k++) {
-        const ring: number[][] = [];
-        for (let c = this.ringStarts[k]!; c < this.ringStarts[k + 1]!; c += 2) ring.push([this.coords[c]!, this.coords[c + 1]!]);
-        coordinates.push(ring);
-      }
-      out.push({
-        type: 'Feature',
-        geometry: { type: 'Polygon', coordinates },
-        properties: { id: this.ids[i]!, zoneId: this.zoneId, status: this.statuses[i]!, landUse: this.landUses[i]! },
-      });
-    }
-    return out;
-  }
-}
 
 /** What changed: the areas whose tiles are stale, or everything. */
 export type Invalidation = BBox[] | 'all';
 
 type Stamp = { audits: number; lastAudit: string; zones: string };
 type ZoneRow = { id: string; props: ZoneProperties; geometry: Polygon | MultiPolygon; version: number; at: string };
-
-function geometryBBox(g: Polygon | MultiPolygon): BBox {
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
-  for (const ring of rings) {
-    for (const p of ring) {
-      const x = p[0]!;
-      const y = p[1]!;
-      if (x < w) w = x;
-      if (y < s) s = y;
-      if (x > e) e = x;
-      if (y > n) n = y;
-    }
-  }
-  return [w, s, e, n];
-}
-
-/** The zone's flat map properties, computed as GET /api/zones does (zoneMetrics: displayed occupancy, progress). */
-export function zoneTileProps(props: ZoneProperties, areas: AreaRow[], ctx: OccupancyContext): ZoneTileProps {
-  const { land, occupancy, progress } = zoneMetrics(props.id, props, areas, ctx);
-  return {
-    id: props.id,
-    kind: props.kind,
-    status: props.status,
-    preLeasing: PRE_LEASING_STATUSES.includes(props.status),
-    ...(occupancy.valuePct === null ? {} : { occupancyPct: occupancy.valuePct }),
-    ...(progress.progressPct === null ? {} : { progressPct: progress.progressPct }),
-    leasedHa: land.leasedHa,
-    leasableHa: land.leasableHa,
-    areaHa: props.totalAreaHa.value ?? 0,
-  };
-}
-
-/** Zones by bounding box in a uniform grid of `cell` degrees. */
-class ZoneGrid {
-  private cells = new Map<number, ZoneEntry[]>();
-  constructor(private readonly cell = 0.1) {}
-  private range(b: BBox) {
-    const c = this.cell;
-    return [Math.floor(b[0] / c), Math.floor(b[1] / c), Math.floor(b[2] / c), Math.floor(b[3] / c)] as const;
-  }
-  private key = (i: number, j: number) => (i + 4000) * 8000 + (j + 4000);
-  add(z: ZoneEntry) {
-    const [i0, j0, i1, j1] = this.range(z.bbox);
-    for (let i = i0; i <= i1; i++) {
-      for (let j = j0; j <= j1; j++) {
-        const k = this.key(i, j);
-        const list = this.cells.get(k);
-        if (list) list.push(z);
-        else this.cells.set(k, [z]);
-      }
-    }
-  }
-  remove(z: ZoneEntry) {
-    const [i0, j0, i1, j1] = this.range(z.bbox);
-    for (let i = i0; i <= i1; i++) {
-      for (let j = j0; j <= j1; j++) {
-        const k = this.key(i, j);
-        const list = this.cells.get(k)?.filter((o) => o !== z);
-        if (list?.length) this.cells.set(k, list);
-        else this.cells.delete(k);
-      }
-    }
-  }
-  /** Zones whose box meets `b`; null when `b` spans more cells than a scan of all zones would cost. */
-  query(b: BBox, limit: number): ZoneEntry[] | null {
-    const [i0, j0, i1, j1] = this.range(b);
-    if ((i1 - i0 + 1) * (j1 - j0 + 1) > limit) return null;
-    const found = new Set<ZoneEntry>();
-    for (let i = i0; i <= i1; i++) {
-      for (let j = j0; j <= j1; j++) for (const z of this.cells.get(this.key(i, j)) ?? []) if (bboxesIntersect(z.bbox, b)) found.add(z);
-    }
-    return [...found];
-  }
-}
 
 export type TileStoreOptions = {
   /** How often, at most, the data stamp is read from the database. Default 1000 ms. */
@@ -229,7 +50,7 @@ export type TileStoreOptions = {
 
 export class TileStore {
   private zones = new Map<string, ZoneEntry>();
-  private grid = new ZoneGrid();
+  private grid = new ZoneGrid<ZoneEntry>();
   private versions = new Map<string, string>();
   private stamp: Stamp | null = null;
   private plotStamp: string | null = null;
@@ -325,7 +146,7 @@ export class TileStore {
       occupancyContext(this.db),
     ]);
     this.zones = new Map();
-    this.grid = new ZoneGrid();
+    this.grid = new ZoneGrid<ZoneEntry>();
     this.versions = new Map();
     this.plotLoads.clear();
     this.loadedZones.clear();
@@ -359,7 +180,7 @@ export class TileStore {
     const entry: ZoneEntry = {
       id: r.id,
       bbox: geometryBBox(r.geometry),
-      feature: { type: 'Feature', geometry: r.geometry, properties: zoneTileProps(r.props, areas, ctx) },
+      feature: { type: 'Feature', geometry: r.geometry, properties: tileZoneProps({ ...r.props, ...zoneMetrics(r.id, r.props, areas, ctx) }) },
       plotCount: areas.reduce((n, a) => n + a.n, 0),
       plots: null,
     };
