@@ -7,7 +7,7 @@
  * by one writer whatever order the calls come in. Clicks and camera moves go back through a
  * handlers ref (map-input.ts).
  */
-import { Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import { Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { bbox } from '@turf/turf';
@@ -17,6 +17,7 @@ import type { Lang } from '../i18n/strings.ts';
 import type { ColourMode, View } from '../lib/hash-state.ts';
 import type { ZoneState } from '../lib/timeline.ts';
 import { FeatureStates } from './feature-states.ts';
+import { MapData } from './map-data.ts';
 import { cameraOf, fitFeature, followEachOther, goTo, PROVINCE_BOUNDS, type Camera, type Frame, type Padding } from './map-camera.ts';
 import { draftFeatures } from './map-features.ts';
 import { MapHighlights } from './map-highlights.ts';
@@ -25,12 +26,10 @@ import { applyLook, INITIAL_LOOK, lookOf, type Look, type LookState } from './ma
 import { MapTimeline } from './map-timeline.ts';
 import { MeasureTools } from './map-tools.ts';
 import { captureMainMap, readMap, snapshot } from './picture-capture.ts';
-import { CLUSTER_MAX_ZOOM, HATCH_IMAGE, SOURCES } from './style/ids.ts';
+import { HATCH_IMAGE } from './style/ids.ts';
 import { buildStyle } from './style/layers.ts';
 import { hatchImage } from './style/hatch.ts';
-import { attachTileMode, isTiled, refreshTiles } from './tile-mode.ts';
-import type { buildClusterIndex } from './zone-clusters.ts';
-import { applyZones, ZoneSync } from './zone-sync.ts';
+import { attachTileMode } from './tile-mode.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -60,9 +59,7 @@ type OwnLook = Omit<LookState, keyof ReturnType<MapHighlights['look']>>;
 
 export class MapController {
   readonly #map: MlMap;
-  #zones = new Map<string, ZoneApiFeature>();
-  #clusterIndex: ReturnType<typeof buildClusterIndex> | null = null;
-  readonly #zoneSync = new ZoneSync(CLUSTER_MAX_ZOOM);
+  readonly #data: MapData;
   readonly #states: FeatureStates;
   readonly #highlights: MapHighlights;
   readonly #timeline: MapTimeline;
@@ -91,6 +88,7 @@ export class MapController {
     this.#map = map;
     this.#secondary = !!opts.secondary;
     this.#look = { ...INITIAL_LOOK, mode: opts.mode, lang: opts.lang, noData: opts.noData };
+    this.#data = new MapData(map);
     this.#states = new FeatureStates(map);
     this.#highlights = new MapHighlights(this.#states);
     this.#timeline = new MapTimeline(this.#states);
@@ -109,11 +107,11 @@ export class MapController {
     this.#input = new MapInput(map, {
       handlers,
       measuring: () => this.measure.active,
-      clusterIndex: () => this.#clusterIndex,
+      clusterIndex: this.#data.clusterIndex,
       onHoverZone: (id) => {
         if (this.#highlights.hoverZone(id)) this.#restyle();
       },
-      setDraft: (features) => this.#source(SOURCES.draft)?.setData(features),
+      setDraft: (features) => this.#data.sendDraft(features),
     });
     if (!this.#secondary) window.__izAtlasMap = map;
     this.measure = new MeasureTools(map);
@@ -122,17 +120,11 @@ export class MapController {
       whenStyled: (fn) => this.#whenStyled(fn),
       // The zones and plots sources were replaced: their feature-state is set again.
       onSwitched: () => {
-        this.#highlights.applySelection((id) => this.#zones.has(id));
+        this.#highlights.applySelection(this.#data.hasZone);
         this.#highlights.applyPlots();
         this.#timeline.reapply();
       },
     });
-  }
-
-  /** A GeoJSON source to send data to; undefined when it is drawn from tiles. */
-  #source(id: string): GeoJSONSource | undefined {
-    if (isTiled(this.#map, id)) return undefined;
-    return this.#map.getSource(id) as GeoJSONSource | undefined;
   }
 
   /**
@@ -159,18 +151,10 @@ export class MapController {
   // ---- data ---------------------------------------------------------------------------------
 
   setZones(zones: ZoneApiFeature[]) {
-    this.#zones = new Map(zones.map((z) => [z.id, z]));
-    // Only the zones that changed go to the map, and the bubbles are rebuilt only if their sums moved.
-    const sync = this.#zoneSync.update(zones);
-    if (sync.clusters) this.#clusterIndex = sync.clusters.index;
+    const send = this.#data.takeZones(zones);
     this.#whenStyled(() => {
-      const zoneSource = this.#source(SOURCES.zones);
-      // From tiles, fresh zones (after an edit) mean new tiles may be there.
-      if (!zoneSource) void refreshTiles(this.#map);
-      else if (sync.zones) applyZones(zoneSource, sync.zones);
-      if (sync.points) this.#source(SOURCES.zonePoints)?.setData(sync.points);
-      if (sync.clusters) this.#source(SOURCES.clusters)?.setData(sync.clusters.bubbles);
-      this.#highlights.applySelection((id) => this.#zones.has(id));
+      send();
+      this.#highlights.applySelection(this.#data.hasZone);
       this.#restyle();
     });
   }
@@ -178,22 +162,19 @@ export class MapController {
   /** The plots to draw from GeoJSON; in tile mode the tiles draw them and this only checks for new tiles. */
   setPlots(plots: PlotCollection) {
     this.#whenStyled(() => {
-      const source = this.#source(SOURCES.plots);
-      if (!source) return void refreshTiles(this.#map);
-      source.setData(plots);
-      this.#highlights.applyPlots();
+      if (this.#data.sendPlots(plots)) this.#highlights.applyPlots();
     });
   }
 
   setContext(context: ContextCollection) {
-    this.#whenStyled(() => this.#source(SOURCES.context)?.setData(context));
+    this.#whenStyled(() => this.#data.sendContext(context));
   }
 
   /** The import being checked, drawn over the map until it is committed or dropped (null clears it). */
   setImportPreview(preview: GeoJSON.FeatureCollection | null) {
     this.#whenStyled(() => {
       this.#highlights.clearImportFocus();
-      this.#source(SOURCES.importPreview)?.setData(preview ?? { type: 'FeatureCollection', features: [] });
+      this.#data.sendImportPreview(preview);
     });
   }
 
@@ -241,7 +222,7 @@ export class MapController {
 
   select(zoneId: string | null) {
     this.#whenStyled(() => {
-      this.#highlights.select(zoneId, (id) => this.#zones.has(id));
+      this.#highlights.select(zoneId, this.#data.hasZone);
       this.#restyle();
     });
   }
@@ -281,13 +262,13 @@ export class MapController {
 
   setTool(tool: MapTool) {
     if (!this.#input.setTool(tool)) return;
-    this.#whenStyled(() => this.#source(SOURCES.draft)?.setData(draftFeatures([])));
+    this.#whenStyled(() => this.#data.sendDraft(draftFeatures([])));
   }
 
   /** Shows a finished split line (or none) while the user confirms it. */
   setDraft(line: LineString | null) {
     if (this.#input.drawing) return;
-    this.#whenStyled(() => this.#source(SOURCES.draft)?.setData(draftFeatures((line?.coordinates ?? []) as [number, number][])));
+    this.#whenStyled(() => this.#data.sendDraft(draftFeatures((line?.coordinates ?? []) as [number, number][])));
   }
 
   /** Ends the line being drawn (the panel's "finish" button). */
@@ -299,7 +280,7 @@ export class MapController {
 
   /** Fits the camera to a zone. */
   flyToZone(zoneId: string) {
-    const zone = this.#zones.get(zoneId);
+    const zone = this.#data.zone(zoneId);
     if (!zone) return;
     const [w, s, e, n] = bbox(zone) as [number, number, number, number];
     this.#map.fitBounds([w, s, e, n], { padding: 60, maxZoom: 15, duration: 600 });
