@@ -15,7 +15,7 @@ import { panelPadding } from './components/find-land/layout.ts';
 import { LeadersMenu, LeadersOverlays, useLeaders } from './components/leaders/Leaders.tsx';
 import { I18nProvider } from './i18n/i18n.tsx';
 import { translate } from './i18n/strings.ts';
-import { plotQuery, useMapContext, useMapPlots, usePlot, useSources, useStats, useZones } from './data/queries.ts';
+import { plotQuery, useAllPlots, useMapContext, useMapPlots, usePlot, useSources, useStats, useZones } from './data/queries.ts';
 import { makeQueryClient } from './data/query-client.ts';
 import { formatHash, parseHash, type HashState, type View } from './lib/hash-state.ts';
 import { panelShown, toolAllowed, type Tool } from './lib/panel.ts';
@@ -91,9 +91,10 @@ function Atlas({ initial, state, setState }: AtlasProps) {
 
   const selected = (state.zone && zoneById.get(state.zone)) || null;
   /** What the open find-land search matches, offered as an export scope (the panel runs the same search). */
+  const searchPlots = useAllPlots(tool?.kind === 'export' && !!state.find);
   const foundPlots = useMemo(
-    () => (tool?.kind === 'export' && state.find && plots && zones && context ? findLand(plots.features, zones, context, state.filters ?? NO_FILTERS).map((r) => r.plot.id) : null),
-    [tool, state.find, state.filters, plots, zones, context],
+    () => (searchPlots && zones && context ? findLand(searchPlots, zones, context, state.filters ?? NO_FILTERS).map((r) => r.plot.id) : null),
+    [searchPlots, state.filters, zones, context],
   );
   /** A plot fetched on its own: with vector tiles the client holds no plot list to look it up in. */
   const loosePlot = usePlot(plotId && !plotById.has(plotId) ? plotId : null);

@@ -3,7 +3,7 @@
  * themselves; edits update these same entries (updates.ts), so every reader follows at once.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { HistoryPoint, ZoneHistory } from '../../geodata/api.ts';
+import type { HistoryPoint, PlotApiFeature, ZoneHistory } from '../../geodata/api.ts';
 import type { ProvinceIndicator } from '../../geodata/schema.ts';
 import { api, type AuditQuery } from '../api.ts';
 import { dataMode, plotsForMap } from '../map/data-mode.ts';
@@ -20,11 +20,23 @@ export const useMapContext = () => useQuery({ queryKey: keys.context, queryFn: a
 export const useSources = () => useQuery({ queryKey: keys.sources, queryFn: async () => (await api.sources()).sources });
 
 /**
- * Every plot for the find-land search. With GeoJSON the map's list already is that (null here);
- * in tile mode the map never downloads the list, so the search asks for it once it is open.
+ * Every plot for a search in tile mode, where the map never downloads the list (null with
+ * GeoJSON, where the map's list already is that). Asked only once something needs it.
  */
-export const useSearchPlots = () =>
-  useQuery({ queryKey: keys.searchPlots, queryFn: async () => ((await dataMode()) === 'tiles' ? (await api.plots()).features : null) });
+const useTilePlots = (enabled: boolean) =>
+  useQuery({ queryKey: keys.searchPlots, queryFn: async () => ((await dataMode()) === 'tiles' ? (await api.plots()).features : null), enabled });
+
+/**
+ * Every plot, whatever the data mode (tiles or GeoJSON): the one list the find-land dock searches
+ * and the export panel's "plots found" searches too, so both find the same plots. null until known,
+ * and while `enabled` is false (in tile mode nothing is fetched until a search needs it).
+ */
+export function useAllPlots(enabled: boolean): PlotApiFeature[] | null {
+  const tiled = useTilePlots(enabled).data;
+  const map = useMapPlots().data;
+  if (!enabled || tiled === undefined) return null;
+  return tiled ?? map?.features ?? null;
+}
 
 /** One plot on its own, for a plot the client holds no list entry for (tile mode). */
 export const plotQuery = (id: string) => queryOptions({ queryKey: keys.plot(id), queryFn: async () => (await api.plot(id)).value });

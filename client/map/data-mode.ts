@@ -26,6 +26,7 @@ export async function dataMode(): Promise<DataMode> {
   return forcedMode() ?? meta.recommended;
 }
 
+
 /** GET /api/plots in GeoJSON mode; in tile mode the map draws plots from tiles and no list is loaded. */
 export async function plotsForMap(load: () => Promise<PlotCollection>): Promise<PlotCollection> {
   return (await dataMode()) === 'tiles' ? { type: 'FeatureCollection', features: [] } : load();

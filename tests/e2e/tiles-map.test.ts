@@ -5,7 +5,9 @@
  */
 import { centroid, pointOnFeature } from '@turf/turf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PlotApiFeature, ZoneApiFeature } from '../../geodata/api.ts';
+import type { ContextCollection, PlotApiFeature, PlotCollection, ZoneApiFeature, ZoneCollection } from '../../geodata/api.ts';
+import { findLand, NO_FILTERS } from '../../client/lib/land-search.ts';
+import { translate } from '../../client/i18n/strings.ts';
 import { LAYERS, SOURCES } from '../../client/map/style/ids.ts';
 import { OCCUPANCY_RAMP, rampColor } from '../../client/map/style/symbology.ts';
 import { chromiumPath } from './browser.ts';
@@ -48,9 +50,10 @@ describe.skipIf(!chromiumPath())('the map from vector tiles', () => {
     const expected = hexToRgb(rampColor(OCCUPANCY_RAMP, ht.properties.land.occupancyPct));
     expect(colorDistance(await pixelAt(page, [lon, lat], -6), expected)).toBeLessThanOrEqual(6);
 
-    // Feature-state on a vector source: selection outlines the zone without resending data.
-    await page.evaluate(({ zones }) => window.__izAtlasMap!.setFeatureState({ source: zones, id: 'ccn-huyen-tung' }, { selected: true }), { zones: SOURCES.zones });
-    const selected = await page.evaluate(({ zones }) => window.__izAtlasMap!.getFeatureState({ source: zones, id: 'ccn-huyen-tung' }), { zones: SOURCES.zones });
+    // Feature-state on a vector source (named with its source layer, as client/map/feature-states.ts
+    // does): selection outlines the zone without resending data.
+    await page.evaluate(({ zones }) => window.__izAtlasMap!.setFeatureState({ source: zones, sourceLayer: 'zones', id: 'ccn-huyen-tung' }, { selected: true }), { zones: SOURCES.zones });
+    const selected = await page.evaluate(({ zones }) => window.__izAtlasMap!.getFeatureState({ source: zones, sourceLayer: 'zones', id: 'ccn-huyen-tung' }), { zones: SOURCES.zones });
     expect(selected).toMatchObject({ selected: true });
 
     await page.evaluate(() => window.__izAtlasMap!.jumpTo({ zoom: 16 }));
@@ -84,6 +87,31 @@ describe.skipIf(!chromiumPath())('the map from vector tiles', () => {
     await page.mouse.click(target!.p.x, target!.p.y);
     await expect.poll(() => plotTitle(page).textContent(), { timeout: 30_000 }).toBe(plotHeading(code));
     expect(requests.filter((r) => r.startsWith('/api/plots'))).toEqual([`/api/plots/${target!.id}`]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the export panel offers the same plots the find-land dock lists, though the map holds no plot list', async () => {
+    const get = async <T,>(path: string) => (await (await fetch(`${h!.url}${path}`)).json()) as T;
+    const [zones, plots, context] = await Promise.all([get<ZoneCollection>('api/zones'), get<PlotCollection>('api/plots'), get<ContextCollection>('api/context')]);
+    const filters = { ...NO_FILTERS, minHa: 1 };
+    const expected = findLand(plots.features, zones.features, context, filters).length;
+    expect(expected).toBeGreaterThan(0);
+
+    const page = await h!.browser.newPage({ viewport: { width: 1200, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${h!.url}?tiles=1#find=1&f.minHa=1`);
+    await waitForRendered(page, [LAYERS.zonesFill]);
+    expect(await page.evaluate((s) => window.__izAtlasMap!.getSource(s)?.type, SOURCES.plots)).toBe('vector');
+    // The dock lists the matches…
+    const dock = page.getByTestId('find-land');
+    await expect.poll(() => dock.getByTestId('find-count').textContent(), { timeout: 30_000 }).toMatch(new RegExp(`^${expected} lô`));
+    // …and the export panel, opened beside it, offers exactly those plots.
+    await page.getByRole('banner').getByText(translate('vi', 'ldExport'), { exact: true }).click();
+    await page.getByTestId('export-data').click();
+    const exporter = page.getByTestId('data-export');
+    await expect.poll(() => exporter.getByText(translate('vi', 'dxFound', { n: expected })).count(), { timeout: 30_000 }).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -4,9 +4,9 @@
  * only which tab is open; "find" is also in the URL (find=1) with its filters (f.*).
  */
 import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
-import type { ContextCollection, PlotApiFeature, PlotCollection, ZoneApiFeature } from '../../../geodata/api.ts';
+import type { ContextCollection, PlotCollection, ZoneApiFeature } from '../../../geodata/api.ts';
 import type { Source } from '../../../geodata/schema.ts';
-import { useEnquiries, useSearchPlots } from '../../data/queries.ts';
+import { useAllPlots, useEnquiries } from '../../data/queries.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { HashState } from '../../lib/hash-state.ts';
 import { NO_FILTERS } from '../../lib/land-search.ts';
@@ -43,15 +43,6 @@ export function useEnquiryMarks(controller: MapController | null) {
   useEffect(() => controller?.showEnquiryMarks(planner), [controller, planner]);
 }
 
-/**
- * The plots to search. With GeoJSON the app already has them all; in tile mode (national scale)
- * the map never downloads the list, so the dock asks for it once it is open.
- */
-function usePlotsToSearch(plots: PlotCollection | null): PlotApiFeature[] | null {
-  const own = useSearchPlots().data;
-  return own ?? (plots ? plots.features : null);
-}
-
 type DockProps = {
   tab: DockTab;
   onTab: (tab: DockTab | null) => void;
@@ -75,7 +66,7 @@ export function InvestorDock(props: DockProps) {
   const { t } = useI18n();
   const { user } = useSession();
   const shortlist = useShortlist();
-  const plots = usePlotsToSearch(props.plots);
+  const plots = useAllPlots(true);
   const [comparing, setComparing] = useState(false);
   const planner = canEdit(user);
   const tabs = DOCK_TABS.filter((k) => k !== 'inbox' || planner);
