@@ -15,11 +15,13 @@ import Papa from 'papaparse';
 import shpwrite from '@mapbox/shp-write';
 import wkx from 'wkx';
 import { findCrs, fromWgs84, wkt1, type CrsInfo } from '../../geodata/crs/index.ts';
+import type { PlotApiFeature, ZoneApiFeature } from '../../geodata/api.ts';
 import type { Source } from '../../geodata/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { findPlots } from '../domain/plots-repo.ts';
 import { listZones } from '../domain/zones-repo.ts';
-import { FLAT_COLUMNS, type Layer } from '../import/attributes.ts';
+import type { Layer } from '../import/attributes.ts';
+import { DBF_NAMES, EXPORT_COLUMNS, PLOT_COLUMNS, ZONE_COLUMNS } from '../../geodata/flat.ts';
 import { loadSqlJs } from '../import/readers.ts';
 
 import { EXPORT_FORMATS, type ExportFormat } from '../../geodata/exchange.ts';
@@ -93,25 +95,29 @@ function reproject(g: Geometry, crs: CrsInfo): Geometry {
   }
 }
 
+/** Zone and plot columns by name: the same definitions as the OGC collections (geodata/flat.ts). */
+const ZONE_BY_NAME = new Map(ZONE_COLUMNS.map((c) => [c.name, c]));
+const PLOT_BY_NAME = new Map(PLOT_COLUMNS.map((c) => [c.name, c]));
+
+/** The columns of a layer's flat files, in order. */
+export const FLAT_COLUMNS: Record<Layer, readonly string[]> = {
+  zones: ['id', ...EXPORT_COLUMNS.zones, 'as_of', 'sources'],
+  plots: ['id', ...EXPORT_COLUMNS.plots, 'as_of', 'sources'],
+  context: ['id', 'kind', 'name_vi', 'name_en', 'ref', 'accuracy', 'source_id', 'as_of', 'sources'],
+};
+
 /** The flat attribute row of a feature (FLAT_COLUMNS order). */
 function flatRow(layer: Layer, f: AnyFeature, asOf: string): Record<string, string | number | boolean | null> {
-  // biome-ignore lint/suspicious/noExplicitAny: a zone's or plot's properties, read column by column below
+  // biome-ignore lint/suspicious/noExplicitAny: context rows are the stored JSON, read defensively with ?.
   const p = f.properties as Record<string, any>;
   const sources = [...citedSources(p)].sort().join(';');
   if (layer === 'plots') {
-    return {
-      id: p.id, zone_id: p.zoneId, code: p.code, land_use: p.landUse, status: p.status, tenant: p.tenant ?? null, sector: p.sector ?? null,
-      lease_from: p.leaseStart ?? null, lease_to: p.leaseEnd ?? null, price_m2y: p.priceVndM2Year?.value ?? null, accuracy: p.accuracy,
-      source_id: p.sourceId, note: p.note ?? null, area_ha: p.areaHa ?? null, as_of: asOf, sources,
-    };
+    const plot = f as unknown as PlotApiFeature;
+    return { id: p.id, ...Object.fromEntries(EXPORT_COLUMNS.plots.map((n) => [n, PLOT_BY_NAME.get(n)!.get(plot) ?? null])), as_of: asOf, sources };
   }
   if (layer === 'zones') {
-    return {
-      id: p.id, kind: p.kind, name_vi: p.name?.vi ?? null, name_en: p.name?.en ?? null, status: p.status, accuracy: p.accuracy,
-      total_ha: p.totalAreaHa?.value ?? null, district: p.addressOld?.district ?? null, commune: p.addressOld?.commune ?? null,
-      commune_nw: p.addressNew?.commune ?? null, has_layout: !!p.hasLayout, occupancy: p.occupancy?.valuePct ?? null,
-      progress: p.progress?.progressPct ?? null, plot_count: p.plotCount ?? 0, geom_src: p.geometrySourceId, note: p.note ?? null, as_of: asOf, sources,
-    };
+    const zone = f as unknown as ZoneApiFeature;
+    return { id: p.id, ...Object.fromEntries(EXPORT_COLUMNS.zones.map((n) => [n, ZONE_BY_NAME.get(n)!.get(zone) ?? null])), as_of: asOf, sources };
   }
   return { id: p.id, kind: p.kind, name_vi: p.name?.vi ?? null, name_en: p.name?.en ?? null, ref: p.ref ?? null, accuracy: p.accuracy, source_id: p.sourceId, as_of: asOf, sources };
 }
@@ -168,8 +174,9 @@ async function toGpkg(q: ExportQuery, crs: CrsInfo, rows: Record<string, unknown
   const db = new SQL.Database();
   const table = q.layer;
   const columns = FLAT_COLUMNS[q.layer];
-  const numeric = new Set(['price_m2y', 'area_ha', 'total_ha', 'occupancy', 'progress']);
-  const integer = new Set(['plot_count', 'has_layout']);
+  const types = new Map([...ZONE_COLUMNS, ...PLOT_COLUMNS].map((c) => [c.name, c.type]));
+  const numeric = new Set([...types].filter(([, t]) => t === 'number').map(([n]) => n));
+  const integer = new Set([...types].filter(([, t]) => t === 'integer' || t === 'boolean').map(([n]) => n));
   const geomType = geoms.every((g) => g.type === 'Polygon') ? 'POLYGON' : geoms.every((g) => g.type === 'Polygon' || g.type === 'MultiPolygon') ? 'MULTIPOLYGON' : 'GEOMETRY';
   const env = geoms.flatMap(positionsOf);
   const xs = env.map((p) => p[0]!);
@@ -243,7 +250,8 @@ async function toShpZip(q: ExportQuery, crs: CrsInfo, rows: Record<string, unkno
   for (const grp of groups) {
     const idx = geoms.map((g, i) => (grp.pick(g) ? i : -1)).filter((i) => i >= 0);
     if (!idx.length) continue;
-    const data = idx.map((i) => Object.fromEntries(FLAT_COLUMNS[q.layer].map((c) => [c, utf8Binary(rows[i]![c] ?? null)])));
+    // A .dbf field name holds 10 characters: the longer column names are written shorter.
+    const data = idx.map((i) => Object.fromEntries(FLAT_COLUMNS[q.layer].map((c) => [DBF_NAMES[c] ?? c, utf8Binary(rows[i]![c] ?? null)])));
     shpwrite.write(data, grp.type, idx.map((i) => grp.coords(geoms[i]!)) as object[], (err: unknown, files: { shp: DataView; shx: DataView; dbf: DataView }) => {
       if (err) throw err;
       zip.file(`${grp.name}.shp`, files.shp.buffer as ArrayBuffer);

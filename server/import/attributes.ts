@@ -1,9 +1,8 @@
 /**
- * Attribute tables ↔ the geodata property model. Flat formats (Shapefile, CSV, GeoPackage, KML)
- * carry the columns below, ≤10 characters so a .dbf keeps them whole; export writes them and
- * import { isBlank } from '../../geodata/text.ts';
-import reads them back, together with common Vietnamese and English spellings of keys and
- * values. GeoJSON may instead carry the nested properties of geodata/schema.ts as they are.
+ * Attribute tables ↔ the geodata property model. Flat formats (CSV, GeoPackage, KML) carry the
+ * columns of geodata/flat.ts (the OGC names), the Shapefile their ≤10-character .dbf names; export
+ * writes them and import reads both back, together with common Vietnamese and English spellings of
+ * keys and values. GeoJSON may instead carry the nested properties of geodata/schema.ts as they are.
  */
 import { LAND_USE_LABELS, LAND_USES, PLOT_STATUS_LABELS, PLOT_STATUSES, ZONE_KINDS, ZONE_STATUS_LABELS, ZONE_STATUSES, CONTEXT_KINDS, ACCURACIES, type LandUse, type PlotStatus, type ZoneStatus } from '../../geodata/vocabulary.ts';
 
@@ -13,15 +12,8 @@ import { isBlank } from '../../geodata/text.ts';
 export const LAYERS = IMPORT_LAYERS;
 export type Layer = ImportLayer;
 
-/** Columns of the flat formats, in order. Import also reads these names back. */
-export const FLAT_COLUMNS: Record<Layer, readonly string[]> = {
-  plots: ['id', 'zone_id', 'code', 'land_use', 'status', 'tenant', 'sector', 'lease_from', 'lease_to', 'price_m2y', 'accuracy', 'source_id', 'note', 'area_ha', 'as_of', 'sources'],
-  zones: ['id', 'kind', 'name_vi', 'name_en', 'status', 'accuracy', 'total_ha', 'district', 'commune', 'commune_nw', 'has_layout', 'occupancy', 'progress', 'plot_count', 'geom_src', 'note', 'as_of', 'sources'],
-  context: ['id', 'kind', 'name_vi', 'name_en', 'ref', 'accuracy', 'source_id', 'as_of', 'sources'],
-};
-
 /** Columns export adds that import ignores: figures computed by the server and export metadata. */
-export const DERIVED_COLUMNS = new Set(['area_ha', 'as_of', 'sources', 'occupancy', 'progress', 'plot_count', 'has_layout', 'version', 'areaha', 'land', 'plotcount', 'asof', 'openenquiries']);
+export const DERIVED_COLUMNS = new Set(['area_ha', 'as_of', 'sources', 'occupancy', 'progress', 'occupancypct', 'progresspct', 'plot_count', 'has_layout', 'haslayout', 'version', 'areaha', 'land', 'plotcount', 'asof', 'openenquiries']);
 
 /** Lower-case ASCII with diacritics and separators removed: "Trạng_thái" → "trangthai". */
 export const fold = (s: string) =>
@@ -47,9 +39,9 @@ const KEY_ALIASES: Record<string, string[]> = {
   nameEn: ['nameen', 'tenen', 'englishname'],
   ref: ['ref', 'sohieuduong'],
   totalAreaHa: ['totalha', 'totalareaha', 'dientich', 'dientichha', 'areatotal'],
-  district: ['district', 'huyen'],
-  commune: ['commune', 'xa', 'communeold'],
-  communeNew: ['communenw', 'communenew', 'xamoi'],
+  district: ['district', 'huyen', 'addressolddistrict'],
+  commune: ['commune', 'xa', 'communeold', 'addressoldcommune'],
+  communeNew: ['communenw', 'communenew', 'xamoi', 'addressnewcommune'],
   geometrySourceId: ['geomsrc', 'geometrysourceid'],
 };
 const KEY_INDEX = new Map<string, string>(Object.entries(KEY_ALIASES).flatMap(([k, vs]) => vs.map((v) => [v, k] as const)));

@@ -70,7 +70,7 @@ describe('CSV export and spreadsheet formulas', () => {
     // No cell of either file is left that a spreadsheet would evaluate.
     for (const r of [...plots, ...zones]) for (const v of Object.values(r)) expect(v).not.toMatch(/^[=+\-@\t\r]/);
     // Numbers stay numbers (a negative one would not be a formula, and none is quoted).
-    expect(zone.total_ha).toMatch(/^\d/);
+    expect(zone.total_area_ha).toMatch(/^\d/);
   });
 
   it('guards the sources.csv of a Shapefile export the same way', async () => {

@@ -89,7 +89,7 @@ describe.skipIf(!chromiumPath())('hostile text in the exports', () => {
   it('CSV keeps it, and a cell that would start a spreadsheet formula starts with a quote instead', async () => {
     const zones = csvRows(await (await download('api/export?layer=zones&format=csv')).text());
     const z = byId(zones, ZONE);
-    expect(z).toMatchObject({ name_vi: V.zoneNameVi, name_en: `'${V.zoneNameEn}`, note: `'${V.zoneNote}`, commune: V.communeOld, commune_nw: V.communeNew });
+    expect(z).toMatchObject({ name_vi: V.zoneNameVi, name_en: `'${V.zoneNameEn}`, note: `'${V.zoneNote}`, address_old_commune: V.communeOld, address_new_commune: V.communeNew });
     const plots = csvRows(await (await download(`api/export?layer=plots&zone=${ZONE}&format=csv`)).text());
     expect(byId(plots, planted.heldPlot)).toMatchObject({ tenant: `'${V.heldTenant}`, sector: V.heldSector });
     expect(byId(plots, planted.freePlot)).toMatchObject({ code: CODE, sector: `'${V.freeSector}`, note: V.freeNote });
@@ -121,7 +121,7 @@ describe.skipIf(!chromiumPath())('hostile text in the exports', () => {
     expect(zone.error).toBeNull();
     expect(zone.foreign).toEqual([]);
     expect(zone.name).toBe(V.zoneNameVi);
-    expect(zone.data).toMatchObject({ name_vi: V.zoneNameVi, name_en: V.zoneNameEn, note: V.zoneNote, commune: V.communeOld, commune_nw: V.communeNew });
+    expect(zone.data).toMatchObject({ name_vi: V.zoneNameVi, name_en: V.zoneNameEn, note: V.zoneNote, address_old_commune: V.communeOld, address_new_commune: V.communeNew });
     expect(zone.folderDescription).toContain(`backan-gov-bba5 — ${V.sourceTitle} (${SOURCE_URL})`);
     const held = await read(plotsKml, planted.heldPlot);
     const free = await read(plotsKml, planted.freePlot);
