@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
  */
 export const plotEtag = (version: number) => `"v${version}"`;
 /** The leaders' tour is versioned like a plot: one counter, kept in meta.tour_version. */
-export const tourEtag = plotEtag;
+export const tourEtag = (version: number) => plotEtag(version);
 export const zoneEtag = (version: number, body: unknown) =>
   `"v${version}.${createHash('sha1').update(JSON.stringify(body)).digest('hex').slice(0, 10)}"`;
 
