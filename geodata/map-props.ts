@@ -14,10 +14,17 @@ export type MapZoneProps = {
   status: ZoneStatus;
   /** Planned or revoked: no leasable land to colour by occupancy. */
   preLeasing: boolean;
+  /** The displayed occupancy (zoneOccupancy), never a schematic layout's sum. */
   occupancyPct: number | null;
   progressPct: number | null;
+  /** Hectares behind occupancyPct; 0 when the figure is a sourced rate without hectares (see occupancyHasHa). */
   leasedHa: number;
   leasableHa: number;
+  occupancyHasHa: boolean;
+  /** 1: all leasable land, 2: developed land, 0: no figure. Bubbles do not combine different bases. */
+  occupancyBasis: 0 | 1 | 2;
+  /** Could hold tenants but has no figure: a bubble containing it has no figure either. */
+  occupancyMissing: boolean;
   areaHa: number;
   nameVi: string;
   nameEn: string;
@@ -29,7 +36,7 @@ export type MapZoneProps = {
  */
 export type ZoneWithFigures = Pick<ZoneProperties, 'id' | 'kind' | 'status' | 'totalAreaHa' | 'name'> & {
   land: LandSummary;
-  occupancy: Pick<ZoneOccupancy, 'valuePct'>;
+  occupancy: Pick<ZoneOccupancy, 'valuePct' | 'leasedHa' | 'baseHa' | 'basis' | 'gap'>;
   progress: ProgressSummary;
 };
 
@@ -41,8 +48,11 @@ export function mapZoneProps(p: ZoneWithFigures): MapZoneProps {
     preLeasing: PRE_LEASING_STATUSES.includes(p.status),
     occupancyPct: p.occupancy.valuePct,
     progressPct: p.progress.progressPct,
-    leasedHa: p.land.leasedHa,
-    leasableHa: p.land.leasableHa,
+    leasedHa: p.occupancy.leasedHa ?? 0,
+    leasableHa: p.occupancy.baseHa ?? 0,
+    occupancyHasHa: p.occupancy.leasedHa !== null && p.occupancy.baseHa !== null,
+    occupancyBasis: p.occupancy.basis === 'industrial_land' ? 1 : p.occupancy.basis === 'developed_land' ? 2 : 0,
+    occupancyMissing: p.occupancy.valuePct === null && p.occupancy.gap !== 'not_leasable',
     areaHa: p.totalAreaHa.value ?? 0,
     nameVi: p.name.vi,
     nameEn: p.name.en,

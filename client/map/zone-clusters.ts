@@ -1,7 +1,8 @@
 /**
- * Zone cluster bubbles from supercluster. Leased and leasable hectares are summed by map/reduce,
- * so a bubble's occupancy is the combined rate of its zones (not a mean of rates), computed with
- * the same occupancyRate as everywhere else.
+ * Zone cluster bubbles from supercluster. A bubble's occupancy follows aggregateOccupancy
+ * (geodata/metrics.ts) by map/reduce: none while a zone that could hold tenants has no figure or
+ * the bases differ; the combined rate from hectares where every figure has them (not a mean of
+ * rates); otherwise only a rate all its zones share.
  */
 import Supercluster from 'supercluster';
 import type { Feature, FeatureCollection, Point } from 'geojson';
@@ -9,7 +10,20 @@ import { occupancyRate } from '../../geodata/metrics.ts';
 import type { ZoneKind } from '../../geodata/vocabulary.ts';
 import type { MapZoneProps } from './map-features.ts';
 
-type Sums = { leasedHa: number; leasableHa: number; progressArea: number; progressWeighted: number; kcn: number; ccn: number };
+type Sums = {
+  leasedHa: number;
+  leasableHa: number;
+  counted: number;
+  withHa: number;
+  missing: number;
+  basisMask: number;
+  minPct: number;
+  maxPct: number;
+  progressArea: number;
+  progressWeighted: number;
+  kcn: number;
+  ccn: number;
+};
 
 export type ClusterPointProps = {
   /** Integer zoom these clusters belong to; the layer filter shows only the current one. */
@@ -25,12 +39,25 @@ export type ClusterPointProps = {
 const sumsOf = (p: MapZoneProps): Sums => ({
   leasedHa: p.leasedHa,
   leasableHa: p.leasableHa,
+  counted: p.occupancyPct === null ? 0 : 1,
+  withHa: p.occupancyPct !== null && p.occupancyHasHa ? 1 : 0,
+  missing: p.occupancyMissing ? 1 : 0,
+  basisMask: p.occupancyPct === null ? 0 : p.occupancyBasis,
+  minPct: p.occupancyPct ?? Infinity,
+  maxPct: p.occupancyPct ?? -Infinity,
   // Progress is averaged over zones by area, counting only zones whose progress is known.
   progressArea: p.progressPct === null ? 0 : p.areaHa,
   progressWeighted: p.progressPct === null ? 0 : p.progressPct * p.areaHa,
   kcn: p.kind === 'KCN' ? 1 : 0,
   ccn: p.kind === 'CCN' ? 1 : 0,
 });
+
+/** The same rule as aggregateOccupancy, on the reduced sums. */
+function bubbleOccupancy(s: Sums): number | null {
+  if (s.missing > 0 || s.counted === 0 || s.basisMask === 3) return null;
+  if (s.withHa === s.counted) return occupancyRate(s.leasedHa, s.leasableHa);
+  return s.minPct === s.maxPct ? s.minPct : null;
+}
 
 export function buildClusterIndex(points: Feature<Point, MapZoneProps>[], maxZoom: number) {
   const index = new Supercluster<MapZoneProps, Sums>({
@@ -40,6 +67,12 @@ export function buildClusterIndex(points: Feature<Point, MapZoneProps>[], maxZoo
     reduce: (acc, p) => {
       acc.leasedHa += p.leasedHa;
       acc.leasableHa += p.leasableHa;
+      acc.counted += p.counted;
+      acc.withHa += p.withHa;
+      acc.missing += p.missing;
+      acc.basisMask |= p.basisMask;
+      acc.minPct = Math.min(acc.minPct, p.minPct);
+      acc.maxPct = Math.max(acc.maxPct, p.maxPct);
       acc.progressArea += p.progressArea;
       acc.progressWeighted += p.progressWeighted;
       acc.kcn += p.kcn;
@@ -65,7 +98,7 @@ export function clustersForAllZooms(
       const isCluster = 'cluster' in p && p.cluster === true;
       const sums = isCluster ? (p as unknown as Sums) : sumsOf(p as MapZoneProps);
       const count = isCluster ? (p as { point_count: number }).point_count : 1;
-      const occupancyPct = occupancyRate(sums.leasedHa, sums.leasableHa);
+      const occupancyPct = bubbleOccupancy(sums);
       const progressPct = sums.progressArea > 0 ? Math.round((sums.progressWeighted / sums.progressArea) * 10) / 10 : null;
       const kind: ClusterPointProps['kind'] = sums.kcn && sums.ccn ? 'mixed' : sums.kcn ? 'KCN' : 'CCN';
       features.push({

@@ -35,7 +35,7 @@ export function measureClusterBuild(geodataDir: string, runs = 5): ClusterBuild 
       geometry: { type: 'Point', coordinates: centre(ring) },
       properties: {
         id: p.id, kind: p.kind, status: p.status, preLeasing: false, occupancyPct: 50, progressPct: 50,
-        leasedHa: 10, leasableHa: 20, areaHa: p.totalAreaHa.value ?? 0, nameVi: p.name.vi, nameEn: p.name.en,
+        leasedHa: 10, leasableHa: 20, occupancyHasHa: true, occupancyBasis: 1, occupancyMissing: false, areaHa: p.totalAreaHa.value ?? 0, nameVi: p.name.vi, nameEn: p.name.en,
       },
     };
   });

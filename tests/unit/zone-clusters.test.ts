@@ -6,7 +6,10 @@ import { buildClusterIndex, clustersForAllZooms } from '../../client/map/zone-cl
 const zone = (id: string, lon: number, leasedHa: number, leasableHa: number, progressPct: number | null = null): Feature<Point, MapZoneProps> => ({
   type: 'Feature',
   geometry: { type: 'Point', coordinates: [lon, 22] },
-  properties: { id, kind: 'CCN', status: 'operating', preLeasing: false, occupancyPct: null, progressPct, leasedHa, leasableHa, areaHa: 10, nameVi: id, nameEn: id },
+  properties: {
+    id, kind: 'CCN', status: 'operating', preLeasing: false, occupancyPct: (leasedHa / leasableHa) * 100, progressPct, leasedHa, leasableHa,
+    occupancyHasHa: true, occupancyBasis: 1, occupancyMissing: false, areaHa: 10, nameVi: id, nameEn: id,
+  },
 });
 
 describe('zone cluster bubbles', () => {
@@ -31,5 +34,31 @@ describe('zone cluster bubbles', () => {
     const singles = all.features.filter((f) => f.properties.z === 11);
     expect(singles.map((f) => f.properties.zoneId).sort()).toEqual(['a', 'b', 'far']);
     expect(singles.find((f) => f.properties.zoneId === 'far')!.properties.occupancyPct).toBe(25);
+  });
+});
+
+describe('zone cluster bubbles follow the group rule (aggregateOccupancy), never a schematic sum', () => {
+  /** A zone whose figure is a sourced rate without hectares (e.g. "filled", 100 % of developed land). */
+  const sourced = (id: string, lon: number, pct: number, basis: 1 | 2): Feature<Point, MapZoneProps> => {
+    const f = zone(id, lon, 0, 1);
+    f.properties = { ...f.properties, occupancyPct: pct, leasedHa: 0, leasableHa: 0, occupancyHasHa: false, occupancyBasis: basis };
+    return f;
+  };
+  const without = (id: string, lon: number, missing: boolean): Feature<Point, MapZoneProps> => {
+    const f = zone(id, lon, 0, 1);
+    f.properties = { ...f.properties, occupancyPct: null, leasedHa: 0, leasableHa: 0, occupancyHasHa: false, occupancyBasis: 0, occupancyMissing: missing };
+    return f;
+  };
+  const bubbleOf = (points: Feature<Point, MapZoneProps>[]) =>
+    clustersForAllZooms(buildClusterIndex(points, 11), 11).features.find((f) => f.properties.z === 5 && f.properties.count === points.length)!.properties.occupancyPct;
+
+  it('shows the sourced rate of the only zone with land to let; planned zones beside it do not count', () => {
+    expect(bubbleOf([sourced('tb1', 105.8, 100, 2), without('cm5', 105.81, false)])).toBe(100);
+  });
+
+  it('has no figure while a zone that could hold tenants has none, or when bases or unweighted rates differ', () => {
+    expect(bubbleOf([sourced('ht', 105.8, 100, 1), without('vm', 105.81, true)])).toBeNull();
+    expect(bubbleOf([sourced('a', 105.8, 100, 1), sourced('b', 105.81, 100, 2)])).toBeNull();
+    expect(bubbleOf([sourced('a', 105.8, 100, 1), sourced('b', 105.81, 20, 1)])).toBeNull();
   });
 });
