@@ -79,6 +79,30 @@ describe.skipIf(!chromiumPath())('the map in Chromium', () => {
     await page.close();
   });
 
+  it('first view: the province figures are the sourced ones, with basis, date and the zones they rest on; Thanh Bình I shows 100 %, not its schematic 74,5 %', async () => {
+    const { page, errors } = await openPage('', { width: 1440, height: 900 });
+    await waitForRendered(page, [LAYERS.clusters]);
+    const kcn = page.getByTestId('stats-kcn');
+    const ccn = page.getByTestId('stats-ccn');
+    await expect.poll(() => kcn.locator('strong').textContent()).toBe('100 %');
+    expect(await kcn.textContent()).toMatch(/trên đất đã có hạ tầng · theo nguồn, 30\/04\/2023 · tính trên 1 khu\/cụm \(73,5 ha\): KCN Thanh Bình \(giai đoạn I\)/);
+    expect(await kcn.textContent()).toContain('không tính 5 khu/cụm quy hoạch hoặc đã thu hồi (1.774,3 ha)');
+    expect(await ccn.locator('strong').textContent()).toBe('Chưa có số liệu');
+    expect(await ccn.textContent()).toContain('4 khu/cụm chưa có số liệu (152,4 ha)');
+    expect(await page.getByTestId('stats').textContent()).not.toMatch(/17,9|74,5/);
+    await page.screenshot({ path: '/tmp/datatruth-first-view.png' });
+
+    await page.getByRole('searchbox').fill('thanh binh');
+    await page.getByRole('option', { name: /Thanh Bình \(giai đoạn I\)/ }).click();
+    const panel = page.getByTestId('zone-panel');
+    await expect.poll(() => panel.getByTestId('zone-occupancy').textContent()).toBe('100 %');
+    expect(await panel.getByTestId('zone-occupancy-detail').textContent()).toMatch(/^trên đất đã có hạ tầng · theo nguồn, 30\/04\/2023/);
+    expect(await panel.getByTestId('infra-state-internal_roads').textContent()).toContain('Cơ bản hoàn thành');
+    await page.screenshot({ path: '/tmp/datatruth-thanh-binh-panel.png' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('outlines the selected zone in the selection colour, and only while it is selected', async () => {
     const { page, zone: ht, centre } = await openOverZone('ccn-huyen-tung');
     // Midway along the first edge of the boundary, where the selection outline is drawn on top.
