@@ -88,12 +88,18 @@ export function rfc7946Problems(g: Geometry): string[] {
   return problems;
 }
 
-export function selfIntersections(g: Geometry): string | null {
+/** Where an outline crosses itself: how many points, and the first (to 6 decimals); null when it does not. */
+export function selfCrossings(g: Geometry): { n: number; near: string } | null {
   if (g.type !== 'Polygon' && g.type !== 'MultiPolygon' && g.type !== 'LineString') return null;
   const found = kinks(g).features;
   if (!found.length) return null;
   const at = found[0]!.geometry.coordinates.map((c) => Math.round(c * 1e6) / 1e6);
-  return `self-intersects at ${found.length} point(s), first near ${fmt(at)}`;
+  return { n: found.length, near: at.join(', ') };
+}
+
+export function selfIntersections(g: Geometry): string | null {
+  const c = selfCrossings(g);
+  return c && `self-intersects at ${c.n} point(s), first near [${c.near}]`;
 }
 
 /** An in-range point that falls outside but whose swap falls inside is almost surely [lat, lon]. */
@@ -133,13 +139,19 @@ function overlaps(file: string, items: { id: string; geometry: Area }[], what: s
 }
 
 /** A plot spilling out of its zone by more than 1 m² or 0.01 % of its area; null when inside. */
-export function outsideZone(plot: Polygon, zone: Area, zoneId: string): string | null {
+/** The m² of a plot spilling out of its zone by more than 1 m² or 0.01 % of its area; null when inside. */
+export function zoneSpillM2(plot: Polygon, zone: Area): number | null {
   // Most plots lie well inside their zone: that is settled without clipping.
   if (plot.coordinates.length === 1 && surelyInside(plot.coordinates[0]!, zone)) return null;
   const spill = difference(featureCollection([feature(plot), feature(zone)]));
   const spillM2 = spill ? area(spill) : 0;
-  if (spillM2 <= Math.max(TOLERANCE_M2, 1e-4 * area(plot))) return null;
-  return `not inside its zone ${zoneId}: ${Math.round(spillM2)} m² lies outside`;
+  return spillM2 <= Math.max(TOLERANCE_M2, 1e-4 * area(plot)) ? null : Math.round(spillM2);
+}
+
+/** A plot spilling out of its zone, in words; null when inside. */
+export function outsideZone(plot: Polygon, zone: Area, zoneId: string): string | null {
+  const m2 = zoneSpillM2(plot, zone);
+  return m2 === null ? null : `not inside its zone ${zoneId}: ${m2} m² lies outside`;
 }
 
 export const isArea = (g: Geometry): g is Area => g.type === 'Polygon' || g.type === 'MultiPolygon';

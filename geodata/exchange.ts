@@ -4,6 +4,7 @@
  * planners' upload panel; the server fills it, the client only reads it).
  */
 import type { FeatureCollection } from 'geojson';
+import type { Reason } from './rules/reasons.ts';
 
 export const IMPORT_LAYERS = ['zones', 'plots', 'context'] as const;
 export type ImportLayer = (typeof IMPORT_LAYERS)[number];
@@ -30,11 +31,15 @@ export type ImportIssue = {
   index: number | null;
   id: string | null;
   code: IssueCode;
-  /** English, naming the field and the value. */
+  /** English, naming the field and the value (for API users; `reason` is the same with its values). */
   message: string;
+  /** The message as a code of the one reason table (geodata/rules/reasons.ts) and the values it names; absent when only English exists. */
+  reason?: Reason;
   /** True when the import repaired it (the preview shows the repaired feature). */
   fixed?: boolean;
+  /** English, what to do about it. */
   suggestion?: string;
+  suggestionReason?: Reason;
 };
 
 export type ChangeSummary = {

@@ -68,6 +68,44 @@ export const REASON_MESSAGES = {
   noSuchTarget: { vi: 'Không rõ lô hay khu/cụm nào', en: 'No such plot or zone' },
   // The leaders' tour
   tourTarget: { vi: 'Không phải mã khu/cụm hay "province"', en: 'Not a zone id or "province"' },
+  // Imports: each issue of the import report (server/import/*), its English kept as the issue's `message`
+  importRingNotClosed: { vi: 'Vòng ngoài chưa khép kín; đã khép lại bằng cách lặp lại điểm đầu', en: 'exterior ring was not closed; closed it by repeating the first position' },
+  importHoleNotClosed: { vi: 'Lỗ {hole} chưa khép kín; đã khép lại bằng cách lặp lại điểm đầu', en: 'hole {hole} was not closed; closed it by repeating the first position' },
+  importRingShort: { vi: 'Vòng ngoài chỉ có {n} điểm; một vòng cần ít nhất 4 (3 đỉnh và điểm khép)', en: 'exterior ring has {n} positions; a ring needs at least 4 (3 corners + the closing one)' },
+  importHoleShort: { vi: 'Lỗ {hole} chỉ có {n} điểm; một vòng cần ít nhất 4 (3 đỉnh và điểm khép)', en: 'hole {hole} has {n} positions; a ring needs at least 4 (3 corners + the closing one)' },
+  importRingWinding: { vi: 'Vòng ngoài quay sai chiều theo quy ước {rule}; đã quay lại', en: 'exterior ring was wound against the {rule} rule; rewound' },
+  importHoleWinding: { vi: 'Lỗ {hole} quay sai chiều theo quy ước {rule}; đã quay lại', en: 'hole {hole} was wound against the {rule} rule; rewound' },
+  importSelfIntersects: { vi: 'Ranh giới tự cắt tại {n} điểm, điểm đầu gần [{near}]', en: 'self-intersects at {n} point(s), first near [{near}]' },
+  importKinkRepair: {
+    vi: 'Sửa ranh giới rồi nhập lại: "Fix geometries" của QGIS, `ogr2ogr -makevalid` hoặc buffer(0) sẽ gỡ chỗ tự cắt.',
+    en: 'Repair the outline and import again: QGIS "Fix geometries", `ogr2ogr -makevalid`, or a zero-width buffer (buffer(0)) untangles it.',
+  },
+  importKinkRepairParts: {
+    vi: 'Sửa ranh giới rồi nhập lại: "Fix geometries" của QGIS, `ogr2ogr -makevalid` hoặc buffer(0) sẽ gỡ chỗ tự cắt (turf unkinkPolygon sẽ cắt thành {n} đa giác).',
+    en: 'Repair the outline and import again: QGIS "Fix geometries", `ogr2ogr -makevalid`, or a zero-width buffer (buffer(0)) untangles it (turf unkinkPolygon would cut it into {n} polygons).',
+  },
+  importTooComplex: { vi: '{n} đoạn: quá nhiều để kiểm tra tự cắt trong giới hạn một lần nhập', en: '{n} segments: too many to check for self-intersections within what one import may compute' },
+  importSimplify: { vi: 'Giản lược ranh giới ("Simplify" của QGIS, `ogr2ogr -simplify`) hoặc nhập ít đối tượng hơn mỗi lần.', en: 'Simplify the outline (QGIS "Simplify", `ogr2ogr -simplify`) or import fewer features at a time.' },
+  importUnknownValue: {
+    vi: 'Giá trị "{value}" của cột {field} không hợp lệ; cần một trong {expected} (hoặc tên tiếng Việt của chúng)',
+    en: 'unknown {field} "{value}"; expected one of {expected} (or their Vietnamese names)',
+  },
+  importDuplicateId: { vi: 'Mã "{id}" đã có ở đối tượng số {n} (đếm từ 0) trong tệp', en: 'id "{id}" is also feature {n}\'s' },
+  importIdOfOtherZone: { vi: 'Mã "{id}" là của một lô thuộc khu/cụm "{zone}"; hãy đặt mã khác cho lô này', en: 'id "{id}" belongs to a plot of zone "{zone}"; give this plot another id' },
+  importOutsideZone: { vi: 'Không nằm trọn trong khu/cụm {zone}: {m2} m² nằm ngoài', en: 'not inside its zone {zone}: {m2} m² lies outside' },
+  importOverlapPlot: { vi: 'Chồng lấn lô {id} {m2} m²', en: 'overlaps plot {id} by {m2} m²' },
+  importOverlapZone: { vi: 'Chồng lấn khu/cụm {id} {m2} m²', en: 'overlaps zone {id} by {m2} m²' },
+  importAxisSwapped: { vi: 'Mọi tọa độ đều theo thứ tự [vĩ độ, kinh độ]; đã đổi thành [kinh độ, vĩ độ] như GeoJSON quy định.', en: 'Every coordinate is [latitude, longitude]; swapped to [longitude, latitude] as GeoJSON wants.' },
+  importAxisSwappedProjected: {
+    vi: 'Mọi tọa độ đều theo thứ tự (X bắc, Y đông) của trắc địa Việt Nam; đã đổi thành (đông, bắc).',
+    en: 'Every coordinate is (northing, easting), the Vietnamese survey convention X = north; swapped to (easting, northing).',
+  },
+  importZDropped: { vi: 'Đã bỏ cao độ (Z): bản đồ là 2 chiều.', en: 'Heights (Z) were dropped: the map is 2-D.' },
+  importNoGeometry: { vi: 'Đối tượng không có hình học', en: 'the feature has no geometry' },
+  importLeasedNoTenant: { vi: 'Đã cho thuê nhưng không ghi doanh nghiệp thuê', en: 'leased, but no tenant is named' },
+  importNoZone: { vi: 'Không rõ khu/cụm: thêm cột zone_id hoặc nhập với --zone', en: 'no zone: give a zone_id column or import with --zone' },
+  importZoneMismatch: { vi: 'Thuộc khu/cụm "{zone}", nhưng lần nhập này dành cho khu/cụm "{expected}"', en: 'belongs to zone "{zone}", but this import is for zone "{expected}"' },
+  importUnknownZone: { vi: 'Không có khu/cụm mã "{zone}"', en: 'no zone with id "{zone}"' },
   // A reason the client does not know (a newer server): shown as the server wrote it.
   asSent: { vi: '{text}', en: '{text}' },
 } satisfies Record<string, Label>;

@@ -8,6 +8,7 @@ import { LAND_USE_LABELS, LAND_USES, PLOT_STATUS_LABELS, PLOT_STATUSES, ZONE_KIN
 
 import { IMPORT_LAYERS, type ImportLayer } from '../../geodata/exchange.ts';
 import { isBlank } from '../../geodata/text.ts';
+import type { Reason } from '../../geodata/rules/reasons.ts';
 
 export const LAYERS = IMPORT_LAYERS;
 export type Layer = ImportLayer;
@@ -110,22 +111,23 @@ export function asText(raw: unknown): string {
   return String(raw);
 }
 
-export type Lookup<T> = { value: T } | { error: string };
+/** A refused value names the column, the value and what it takes: a reason of the one message table. */
+export type Lookup<T> = { value: T } | { error: Reason };
 
-function lookup<T extends string>(words: Map<string, T>, raw: unknown, what: string, values: readonly T[]): Lookup<T> {
+function lookup<T extends string>(words: Map<string, T>, raw: unknown, column: string, values: readonly T[]): Lookup<T> {
   const s = asText(raw).trim();
   const hit = words.get(fold(s));
   if (hit) return { value: hit };
-  return { error: `unknown ${what} "${s}"; expected one of ${values.join(', ')} (or their Vietnamese names)` };
+  return { error: { code: 'importUnknownValue', params: { field: column, value: s, expected: values.join(', ') } } };
 }
 
 export const plotStatus = (raw: unknown) => lookup(PLOT_STATUS_WORDS, raw, 'status', PLOT_STATUSES);
-export const landUse = (raw: unknown) => lookup(LAND_USE_WORDS, raw, 'land use', LAND_USES);
-export const zoneStatus = (raw: unknown) => lookup(ZONE_STATUS_WORDS, raw, 'zone status', ZONE_STATUSES);
+export const landUse = (raw: unknown) => lookup(LAND_USE_WORDS, raw, 'land_use', LAND_USES);
+export const zoneStatus = (raw: unknown) => lookup(ZONE_STATUS_WORDS, raw, 'status', ZONE_STATUSES);
 export const zoneKind = (raw: unknown) =>
   lookup(vocabulary(ZONE_KINDS, null, { KCN: ['khu công nghiệp', 'industrial park'], CCN: ['cụm công nghiệp', 'industrial cluster'] }), raw, 'kind', ZONE_KINDS);
 export const contextKind = (raw: unknown) =>
-  lookup(vocabulary(CONTEXT_KINDS, null, { province: ['tỉnh', 'ranh giới tỉnh'], district_seat: ['huyện lỵ', 'trung tâm huyện'], road: ['đường', 'quốc lộ'], lake: ['hồ'], river: ['sông'] }), raw, 'context kind', CONTEXT_KINDS);
+  lookup(vocabulary(CONTEXT_KINDS, null, { province: ['tỉnh', 'ranh giới tỉnh'], district_seat: ['huyện lỵ', 'trung tâm huyện'], road: ['đường', 'quốc lộ'], lake: ['hồ'], river: ['sông'] }), raw, 'kind', CONTEXT_KINDS);
 export const accuracy = (raw: unknown) =>
   lookup(vocabulary(ACCURACIES, null, { approximate: ['gần đúng', 'approx', 'sketch'], surveyed: ['đo đạc', 'survey', 'measured'] }), raw, 'accuracy', ACCURACIES);
 

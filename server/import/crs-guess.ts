@@ -9,7 +9,7 @@ import type { Area } from '../../geodata/check-geometry.ts';
 import { positions } from '../../geodata/check-geometry.ts';
 import { CRS_TABLE, findCrs, toWgs84, type CrsInfo } from '../../geodata/crs/index.ts';
 import type { ImportContext, ImportOptions } from './analysis-types.ts';
-import type { IssueList } from './issues.ts';
+import { issueText, type IssueList } from './issues.ts';
 import { ImportFileError, type RawLayer } from './readers.ts';
 
 /** Every position of a geometry through f. */
@@ -101,9 +101,7 @@ export function decideCrs(raw: RawLayer, opts: ImportOptions, ctx: ImportContext
       swap = true;
       issues.push({
         level: 'warning', index: null, id: null, code: 'axis_swapped', fixed: true,
-        message: crs.kind === 'geographic'
-          ? 'Every coordinate is [latitude, longitude]; swapped to [longitude, latitude] as GeoJSON wants.'
-          : 'Every coordinate is (northing, easting), the Vietnamese survey convention X = north; swapped to (easting, northing).',
+        ...issueText({ code: crs.kind === 'geographic' ? 'importAxisSwapped' : 'importAxisSwappedProjected' }),
       });
     }
   }

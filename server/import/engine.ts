@@ -8,14 +8,14 @@
  * map-zones.ts / map-context.ts (attributes per layer, with the plot rules), overlaps.ts.
  */
 import type { Feature, Polygon, Position } from 'geojson';
-import { outsideProvince, outsideZone, positions } from '../../geodata/check-geometry.ts';
+import { outsideProvince, positions, zoneSpillM2 } from '../../geodata/check-geometry.ts';
 import { toWgs84 } from '../../geodata/crs/index.ts';
 import { contextPropertiesSchema, plotPropertiesSchema, zonePropertiesSchema, type ContextProperties, type PlotProperties } from '../../geodata/schema.ts';
 import type { Analysis, ImportContext, ImportOptions, NormalisedFeature } from './analysis-types.ts';
 import { asText, canonicalKeys } from './attributes.ts';
 import { legacyFields, withoutControls } from './clean-text.ts';
 import { decideCrs, inProvince, mapPositions } from './crs-guess.ts';
-import { IssueList, type Push } from './issues.ts';
+import { IssueList, issueText, type Push } from './issues.ts';
 import { IMPORT_LIMITS } from './limits.ts';
 import { contextProps } from './map-context.ts';
 import { plotProps } from './map-plots.ts';
@@ -54,12 +54,12 @@ export function analyse(raw: RawLayer, opts: ImportOptions, ctx: ImportContext):
     const rawId = rf.properties.id ?? rf.properties.ID ?? rf.properties.Id ?? null;
     let id: string | null = rawId === null || rawId === undefined ? null : asText(rawId);
     const push: Push = (level, code, message, fixed, suggestion) => {
-      issues.push({ level, index: rf.index, id, code, message, ...(fixed ? { fixed } : {}), ...(suggestion ? { suggestion } : {}) });
+      issues.push({ level, index: rf.index, id, code, ...issueText(message, suggestion), ...(fixed ? { fixed } : {}) });
       if (level === 'error') rejected.add(rf.index);
     };
     if (typeof rf.properties.__geometryError === 'string') push('error', 'no_geometry', rf.properties.__geometryError);
     if (!rf.geometry) {
-      if (!rf.properties.__geometryError) push('error', 'no_geometry', 'the feature has no geometry');
+      if (!rf.properties.__geometryError) push('error', 'no_geometry', { code: 'importNoGeometry' });
       continue;
     }
     const bad = positions(rf.geometry).find((p) => !Number.isFinite(p[0]) || !Number.isFinite(p[1]));
@@ -95,13 +95,13 @@ export function analyse(raw: RawLayer, opts: ImportOptions, ctx: ImportContext):
       continue;
     }
     if (featureIds.has(mapped.id)) {
-      push('error', 'duplicate_id', `id "${mapped.id}" is also feature ${featureIds.get(mapped.id)}'s`);
+      push('error', 'duplicate_id', { code: 'importDuplicateId', params: { id: mapped.id, n: featureIds.get(mapped.id)! } });
       continue;
     }
     // A plots import replaces the plots of the zones it names; an id held by another zone's plot would collide with it.
     const holder = opts.layer === 'plots' ? plotZone.get(mapped.id) : undefined;
     if (holder !== undefined && holder !== (mapped as PlotProperties).zoneId) {
-      push('error', 'duplicate_id', `id "${mapped.id}" belongs to a plot of zone "${holder}"; give this plot another id`);
+      push('error', 'duplicate_id', { code: 'importIdOfOtherZone', params: { id: mapped.id, zone: holder } });
       continue;
     }
     featureIds.set(mapped.id, rf.index);
@@ -118,9 +118,9 @@ export function analyse(raw: RawLayer, opts: ImportOptions, ctx: ImportContext):
     if (opts.layer === 'plots') {
       const zone = ctx.zones.get((mapped as PlotProperties).zoneId);
       if (zone) {
-        const problem = outsideZone(geometry as Polygon, zone.geometry, zone.props.id);
-        if (problem) {
-          push('error', 'outside_zone', problem);
+        const m2 = zoneSpillM2(geometry as Polygon, zone.geometry);
+        if (m2 !== null) {
+          push('error', 'outside_zone', { code: 'importOutsideZone', params: { zone: zone.props.id, m2 } });
           continue;
         }
       }
@@ -129,7 +129,7 @@ export function analyse(raw: RawLayer, opts: ImportOptions, ctx: ImportContext):
     features.push({ type: 'Feature', id: mapped.id, geometry, properties: mapped, index: rf.index } as NormalisedFeature & { index: number });
   }
 
-  if (zDropped) issues.push({ level: 'warning', index: null, id: null, code: 'z_dropped', message: 'Heights (Z) were dropped: the map is 2-D.', fixed: true });
+  if (zDropped) issues.push({ level: 'warning', index: null, id: null, code: 'z_dropped', ...issueText({ code: 'importZDropped' }), fixed: true });
   if (opts.layer !== 'context') findOverlaps(features, opts.layer, issues, rejected);
   if (issues.omitted > 0) notes.push(`${issues.omitted} more issues are not listed: the report lists the first ${IMPORT_LIMITS.issuesListed}.`);
 

@@ -8,12 +8,13 @@
  * budget: a file of outlines too tangled to check in it gets an error instead of a hang.
  */
 import type { Geometry, Position } from 'geojson';
-import { selfIntersections } from '../../geodata/check-geometry.ts';
+import { selfCrossings, selfIntersections } from '../../geodata/check-geometry.ts';
 
 /** Below this many segments turf's every-pair loop is cheap (≤ 125,000 comparisons). */
 const SMALL = 500;
 
-export type KinkResult = { problem: string | null } | { tooComplex: number };
+/** `crossings` is the problem's values (for the message table); `problem` its English. */
+export type KinkResult = { problem: string | null; crossings?: { n: number; near: string } } | { tooComplex: number };
 
 const linesOf = (g: Geometry): Position[][] =>
   g.type === 'LineString' ? [g.coordinates] : g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : [];
@@ -40,7 +41,8 @@ export function selfIntersectionsBounded(g: Geometry, budget: { left: number }, 
   const segments = lines.reduce((n, l) => n + Math.max(0, l.length - 1), 0);
   if (segments <= turfUpTo) {
     budget.left -= (segments * segments) / 2;
-    return { problem: selfIntersections(g) };
+    const c = selfCrossings(g);
+    return c ? { problem: selfIntersections(g), crossings: c } : { problem: null };
   }
   // Segment s: line L[s], index I[s] in it, bounds.
   const L = new Int32Array(segments);
@@ -89,5 +91,5 @@ export function selfIntersectionsBounded(g: Geometry, budget: { left: number }, 
   }
   if (!first) return { problem: null };
   const near = first.at.map((c) => Math.round(c * 1e6) / 1e6);
-  return { problem: `self-intersects at ${found} point(s), first near [${near.join(', ')}]` };
+  return { problem: `self-intersects at ${found} point(s), first near [${near.join(', ')}]`, crossings: { n: found, near: near.join(', ') } };
 }

@@ -13,15 +13,15 @@ import { figureFrom, sourceFrom } from './map-common.ts';
 export function plotProps(values: Record<string, unknown>, opts: ImportOptions, ctx: ImportContext, push: Push): PlotProperties | null {
   const zoneId = toText(values.zoneId) ?? opts.zone ?? null;
   if (!zoneId) {
-    push('error', 'missing', 'no zone: give a zone_id column or import with --zone');
+    push('error', 'missing', { code: 'importNoZone' });
     return null;
   }
   if (opts.zone && zoneId !== opts.zone) {
-    push('error', 'zone_mismatch', `belongs to zone "${zoneId}", but this import is for zone "${opts.zone}"`);
+    push('error', 'zone_mismatch', { code: 'importZoneMismatch', params: { zone: zoneId, expected: opts.zone } });
     return null;
   }
   if (!ctx.zones.has(zoneId)) {
-    push('error', 'unknown_zone', `no zone with id "${zoneId}"`);
+    push('error', 'unknown_zone', { code: 'importUnknownZone', params: { zone: zoneId } });
     return null;
   }
   const code = toText(values.code);
@@ -81,6 +81,6 @@ export function plotProps(values: Record<string, unknown>, opts: ImportOptions, 
   if (!landUseAllows(props.landUse, props.status)) {
     push('error', 'rule', `a plot of land use "${props.landUse}" cannot be ${props.status}: roads, infrastructure and green space are not leasable (use reserved or not_developed)`);
   }
-  if (props.status === 'leased' && !props.tenant) push('warning', 'rule', 'leased, but no tenant is named');
+  if (props.status === 'leased' && !props.tenant) push('warning', 'rule', { code: 'importLeasedNoTenant' });
   return props;
 }

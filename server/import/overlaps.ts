@@ -9,7 +9,7 @@ import type { Geometry } from 'geojson';
 import { isArea, overlapM2, TOLERANCE_M2, type Area } from '../../geodata/check-geometry.ts';
 import { candidatePairs, convexRing, separatedConvex, type Ring } from '../../geodata/geometry-index.ts';
 import type { NormalisedFeature } from './analysis-types.ts';
-import type { IssueList } from './issues.ts';
+import { issueText, type IssueList } from './issues.ts';
 import { IMPORT_LIMITS } from './limits.ts';
 
 export function findOverlaps(features: (NormalisedFeature & { index: number })[], layer: 'plots' | 'zones', issues: IssueList, rejected: Set<number>) {
@@ -36,7 +36,7 @@ export function findOverlaps(features: (NormalisedFeature & { index: number })[]
   found.sort((p, q) => p.j - q.j || p.i - q.i);
   for (const { i, j, shared } of found) {
     const b = areas[j]!;
-    issues.push({ level, index: b.index, id: b.id, code: 'overlap', message: `overlaps ${layer === 'plots' ? 'plot' : 'zone'} ${areas[i]!.id} by ${Math.round(shared)} m²` });
+    issues.push({ level, index: b.index, id: b.id, code: 'overlap', ...issueText({ code: layer === 'plots' ? 'importOverlapPlot' : 'importOverlapZone', params: { id: areas[i]!.id, m2: Math.round(shared) } }) });
     if (level === 'error') rejected.add(b.index);
   }
 }

@@ -5,6 +5,7 @@
 import { booleanClockwise, unkinkPolygon } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
 import type { Layer } from './attributes.ts';
+import type { Reason } from '../../geodata/rules/reasons.ts';
 import type { Push } from './issues.ts';
 import { selfIntersectionsBounded } from './kinks.ts';
 
@@ -14,22 +15,27 @@ function fixRings(rings: Position[][], where: string, push: Push, shapefileOrder
   let ok = true;
   rings.forEach((ring0, ri) => {
     const name = `${where}${ri === 0 ? 'exterior ring' : `hole ${ri}`}`;
+    // A polygon's rings have a reason of the message table; a multipolygon's part keeps its English (its part number has no code yet).
+    const said = (outer: Reason, hole: Reason, english: string): string | Reason =>
+      where ? english : ri === 0 ? outer : { code: hole.code, params: { ...hole.params, hole: ri } };
     const ring = ring0.filter((p, i) => i === 0 || p[0] !== ring0[i - 1]![0] || p[1] !== ring0[i - 1]![1]);
     const first = ring[0];
     const last = ring[ring.length - 1];
     if (first && last && (first[0] !== last[0] || first[1] !== last[1])) {
       ring.push([...first]);
-      push('warning', 'ring_closed', `${name} was not closed; closed it by repeating the first position`, true);
+      push('warning', 'ring_closed', said({ code: 'importRingNotClosed' }, { code: 'importHoleNotClosed' }, `${name} was not closed; closed it by repeating the first position`), true);
     }
     if (ring.length < 4) {
-      push('error', 'ring_short', `${name} has ${ring.length} positions; a ring needs at least 4 (3 corners + the closing one)`);
+      const n = ring.length;
+      push('error', 'ring_short', said({ code: 'importRingShort', params: { n } }, { code: 'importHoleShort', params: { n } }, `${name} has ${n} positions; a ring needs at least 4 (3 corners + the closing one)`));
       ok = false;
       return;
     }
     const clockwise = booleanClockwise(ring);
     // The file's own convention: Shapefiles wind exteriors clockwise, GeoJSON/KML/WKB counter-clockwise.
     if ((clockwise !== ri > 0) !== shapefileOrder) {
-      push('warning', 'ring_winding', `${name} was wound ${clockwise ? 'clockwise' : 'counter-clockwise'}, against the ${shapefileOrder ? 'Shapefile' : 'RFC 7946'} rule; rewound`, true);
+      const rule = shapefileOrder ? 'Shapefile' : 'RFC 7946';
+      push('warning', 'ring_winding', said({ code: 'importRingWinding', params: { rule } }, { code: 'importHoleWinding', params: { rule } }, `${name} was wound against the ${rule} rule; rewound`), true);
     }
     if (clockwise !== (ri > 0)) ring.reverse();
     out.push(ring);
@@ -71,22 +77,20 @@ export function normaliseGeometry(g: Geometry, layer: Layer, push: Push, shapefi
   }
   const kinks = selfIntersectionsBounded(geom, kinkBudget);
   if ('tooComplex' in kinks) {
-    push('error', 'self_intersection', `${kinks.tooComplex} segments: too many to check for self-intersections within what one import may compute`, false,
-      'Simplify the outline (QGIS "Simplify", `ogr2ogr -simplify`) or import fewer features at a time.');
+    push('error', 'self_intersection', { code: 'importTooComplex', params: { n: kinks.tooComplex } }, false, { code: 'importSimplify' });
     return null;
   }
-  const kink = kinks.problem;
-  if (kink) {
-    let parts = '';
+  if (kinks.crossings) {
+    let parts: number | null = null;
     if (geom.type === 'Polygon') {
       try {
-        parts = ` (turf unkinkPolygon would cut it into ${unkinkPolygon(geom).features.length} polygons)`;
+        parts = unkinkPolygon(geom).features.length;
       } catch {
-        parts = '';
+        parts = null;
       }
     }
-    push('error', 'self_intersection', kink, false,
-      `Repair the outline and import again: QGIS "Fix geometries", \`ogr2ogr -makevalid\`, or a zero-width buffer (buffer(0)) untangles it${parts}.`);
+    push('error', 'self_intersection', { code: 'importSelfIntersects', params: kinks.crossings }, false,
+      parts === null ? { code: 'importKinkRepair' } : { code: 'importKinkRepairParts', params: { n: parts } });
     return null;
   }
   return geom;

@@ -2,6 +2,7 @@ import type { FeatureCollection } from 'geojson';
 import type { ImportReport } from '../../../geodata/exchange.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ISSUE_LABELS } from './issue-labels.ts';
+import { issueDetail } from './issue-text.ts';
 
 /** A long list is cut here; the counts above it stay exact. */
 const MAX_ISSUES = 200;
@@ -63,10 +64,13 @@ export function ImportReportView({ report, preview, zoneName, onShow }: Props) {
                 </button>
               )}
               <br />
-              <small lang="en" title={t('imDetailEnglish')}>
-                {issue.message}
-                {issue.suggestion && ` ${issue.suggestion}`}
-              </small>
+              {issueDetail(lang, issue).map((d, k) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: message then suggestion, never reordered
+                <small key={k} lang={d.lang} title={d.lang === lang ? undefined : t('imDetailEnglish')}>
+                  {k > 0 && ' '}
+                  {d.text}
+                </small>
+              ))}
             </li>
           ))}
           {report.issues.length > shown.length && <li>… +{report.issues.length - shown.length}</li>}
