@@ -1,0 +1,55 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { LOGIN_LIMITS } from '../../server/auth/throttle.ts';
+import { freshDataDir, PASSWORD, startApp, type Running } from './server-fixture.ts';
+
+const BURST = 200;
+const dataDir = freshDataDir();
+let app: Running | null = null;
+afterAll(async () => {
+  await app?.proc.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const signIn = (origin: string, username: string, password: string, ip: string) =>
+  fetch(`${origin}/api/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': ip },
+    body: JSON.stringify({ username, password }),
+    signal: AbortSignal.timeout(60_000),
+  }).then(async (r) => {
+    await r.arrayBuffer();
+    return r.status;
+  });
+const tally = (statuses: number[]) => statuses.reduce<Record<number, number>>((m, s) => ({ ...m, [s]: (m[s] ?? 0) + 1 }), {});
+
+describe(`sign-in attempts evaluated under a concurrent burst of ${BURST}`, () => {
+  it('evaluates only the free attempts, and the real user signs in from elsewhere meanwhile', async () => {
+    // Behind the documented proxy, so each scenario can come from its own address.
+    app = await startApp(dataDir, { TRUST_PROXY: '1' });
+    const { origin } = app;
+
+    const oneUser = Promise.all(Array.from({ length: BURST }, (_, i) => signIn(origin, 'planner1', `wrong guess ${i}`, '10.9.0.1')));
+    const realUser = signIn(origin, 'planner1', PASSWORD, '10.9.0.2');
+    const [burstUser, real] = [tally(await oneUser), await realUser];
+    const burstSpray = tally(await Promise.all(Array.from({ length: BURST }, (_, i) => signIn(origin, `user-${i % 40}`, `wrong guess ${i}`, '10.9.0.3'))));
+
+    const result = {
+      burst: BURST,
+      oneUserOneAddress: { evaluated: burstUser[401] ?? 0, refused429: burstUser[429] ?? 0, statuses: burstUser },
+      manyUsersOneAddress: { evaluated: burstSpray[401] ?? 0, refused429: burstSpray[429] ?? 0, statuses: burstSpray },
+      realUserElsewhereDuringBurst: real,
+      at: new Date().toISOString(),
+    };
+    mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
+    writeFileSync(join(import.meta.dirname, 'results', 'sign-in-burst.json'), JSON.stringify(result, null, 2) + '\n');
+    console.log('sign-in burst:', JSON.stringify(result));
+
+    expect(result.oneUserOneAddress.evaluated).toBe(LOGIN_LIMITS.freePerUserAddress);
+    expect(result.manyUsersOneAddress.evaluated).toBe(LOGIN_LIMITS.perAddress);
+    expect(Object.keys(burstUser).every((s) => Number(s) < 500)).toBe(true);
+    expect(Object.keys(burstSpray).every((s) => Number(s) < 500)).toBe(true);
+    expect(real).toBe(200);
+  });
+});
