@@ -1,4 +1,5 @@
 import type { ServerType } from '@hono/node-server';
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 
 /** How long requests in flight may take to finish after SIGTERM/SIGINT before their connections are cut. */
@@ -40,4 +41,52 @@ export function stopOnSignals(server: ServerType, close: () => Promise<void>, gr
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  stopWhenLauncherExits(() => {
+    console.log('iz-atlas: npm start was stopped');
+    stop('SIGTERM');
+  });
+}
+
+/**
+ * `npm start` runs npm → tsx → node. A SIGTERM to the npm process (what `kill` of the pid a user
+ * sees does) ends npm without passing the signal on, which left the server running. So the server
+ * watches the launchers between itself and the nearest npm (tsx, the `sh -c` npm uses, npm itself)
+ * and stops gracefully, as on SIGTERM, once one of them is gone. Started some other way (node, tsx,
+ * a service manager) there is no npm among its parents and nothing is watched.
+ */
+export function launchers(pid = process.ppid): number[] {
+  const chain: number[] = [];
+  for (let p = pid; p > 1 && chain.length < 6; ) {
+    let cmd: string;
+    let stat: string;
+    try {
+      cmd = readFileSync(`/proc/${p}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+    } catch {
+      return []; // no /proc (not Linux): nothing to watch
+    }
+    chain.push(p);
+    if (/(^|\/)npm(-cli\.js)?\b|\bnpm (start|run)/.test(cmd)) return chain;
+    if (!/tsx|^\S*sh -c/.test(cmd)) return [];
+    p = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  }
+  return [];
+}
+
+export function stopWhenLauncherExits(onGone: () => void, chain = launchers()): void {
+  if (!chain.length) return;
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const timer = setInterval(() => {
+    if (chain.every(alive)) return;
+    clearInterval(timer);
+    onGone();
+  }, 500);
+  timer.unref();
 }

@@ -43,7 +43,9 @@ const healthy = async (origin: string) => {
 };
 
 describe('stopping what `npm start` started', () => {
-  it.each(['SIGTERM', 'SIGINT'] as const)('%s to the npm process: stops accepting, finishes the request in flight, closes the database, exits', async (signal) => {
+  // SIGTERM as `kill PID` of npm sends it (npm does not pass it on: the server notices npm is gone);
+  // SIGINT as Ctrl-C sends it, to the whole foreground process group.
+  it.each(['SIGTERM', 'SIGINT'] as const)('%s: stops accepting, finishes the request in flight, closes the database, exits', async (signal) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'iz-atlas-stop-'));
     dirs.push(dataDir);
     const port = await freePort();
@@ -69,7 +71,7 @@ describe('stopping what `npm start` started', () => {
     socket.write(`POST /api/enquiries HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${bytes.length}\r\n\r\n`);
     socket.write(bytes.subarray(0, 10));
 
-    process.kill(npm.pid!, signal);
+    process.kill(signal === 'SIGINT' ? -npm.pid! : npm.pid!, signal);
     await until('the server to say it is stopping', () => /stopping/.test(out), 30_000);
     // No new connections…
     await until('new connections to be refused', async () => !(await healthy(origin)), 30_000);
