@@ -33,7 +33,7 @@ export const legacyFields = (props: Record<string, unknown>, push: Push) => {
     // Names and notes are short; a longer text is no legacy-encoded name, and scoring it would take seconds per megabyte.
     if (typeof v === 'string' && v.length <= LEGACY_MAX_CHARS) {
       const r = fixLegacyText(v);
-      if (r.from) push('warning', 'legacy_encoding', `${k}: ${r.from === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI-Windows'} text converted to Unicode: "${v}" → "${r.text}"`, true);
+      if (r.from) push('warning', 'legacy_encoding', { code: 'importLegacyText', params: { field: k, from: r.from === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI-Windows', before: String(v), after: r.text } }, true);
       out[k] = r.text;
     } else if (v && typeof v === 'object' && !Array.isArray(v) && k === 'name') {
       out[k] = Object.fromEntries(Object.entries(v).map(([kk, vv]) => [kk, typeof vv === 'string' ? fixLegacyText(vv).text : vv]));

@@ -56,7 +56,7 @@ export function decideCrs(raw: RawLayer, opts: ImportOptions, ctx: ImportContext
     source = 'option';
     detail = `given as ${opts.crs}`;
     if (raw.declared.crs && raw.declared.crs.code !== crs.code) {
-      issues.push({ level: 'warning', index: null, id: null, code: 'crs', message: `The file says ${raw.declared.crs.code} (${raw.declared.crs.name}), but ${crs.code} was asked for and is used.` });
+      issues.push({ level: 'warning', index: null, id: null, code: 'crs', ...issueText({ code: 'importCrsOverridden', params: { declared: raw.declared.crs.code, name: raw.declared.crs.name, used: crs.code } }) });
     }
   } else {
     crs = raw.declared.crs;

@@ -64,19 +64,19 @@ export function analyse(raw: RawLayer, opts: ImportOptions, ctx: ImportContext):
     }
     const bad = positions(rf.geometry).find((p) => !Number.isFinite(p[0]) || !Number.isFinite(p[1]));
     if (bad) {
-      push('error', 'no_geometry', `coordinate [${bad.join(', ')}] is not a pair of finite numbers`);
+      push('error', 'no_geometry', { code: 'importBadCoordinate', params: { at: bad.join(', ') } });
       continue;
     }
     const projected = mapPositions(rf.geometry, project);
     const unplaced = positions(projected).findIndex((p) => !Number.isFinite(p[0]) || !Number.isFinite(p[1]));
     if (unplaced >= 0) {
-      push('error', 'no_geometry', `coordinate [${positions(rf.geometry)[unplaced]!.join(', ')}] cannot be placed in WGS 84 from ${decision.crs.code}`);
+      push('error', 'no_geometry', { code: 'importUnplaceable', params: { at: positions(rf.geometry)[unplaced]!.join(', '), crs: decision.crs.code } });
       continue;
     }
     const geometry = normaliseGeometry(projected, opts.layer, push, raw.format === 'shp', kinkBudget);
     // Attributes: legacy encodings first, then the property model.
     const clean = withoutControls(rf.properties);
-    if (clean.dropped) push('warning', 'attribute_type', 'control characters (NUL and the rest of U+0000–U+001F but tab and line breaks, U+007F–U+009F), bidirectional overrides or lone surrogates removed from the text', true);
+    if (clean.dropped) push('warning', 'attribute_type', { code: 'importControlChars' }, true);
     const props = legacyFields(clean.value as Record<string, unknown>, push);
     const { values, unknown } = canonicalKeys(props);
     if (unknown.length && rf.index === 0) notes.push(`columns not used: ${unknown.join(', ')}`);

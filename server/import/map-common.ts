@@ -18,6 +18,6 @@ export function sourceFrom(raw: unknown, ctx: ImportContext, push: Push): string
   const s = toText(raw);
   if (!s) return ctx.importSourceId;
   if (ctx.sourceIds.has(s)) return s;
-  push('warning', 'unknown_source', `source "${s}" is not in the sources list; the import's own source ${ctx.importSourceId} is cited instead`, true);
+  push('warning', 'unknown_source', { code: 'importUnknownSource', params: { source: s, used: ctx.importSourceId } }, true);
   return ctx.importSourceId;
 }

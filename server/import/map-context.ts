@@ -8,7 +8,7 @@ import { sourceFrom } from './map-common.ts';
 export function contextProps(values: Record<string, unknown>, ctx: ImportContext, push: Push): ContextProperties | null {
   const id0 = toText(values.id);
   if (!id0) {
-    push('error', 'missing', 'no id');
+    push('error', 'missing', { code: 'importNoId' });
     return null;
   }
   const k = contextKind(values.kind);
@@ -19,7 +19,7 @@ export function contextProps(values: Record<string, unknown>, ctx: ImportContext
   const nested = values.nameVi && typeof values.nameVi === 'object' ? (values.nameVi as { vi?: string; en?: string }) : null;
   const vi = nested?.vi ?? toText(values.nameVi);
   if (!vi) {
-    push('error', 'missing', 'no name (name_vi)');
+    push('error', 'missing', { code: 'importNoName' });
     return null;
   }
   const acc = values.accuracy ? accuracyOf(values.accuracy) : { value: 'approximate' as const };

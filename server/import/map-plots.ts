@@ -28,19 +28,19 @@ export function plotProps(values: Record<string, unknown>, opts: ImportOptions, 
   let id = toText(values.id);
   if (!id && code) id = `${zoneId}-${slug(code)}`;
   if (!id) {
-    push('error', 'missing', 'no id and no code to make one from');
+    push('error', 'missing', { code: 'importNoPlotId' });
     return null;
   }
   if (!/^[a-z0-9-]+$/.test(id)) {
     const s = slug(id);
-    push('warning', 'attribute_type', `id "${id}" is not lower-case ASCII with hyphens; stored as "${s}"`, true);
+    push('warning', 'attribute_type', { code: 'importIdSlug', params: { id, stored: s } }, true);
     id = s;
   }
   let lu = values.landUse !== undefined && values.landUse !== null && values.landUse !== '' ? landUseOf(values.landUse) : null;
   if (!lu) {
     const fromCode = code ? landUseFromCode(code) : null;
     if (!fromCode) {
-      push('error', 'missing', 'no land use (land_use column, or a code starting CN/DV/HT/CX)');
+      push('error', 'missing', { code: 'importNoLandUse' });
       return null;
     }
     lu = { value: fromCode };
@@ -79,7 +79,7 @@ export function plotProps(values: Record<string, unknown>, opts: ImportOptions, 
     ...(toText(values.note) ? { note: toText(values.note)! } : {}),
   };
   if (!landUseAllows(props.landUse, props.status)) {
-    push('error', 'rule', `a plot of land use "${props.landUse}" cannot be ${props.status}: roads, infrastructure and green space are not leasable (use reserved or not_developed)`);
+    push('error', 'rule', { code: 'importLandUseStatus', params: { landUse: props.landUse, status: props.status } });
   }
   if (props.status === 'leased' && !props.tenant) push('warning', 'rule', { code: 'importLeasedNoTenant' });
   return props;

@@ -16,7 +16,7 @@ export function zoneProps(values: Record<string, unknown>, raw: Record<string, u
   if (full.success) return full.data;
   const id0 = toText(values.id);
   if (!id0) {
-    push('error', 'missing', 'no id');
+    push('error', 'missing', { code: 'importNoId' });
     return null;
   }
   const id = /^[a-z0-9-]+$/.test(id0) ? id0 : slug(id0);
@@ -33,11 +33,11 @@ export function zoneProps(values: Record<string, unknown>, raw: Record<string, u
     const k = zoneKind(values.kind);
     if ('error' in k) push('error', 'unknown_value', k.error);
     else next.kind = k.value;
-  } else if (!existing) push('error', 'missing', 'a new zone needs its kind (KCN or CCN)');
+  } else if (!existing) push('error', 'missing', { code: 'importNewZoneKind' });
   const nameVi = values.nameVi && typeof values.nameVi === 'object' ? (values.nameVi as { vi?: string }).vi : toText(values.nameVi);
   const nameEn = values.nameVi && typeof values.nameVi === 'object' ? (values.nameVi as { en?: string }).en : toText(values.nameEn);
   if (nameVi) next.name = { vi: nameVi, en: nameEn || next.name.en || nameVi };
-  else if (!existing) push('error', 'missing', 'a new zone needs a name (name_vi)');
+  else if (!existing) push('error', 'missing', { code: 'importNewZoneName' });
   if (values.status !== undefined && values.status !== null && values.status !== '') {
     const s = zoneStatus(values.status);
     if ('error' in s) push('error', 'unknown_value', s.error);
@@ -45,7 +45,7 @@ export function zoneProps(values: Record<string, unknown>, raw: Record<string, u
       next.status = s.value;
       next.statusHistory = [...next.statusHistory, { status: s.value, date: ctx.today, sourceId: ctx.importSourceId, note: 'imported' }];
     }
-  } else if (!existing) push('error', 'missing', 'a new zone needs its status');
+  } else if (!existing) push('error', 'missing', { code: 'importNewZoneStatus' });
   if (values.accuracy) {
     const a = accuracyOf(values.accuracy);
     if ('error' in a) push('error', 'unknown_value', a.error);
@@ -57,7 +57,7 @@ export function zoneProps(values: Record<string, unknown>, raw: Record<string, u
   }
   const district = toText(values.district);
   if (district) next.addressOld = { ...next.addressOld, district };
-  else if (!existing) push('error', 'missing', 'a new zone needs its former district (district)');
+  else if (!existing) push('error', 'missing', { code: 'importNewZoneDistrict' });
   if (toText(values.commune)) next.addressOld = { ...next.addressOld, commune: toText(values.commune) };
   if (toText(values.communeNew)) next.addressNew = { ...next.addressNew, commune: toText(values.communeNew) };
   if (toText(values.note)) next.note = toText(values.note)!;

@@ -56,7 +56,8 @@ export function normaliseGeometry(g: Geometry, layer: Layer, push: Push, shapefi
   if (geom.type === 'MultiLineString' && geom.coordinates.length === 1) geom = { type: 'LineString', coordinates: geom.coordinates[0]! };
   if (geom.type === 'MultiPoint' && geom.coordinates.length === 1) geom = { type: 'Point', coordinates: geom.coordinates[0]! };
   if (!allowed[layer].includes(geom.type)) {
-    push('error', 'geometry_type', `${geom.type} geometry; ${layer} need ${allowed[layer].join(' or ')}${geom.type === 'MultiPolygon' ? ': split it into one feature per part' : ''}`);
+    const params = { type: geom.type, layer, allowed: allowed[layer].join(' / ') };
+    push('error', 'geometry_type', { code: geom.type === 'MultiPolygon' ? 'importSplitMulti' : 'importGeometryType', params });
     return null;
   }
   if (geom.type === 'Polygon') {
@@ -72,7 +73,7 @@ export function normaliseGeometry(g: Geometry, layer: Layer, push: Push, shapefi
     }
     geom = { type: 'MultiPolygon', coordinates: polys };
   } else if (geom.type === 'LineString' && geom.coordinates.length < 2) {
-    push('error', 'geometry_type', 'a line needs at least 2 positions');
+    push('error', 'geometry_type', { code: 'importLineShort' });
     return null;
   }
   const kinks = selfIntersectionsBounded(geom, kinkBudget);
