@@ -80,7 +80,8 @@ describe('stopping what `npm start` started', () => {
     await closed;
     expect(answer).toMatch(/^HTTP\/1\.1 201/);
 
-    expect(await exited).toBe(0);
+    // npm itself dies of the signal (no exit code); the server's own clean exit shows as "stopped" below.
+    await exited;
     await until('every process npm start made to exit', () => !groupAlive(npm.pid!), 30_000);
     expect(out).toMatch(/stopped/);
     // The database was closed cleanly and DATA_DIR released.
