@@ -13,13 +13,16 @@ export const SHUTDOWN_GRACE_MS = 10_000;
  */
 export function stopOnSignals(server: ServerType, close: () => Promise<void>, graceMs = SHUTDOWN_GRACE_MS): void {
   const http = server as Server;
-  let stopping = false;
+  let stopping = 0;
   const stop = (signal: NodeJS.Signals) => {
+    // Ctrl-C reaches the server twice (from the terminal, and relayed by tsx): only a signal a
+    // second or more after the first means "now".
+    if (stopping && Date.now() - stopping < 1000) return;
     if (stopping) {
       console.error(`iz-atlas: ${signal} again, exiting now`);
       process.exit(1);
     }
-    stopping = true;
+    stopping = Date.now();
     console.log(`iz-atlas: ${signal}: stopping (no new connections; requests in flight get up to ${graceMs / 1000} s)`);
     const idle = setInterval(() => http.closeIdleConnections(), 100);
     const cut = setTimeout(() => http.closeAllConnections(), graceMs);
