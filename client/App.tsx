@@ -15,7 +15,7 @@ import { panelPadding } from './components/find-land/layout.ts';
 import { LeadersMenu, LeadersOverlays, useLeaders } from './components/leaders/Leaders.tsx';
 import { I18nProvider } from './i18n/i18n.tsx';
 import { translate } from './i18n/strings.ts';
-import { plotQuery, useAllPlots, useMapContext, useMapPlots, usePlot, useSources, useStats, useZones } from './data/queries.ts';
+import { plotQuery, useAllPlots, useMapContext, useMapPlots, usePlot, useSources, useStats, useZonePlots, useZones } from './data/queries.ts';
 import { makeQueryClient } from './data/query-client.ts';
 import { formatHash, parseHash, type HashState, type View } from './lib/hash-state.ts';
 import { panelShown, toolAllowed, type Tool } from './lib/panel.ts';
@@ -99,6 +99,7 @@ function Atlas({ initial, state, setState }: AtlasProps) {
   /** A plot fetched on its own: with vector tiles the client holds no plot list to look it up in. */
   const loosePlot = usePlot(plotId && !plotById.has(plotId) ? plotId : null);
   const selectedPlot = (plotId && (plotById.get(plotId) ?? loosePlot.data)) || null;
+  const zonePlots = useZonePlots(selected?.id ?? null);
   const panel = panelShown({ tool, user, zonesLoaded: !!zones, plot: selectedPlot, zone: selected, hidden: leaders.hidesPanels });
 
   const showPlot = (plot: PlotApiFeature) => {
@@ -172,7 +173,7 @@ function Atlas({ initial, state, setState }: AtlasProps) {
             sources={sources ?? []}
             plotCode={plotCode}
             zoneName={zoneName}
-            plots={plots?.features.filter((p) => p.properties.zoneId === panel.zone.id) ?? []}
+            plots={zonePlots}
             onOpenPlot={openPlot}
             onClose={() => selectZone(null, false)}
             onImportPlots={() => setTool({ kind: 'import', zone: panel.zone.id })}

@@ -121,6 +121,7 @@ export type AuditQuery = Query<'audit'>;
 export const api = {
   zones: () => call('zones'),
   plots: () => call('plots'),
+  zonePlots: (zoneId: string) => call('zonePlots', { params: [zoneId] }),
   context: () => call('context'),
   stats: () => call('stats'),
   sources: () => call('sources'),

@@ -25,7 +25,7 @@ type Props = {
   plotCode: (id: string) => string | null;
   zoneName: (id: string) => string | null;
   /** The zone's plots, listed so a plot can be opened without finding it on the map. */
-  plots: PlotApiFeature[];
+  plots: readonly PlotApiFeature[];
   onOpenPlot: (id: string) => void;
   onClose: () => void;
   /** Opens the upload panel for this zone's plot layout. */

@@ -10,6 +10,9 @@ export const keys = {
   mapPlots: ['plots', 'map'] as const,
   /** Every plot, for the find-land search in tile mode, where the map holds none. */
   searchPlots: ['plots', 'search'] as const,
+  /** One zone's plots, asked for in tile mode only (with GeoJSON the map's list holds them). */
+  zonePlots: (zoneId: string) => ['plots', 'zone', zoneId] as const,
+  zonePlotsPrefix: ['plots', 'zone'] as const,
   plot: (id: string) => ['plot', id] as const,
   plotPrefix: ['plot'] as const,
   stats: ['stats'] as const,

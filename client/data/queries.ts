@@ -3,6 +3,7 @@
  * themselves; edits update these same entries (updates.ts), so every reader follows at once.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import type { HistoryPoint, PlotApiFeature, ZoneHistory } from '../../geodata/api.ts';
 import type { ProvinceIndicator } from '../../geodata/schema.ts';
 import { api, type AuditQuery } from '../api.ts';
@@ -36,6 +37,28 @@ export function useAllPlots(enabled: boolean): PlotApiFeature[] | null {
   const map = useMapPlots().data;
   if (!enabled || tiled === undefined) return null;
   return tiled ?? map?.features ?? null;
+}
+
+const NO_PLOTS: readonly PlotApiFeature[] = [];
+/** One zone's plots in tile mode (null with GeoJSON, where the map's list already holds them). */
+const useTileZonePlots = (zoneId: string | null) =>
+  useQuery({
+    queryKey: keys.zonePlots(zoneId ?? ''),
+    queryFn: async () => ((await dataMode()) === 'tiles' ? (await api.zonePlots(zoneId!)).features : null),
+    enabled: zoneId !== null,
+  });
+
+/**
+ * The plots of one zone, whatever the data mode: filtered from the map's list with GeoJSON, one
+ * request for that zone in tile mode (where the map holds no list). The zone panel lists these.
+ */
+export function useZonePlots(zoneId: string | null): readonly PlotApiFeature[] {
+  const tiled = useTileZonePlots(zoneId).data;
+  const map = useMapPlots().data;
+  return useMemo(() => {
+    if (zoneId === null) return NO_PLOTS;
+    return tiled ?? map?.features.filter((p) => p.properties.zoneId === zoneId) ?? NO_PLOTS;
+  }, [zoneId, tiled, map]);
 }
 
 /** One plot on its own, for a plot the client holds no list entry for (tile mode). */

@@ -33,6 +33,8 @@ function replacePlots(qc: QueryClient, gone: readonly string[], fresh: Plots) {
   qc.setQueryData<PlotCollection>(keys.mapPlots, (fc) => fc && { ...fc, features: apply(fc.features, fc.features.length === 0) });
   qc.setQueryData<Plots | null>(keys.searchPlots, (list) => list && apply(list, false));
   for (const p of fresh) qc.setQueryData(keys.plot(p.id), p);
+  // In tile mode a zone's plot list is its own entry: asked again where a panel shows it.
+  void qc.invalidateQueries({ queryKey: keys.zonePlotsPrefix });
   for (const id of gone) if (!fresh.some((p) => p.id === id)) qc.removeQueries({ queryKey: keys.plot(id), exact: true });
 }
 

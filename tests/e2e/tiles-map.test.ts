@@ -11,7 +11,7 @@ import { translate } from '../../client/i18n/strings.ts';
 import { LAYERS, SOURCES } from '../../client/map/style/ids.ts';
 import { OCCUPANCY_RAMP, rampColor } from '../../client/map/style/symbology.ts';
 import { chromiumPath } from './browser.ts';
-import { plotHeading, plotTitle } from './driver.ts';
+import { plotHeading, plotTitle, zonePanel } from './driver.ts';
 import { colorDistance, hexToRgb, pixelAt, startHarness, waitForIdle, waitForRendered, type Harness } from './harness.ts';
 
 let h: Harness | null;
@@ -112,6 +112,23 @@ describe.skipIf(!chromiumPath())('the map from vector tiles', () => {
     await page.getByTestId('export-data').click();
     const exporter = page.getByTestId('data-export');
     await expect.poll(() => exporter.getByText(translate('vi', 'dxFound', { n: expected })).count(), { timeout: 30_000 }).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a zone's panel lists that zone's plots, though the map holds no plot list", async () => {
+    const zoneId = 'ccn-vang-muoi';
+    const plots = (await (await fetch(`${h!.url}api/zones/${zoneId}/plots`)).json()) as PlotCollection;
+    expect(plots.features.length).toBeGreaterThan(0);
+    const page = await h!.browser.newPage({ viewport: { width: 1200, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${h!.url}?tiles=1#zone=${zoneId}`);
+    await waitForRendered(page, [LAYERS.zonesFill]);
+    expect(await page.evaluate((s) => window.__izAtlasMap!.getSource(s)?.type, SOURCES.plots)).toBe('vector');
+    const list = zonePanel(page).getByRole('region', { name: translate('vi', 'plotList') });
+    const codes = plots.features.map((p) => plotHeading(p.properties.code)).sort();
+    await expect.poll(async () => (await list.getByRole('button').allTextContents()).map((t) => t.trim()).sort(), { timeout: 30_000 }).toEqual(codes);
     expect(errors).toEqual([]);
     await page.close();
   });

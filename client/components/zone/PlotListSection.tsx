@@ -3,7 +3,7 @@ import { LAND_USE_LABELS, PLOT_STATUS_LABELS } from '../../../geodata/vocabulary
 import { useI18n } from '../../i18n/i18n.tsx';
 
 /** The zone's plots by code, so a plot can be opened without finding it on the map. */
-export function PlotListSection({ plots, onOpenPlot }: { plots: PlotApiFeature[]; onOpenPlot: (id: string) => void }) {
+export function PlotListSection({ plots, onOpenPlot }: { plots: readonly PlotApiFeature[]; onOpenPlot: (id: string) => void }) {
   const { t, lang, num } = useI18n();
   if (plots.length === 0) return null;
   return (
