@@ -2,8 +2,6 @@
  * Resolution 16-NQ/TU's five targets and the leaders' tour, as data with their schemas. A target
  * whose wording or value no source gives stays null and shows as "no data".
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { labelSchema } from './schema.ts';
 import { tourSchema, type Tour } from './tour.ts';
@@ -36,11 +34,3 @@ export const targetsFileSchema = z.object({
   targets: z.array(targetSchema).length(5),
 });
 export type TargetsFile = z.infer<typeof targetsFileSchema>;
-
-
-export async function loadTargets(dir: string): Promise<TargetsFile> {
-  return targetsFileSchema.parse(JSON.parse(await readFile(join(dir, 'targets.json'), 'utf8')));
-}
-export async function loadTour(dir: string): Promise<Tour> {
-  return tourSchema.parse(JSON.parse(await readFile(join(dir, 'tour.json'), 'utf8')));
-}

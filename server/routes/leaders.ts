@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Hono } from 'hono';
-import { loadTargets, loadTour, tourSchema, type TargetsFile, type Tour } from '../../geodata/targets.ts';
+import { tourSchema, type TargetsFile, type Tour } from '../../geodata/targets.ts';
+import { loadTargets, loadTour } from '../../geodata/targets-files.ts';
 import { requireRole } from '../auth/middleware.ts';
 import type { Database } from '../db/database.ts';
 import { writeAudit } from '../domain/audit.ts';
