@@ -5,6 +5,7 @@ import { PLOT_STATUSES, ZONE_STATUSES } from '../../geodata/vocabulary.ts';
 import type { Database } from '../db/database.ts';
 import { dataStamp, openEnquiryStamp } from '../domain/data-stamp.ts';
 import { EXPORT_FORMATS, ExportError, type ExportFile, runExport } from '../export/index.ts';
+import { encodeExportOffThread } from '../export/off-thread.ts';
 import { HeavyQueueFull, HeavyWork } from '../http/heavy-work.ts';
 import type { AppEnv } from '../http/env.ts';
 import { invalid, problem } from '../http/problem.ts';
@@ -40,6 +41,7 @@ export const exportQuery = z
  *   &zone=ID&status=a,b&ids=x,y — public, like the map. A file download (Content-Disposition).
  */
 export function exportRoutes(db: Database) {
+  // Encoding runs in a worker thread (../export/off-thread.ts); the database reads stay here.
   // One export builds at a time (2 shared cores also answer the map), four wait; the bytes are kept per data stamp and query.
   const heavy = new HeavyWork<ExportFile>({ running: 1, waiting: 4, maxCacheBytes: 64 * 1024 * 1024, retryAfterSeconds: 5 });
   return new Hono<AppEnv>().get('/export', async (c) => {
@@ -48,7 +50,7 @@ export function exportRoutes(db: Database) {
     try {
       const key = JSON.stringify([await dataStamp(db), await openEnquiryStamp(db), q.data]);
       const cached = heavy.has(key);
-      const file = await heavy.run(key, () => runExport(db, q.data));
+      const file = await heavy.run(key, () => runExport(db, q.data, encodeExportOffThread));
       return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
         'Content-Type': file.contentType,
         'Content-Disposition': `attachment; filename="${file.fileName}"`,
