@@ -7,7 +7,7 @@ import { listZones } from '../domain/zones-repo.ts';
 import { findCrs } from '../../geodata/crs/index.ts';
 import { type AnyFeature, citedSources, encodeExport, ExportError, type ExportFile, type ExportInput, type ExportQuery } from './encode.ts';
 
-export { EXPORT_FORMATS, ExportError, type ExportFile, type ExportFormat, type ExportInput, type ExportQuery } from './encode.ts';
+export { EXPORT_FORMATS, ExportError, type ExportFile, type ExportInput, type ExportQuery } from './encode.ts';
 
 async function loadFeatures(db: Queryable, q: ExportQuery): Promise<AnyFeature[]> {
   let feats: AnyFeature[];
