@@ -5,7 +5,7 @@
 import type { Polygon } from 'geojson';
 import { areaHa, summarizeLand } from './metrics.ts';
 import type { Dataset, PlotFeature } from './schema.ts';
-import type { CheckIssue } from './check.ts';
+import type { CheckIssue } from './check-issue.ts';
 import { GEODATA_FILES } from './load.ts';
 
 /** Percentage points; the summary itself is rounded to 0.1. */

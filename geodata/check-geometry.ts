@@ -20,7 +20,7 @@ import {
 } from '@turf/turf';
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { ContextFeature, Dataset } from './schema.ts';
-import type { CheckIssue } from './check.ts';
+import type { CheckIssue } from './check-issue.ts';
 import { GEODATA_FILES } from './load.ts';
 import { candidatePairs, convexRing, separatedConvex, surelyInside, type Ring } from './geometry-index.ts';
 

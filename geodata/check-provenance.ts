@@ -4,7 +4,7 @@
  * the source that states it; "basically complete" stays a state; schematic plot layouts are
  * marked as such so they never produce a headline figure (zoneOccupancy in metrics.ts).
  */
-import type { CheckIssue } from './check.ts';
+import type { CheckIssue } from './check-issue.ts';
 import { GEODATA_FILES } from './load.ts';
 import type { Dataset, Figure, Source } from './schema.ts';
 

@@ -1,6 +1,6 @@
 /** Identity and reference checks: unique ids per file, every source and zone reference resolves. */
 import type { Dataset } from './schema.ts';
-import type { CheckIssue } from './check.ts';
+import type { CheckIssue } from './check-issue.ts';
 import { GEODATA_FILES } from './load.ts';
 
 function duplicates(file: string, ids: string[], what = 'id'): CheckIssue[] {

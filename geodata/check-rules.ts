@@ -1,5 +1,5 @@
 /** The domain rules (geodata/rules/) over a whole dataset, so bundled data obeys what edits and imports must. */
-import type { CheckIssue } from './check.ts';
+import type { CheckIssue } from './check-issue.ts';
 import { GEODATA_FILES } from './load.ts';
 import { landUseAllows } from './rules/plot-rules.ts';
 import { english } from './rules/reasons.ts';

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CheckIssue } from './check.ts';
+import type { CheckIssue } from './check-issue.ts';
 import type { Dataset } from './schema.ts';
 import { targetsFileSchema, tourSchema } from './targets.ts';
 

@@ -9,9 +9,10 @@ import { checkProvenance } from './check-provenance.ts';
 import { checkReferences } from './check-references.ts';
 import { checkRules } from './check-rules.ts';
 import { checkTargetsAndTour } from './check-targets.ts';
+import type { CheckIssue } from './check-issue.ts';
 import { readDataset } from './load.ts';
 
-export type CheckIssue = { file: string; featureId: string | null; problem: string };
+export type { CheckIssue };
 
 export function checkDataset(ds: Dataset): CheckIssue[] {
   return [...checkReferences(ds), ...checkGeometry(ds), ...checkFigures(ds), ...checkRules(ds), ...checkProvenance(ds)];
