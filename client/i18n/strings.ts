@@ -4,6 +4,7 @@
  */
 import { accounts } from './messages/accounts.ts';
 import { app } from './messages/app.ts';
+import { confidence } from './messages/confidence.ts';
 import { dataExport } from './messages/data-export.ts';
 import { enquiries } from './messages/enquiries.ts';
 import { forms } from './messages/forms.ts';
@@ -18,9 +19,9 @@ import { zones } from './messages/zones.ts';
 export { LANGS, type Lang };
 
 /** Every feature's messages; a key defined in two files is caught by the unit test on FEATURE_MESSAGES. */
-export const FEATURE_MESSAGES = { app, leaders, dataExport, importPanel, accounts, forms, plots, zones, investors, enquiries, occupancy };
+export const FEATURE_MESSAGES = { app, leaders, dataExport, importPanel, accounts, forms, plots, zones, investors, enquiries, occupancy, confidence };
 
-const MESSAGES = { ...app, ...leaders, ...dataExport, ...importPanel, ...accounts, ...forms, ...plots, ...zones, ...investors, ...enquiries, ...occupancy };
+const MESSAGES = { ...app, ...leaders, ...dataExport, ...importPanel, ...accounts, ...forms, ...plots, ...zones, ...investors, ...enquiries, ...occupancy, ...confidence };
 
 export type StringKey = keyof typeof MESSAGES;
 
