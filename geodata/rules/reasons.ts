@@ -113,7 +113,6 @@ export const REASON_MESSAGES = {
   importNewZoneKind: { vi: 'Khu/cụm mới cần loại (KCN hoặc CCN)', en: 'a new zone needs its kind (KCN or CCN)' },
   importNewZoneName: { vi: 'Khu/cụm mới cần tên (name_vi)', en: 'a new zone needs a name (name_vi)' },
   importNewZoneStatus: { vi: 'Khu/cụm mới cần trạng thái', en: 'a new zone needs its status' },
-  importNewZoneDistrict: { vi: 'Khu/cụm mới cần huyện cũ (district)', en: 'a new zone needs its former district (district)' },
   importIdSlug: { vi: 'Mã "{id}" không phải chữ thường ASCII nối bằng gạch ngang; đã lưu thành "{stored}"', en: 'id "{id}" is not lower-case ASCII with hyphens; stored as "{stored}"' },
   importLandUseStatus: {
     vi: 'Lô loại đất "{landUse}" không thể ở trạng thái {status}: đường, hạ tầng và cây xanh không cho thuê (dùng reserved hoặc not_developed)',

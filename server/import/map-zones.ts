@@ -1,6 +1,7 @@
 /**
  * A zones file's columns → ZoneProperties: a full property model is taken as it is; otherwise the
- * columns update the stored zone (or make a new one, which then needs kind, name, status, district).
+ * columns update the stored zone (or make a new one, which then needs kind, name and status: since
+ * 1 July 2025 there are no districts, and the zone's commune is derived from its geometry).
  */
 import { zonePropertiesSchema, type ZoneProperties } from '../../geodata/schema.ts';
 import { INFRA_ITEMS } from '../../geodata/vocabulary.ts';
@@ -36,7 +37,7 @@ export function zoneProps(values: Record<string, unknown>, raw: Record<string, u
   } else if (!existing) push('error', 'missing', { code: 'importNewZoneKind' });
   const nameVi = values.nameVi && typeof values.nameVi === 'object' ? (values.nameVi as { vi?: string }).vi : toText(values.nameVi);
   const nameEn = values.nameVi && typeof values.nameVi === 'object' ? (values.nameVi as { en?: string }).en : toText(values.nameEn);
-  if (nameVi) next.name = { vi: nameVi, en: nameEn || next.name.en || nameVi };
+  if (nameVi) next.name = { vi: nameVi, en: nameEn || (existing ? next.name.en : nameVi) };
   else if (!existing) push('error', 'missing', { code: 'importNewZoneName' });
   if (values.status !== undefined && values.status !== null && values.status !== '') {
     const s = zoneStatus(values.status);
@@ -57,7 +58,6 @@ export function zoneProps(values: Record<string, unknown>, raw: Record<string, u
   }
   const district = toText(values.district);
   if (district) next.addressOld = { ...next.addressOld, district };
-  else if (!existing) push('error', 'missing', { code: 'importNewZoneDistrict' });
   if (toText(values.commune)) next.addressOld = { ...next.addressOld, commune: toText(values.commune) };
   if (toText(values.communeNew)) next.addressNew = { ...next.addressNew, commune: toText(values.communeNew) };
   if (toText(values.note)) next.note = toText(values.note)!;

@@ -167,6 +167,21 @@ describe('commit', () => {
   });
 });
 
+describe('a new zone after 1 July 2025', () => {
+  // Districts were abolished on 1 July 2025: a zone drawn in VN-2000 with only id, name, kind and
+  // status is enough, and its commune comes from its geometry.
+  it('comes in from a VN-2000 file with only id, name, kind and status', async () => {
+    const bytes = readFileSync(join(FIX, 'in/zones-vn2000-minimal.geojson'));
+    const res = await upload(planner, 'layer=zones&filename=zones-vn2000-minimal.geojson', bytes, { 'Content-Type': 'application/geo+json' });
+    const { report } = (await res.json()) as { report: ImportReport };
+    expect(report.issues).toEqual([]);
+    expect(res.status).toBe(200);
+    expect(report).toMatchObject({ ok: true, committed: true, crs: { code: 'EPSG:5897' } });
+    const zone = (await (await api.call(ANON, 'GET', '/api/zones/ccn-thu-nghiem-yen-phong')).json()) as ZoneApiFeature;
+    expect(zone.properties).toMatchObject({ kind: 'CCN', status: 'planned', name: { vi: 'Cụm công nghiệp thử nghiệm Yên Phong', en: 'Cụm công nghiệp thử nghiệm Yên Phong' } });
+  });
+});
+
 describe('size limits', () => {
   it('takes uploads far above the API\'s 64 KiB body limit', async () => {
     const fc = plotsFixture();
