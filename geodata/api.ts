@@ -156,6 +156,7 @@ export const yearlyResponse = z.object({ province: z.array(provinceIndicatorSche
 
 export const enquiry = z.object({
   id: z.number().int(),
+  reference: z.string().describe('The reference people quote, e.g. YC-2026-0042 (year received, id)'),
   createdAt: z.string(),
   status: z.enum(ENQUIRY_STATUSES),
   plotId: z.string().nullable(),
@@ -170,7 +171,20 @@ export const enquiry = z.object({
   message: z.string().nullable(),
 });
 export const enquiriesResponse = z.object({ enquiries: z.array(enquiry) });
-export const enquiryCreated = z.object({ id: z.number().int(), status: z.enum(ENQUIRY_STATUSES) });
+export const enquiryDesk = z
+  .object({
+    name: z.string().nullable().describe('The office that receives enquiries (the managing authority); null when not configured'),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    responseDays: z.number().int().nullable().describe('Working days within which the office answers; null when not configured'),
+  })
+  .describe('Who receives the enquiry and how soon they answer, as the operator configured it');
+export const enquiryCreated = z.object({
+  id: z.number().int(),
+  status: z.enum(ENQUIRY_STATUSES),
+  reference: z.string().describe('e.g. YC-2026-0042: unique, never changes'),
+  desk: enquiryDesk,
+});
 
 export const targetsResponse = targetsFileSchema.extend({
   current: z.object({
@@ -243,5 +257,6 @@ export type AuditEntry = z.infer<typeof auditEntry>;
 export type HistoryPoint = z.infer<typeof historyPoint>;
 export type ZoneHistory = z.infer<typeof zoneHistory>;
 export type Enquiry = z.infer<typeof enquiry>;
+export type EnquiryReceipt = z.infer<typeof enquiryCreated>;
 /** GET /api/targets: the targets file plus today's occupancy computed from plots. */
 export type TargetsResponse = z.infer<typeof targetsResponse>;

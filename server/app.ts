@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { etag } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
+import type { EnquiryDesk } from '../geodata/enquiry-receipt.ts';
 import type { Database } from './db/database.ts';
 import { isConnectionError } from './db/postgres.ts';
 import { refuseUnreadableParams } from './http/inputs.ts';
@@ -20,10 +21,12 @@ export type AppOptions = {
   geodataDir?: string;
   /** DATA_DIR of the embedded database, whose free space /api/health watches. */
   dataDir?: string;
+  /** Who receives investors' enquiries; unset parts are shown as "no data". */
+  enquiryDesk?: EnquiryDesk;
 };
 
 /** The whole HTTP surface, free of any listener so tests can call app.request(). */
-export function createApp({ db, clientDir, geodataDir, dataDir }: AppOptions) {
+export function createApp({ db, clientDir, geodataDir, dataDir, enquiryDesk }: AppOptions) {
   const app = new Hono();
   const writes = new WriteHealth(db, dataDir);
   app.use('*', compress());
@@ -43,7 +46,7 @@ export function createApp({ db, clientDir, geodataDir, dataDir }: AppOptions) {
     }),
   );
   for (const prefix of ['/api/*', '/ogc/*', '/ogc', '/tiles/*']) app.use(prefix, refuseUnreadableParams);
-  app.route('/api', apiRoutes(db, geodataDir, writes));
+  app.route('/api', apiRoutes(db, geodataDir, writes, enquiryDesk));
   app.route('/ogc', ogcRoutes(db));
   app.route('/tiles', tileRoutes(db));
   if (clientDir) app.route('/', staticRoutes(clientDir));

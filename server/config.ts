@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { EnquiryDesk } from '../geodata/enquiry-receipt.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -10,6 +11,8 @@ export type Config = {
   /** Geodata folder used to seed an empty database. */
   geodataDir: string;
   clientDir: string;
+  /** Who receives investors' enquiries (ENQUIRY_DESK_*). */
+  enquiryDesk: EnquiryDesk;
 };
 
 /** Reads the environment once; every default is documented in README.md. */
@@ -25,5 +28,21 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(env.DATA_DIR ?? './data'),
     geodataDir: resolve(env.GEODATA ?? resolve(PROJECT_ROOT, 'geodata/bac-kan')),
     clientDir: resolve(PROJECT_ROOT, 'dist'),
+    enquiryDesk: readEnquiryDesk(env),
+  };
+}
+
+/** ENQUIRY_DESK_NAME, _EMAIL, _PHONE and _RESPONSE_DAYS; each unset part stays null ("no data"). */
+export function readEnquiryDesk(env: NodeJS.ProcessEnv): EnquiryDesk {
+  const text = (v: string | undefined) => (v?.trim() ? v.trim() : null);
+  const days = text(env.ENQUIRY_DESK_RESPONSE_DAYS);
+  if (days !== null && !/^[1-9]\d{0,2}$/.test(days)) {
+    throw new Error(`ENQUIRY_DESK_RESPONSE_DAYS must be a whole number of working days (1–999), got "${days}"`);
+  }
+  return {
+    name: text(env.ENQUIRY_DESK_NAME),
+    email: text(env.ENQUIRY_DESK_EMAIL),
+    phone: text(env.ENQUIRY_DESK_PHONE),
+    responseDays: days === null ? null : Number(days),
   };
 }

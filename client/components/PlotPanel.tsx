@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { PlotApiFeature, ZoneApiFeature } from '../../geodata/api.ts';
 import type { Source } from '../../geodata/schema.ts';
 import { ACCURACY_LABELS, LAND_USE_LABELS, LEASABLE_LAND_USES, PLOT_STATUS_LABELS } from '../../geodata/vocabulary.ts';
+import { isHeld } from '../../geodata/rules/plot-rules.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { MapTools } from '../map/use-map-tools.ts';
 import { NON_LEASABLE_COLORS, PLOT_STATUS_COLORS } from '../map/style/symbology.ts';
@@ -117,7 +118,14 @@ export function PlotPanel({ plot: listed, zone, sources, tools, plotCode, zoneNa
         <dd>{source ? source.title : p.sourceId}</dd>
       </dl>
       {p.note && <p className="note">{p.note}</p>}
-      {leasable && <InvestorActions kind="plot" id={plot.id} about={`${t('plot')} ${p.code}${zone ? ` · ${zone.properties.name[lang]}` : ''}`} />}
+      {leasable && (
+        <InvestorActions
+          kind="plot"
+          id={plot.id}
+          about={`${t('plot')} ${p.code}${zone ? ` · ${zone.properties.name[lang]}` : ''}`}
+          zoneInstead={isHeld(p.status) && zone ? { id: zone.id, about: zone.properties.name[lang] } : undefined}
+        />
+      )}
 
       {notice && notice.plot === plot.id && mode === 'view' && (
         <p className="form-notice success" role="status" data-testid="plot-notice">

@@ -1,4 +1,5 @@
 import type { Enquiry } from '../../geodata/api.ts';
+import { enquiryReference } from '../../geodata/enquiry-receipt.ts';
 import type { EnquiryInput } from '../../geodata/requests.ts';
 import type { EnquiryStatus } from '../../geodata/vocabulary.ts';
 import type { Queryable } from '../db/database.ts';
@@ -7,6 +8,7 @@ type Row = { id: number; created_at: string; status: EnquiryStatus; plot_id: str
 
 const toEnquiry = (r: Row): Enquiry => ({
   id: r.id,
+  reference: enquiryReference(r.id, r.created_at),
   createdAt: r.created_at,
   status: r.status,
   plotId: r.plot_id,

@@ -7,6 +7,7 @@ import { editRoutes } from './edit.ts';
 import { exportRoutes } from './export.ts';
 import { importRoutes } from './import.ts';
 import { enquiryRoutes } from './enquiries.ts';
+import { NO_ENQUIRY_DESK, type EnquiryDesk } from '../../geodata/enquiry-receipt.ts';
 import { leadersRoutes } from './leaders.ts';
 import { openapiRoutes } from '../openapi/routes.ts';
 import { DEFAULT_GEODATA_DIR } from '../../geodata/load.ts';
@@ -30,7 +31,7 @@ import { WriteHealth } from '../db/write-health.ts';
 export const MAX_BODY_BYTES = 64 * 1024;
 
 /** The API under /api. Each handler validates its input, then asks a repository. */
-export function apiRoutes(db: Database, geodataDir: string = DEFAULT_GEODATA_DIR, writes: WriteHealth = new WriteHealth(db)) {
+export function apiRoutes(db: Database, geodataDir: string = DEFAULT_GEODATA_DIR, writes: WriteHealth = new WriteHealth(db), enquiryDesk: EnquiryDesk = NO_ENQUIRY_DESK) {
   // Bodies keyed by the data stamp. The zone list reads it on every request (one per page load;
   // an outage shows as 503 at once). Plot lists and viewports, which clients ask for as the map
   // moves, read it at most once a second, and at once after any write through this process; they
@@ -55,7 +56,7 @@ export function apiRoutes(db: Database, geodataDir: string = DEFAULT_GEODATA_DIR
     )
     .route('/session', sessionRoutes(db))
     .route('/users', userRoutes(db))
-    .route('/enquiries', enquiryRoutes(db))
+    .route('/enquiries', enquiryRoutes(db, enquiryDesk))
     .route('/', leadersRoutes(db, geodataDir))
     .route('/', editRoutes(db))
     .route('/', auditRoutes(db))

@@ -9,6 +9,7 @@ import { fieldErrors, readJson } from '../http/body.ts';
 import type { AppEnv } from '../http/env.ts';
 import { invalid, notFound, problem } from '../http/problem.ts';
 import { serialIdSchema } from '../../geodata/ids.ts';
+import { enquiryReference, type EnquiryDesk } from '../../geodata/enquiry-receipt.ts';
 
 export const ENQUIRY_LIMITS = { maxBytes: 16 * 1024, perIp: 5, windowSeconds: 600 };
 
@@ -16,7 +17,7 @@ export const ENQUIRY_LIMITS = { maxBytes: 16 * 1024, perIp: 5, windowSeconds: 60
  * Investors' enquiries. Posting needs no account (the form is public), so it is rate-limited per
  * address, size-capped and has a honeypot; reading and triage are for planners.
  */
-export function enquiryRoutes(db: Database) {
+export function enquiryRoutes(db: Database, desk: EnquiryDesk) {
   const planner = requireRole('planner', 'admin');
   return new Hono<AppEnv>()
     .post(
@@ -34,11 +35,11 @@ export function enquiryRoutes(db: Database) {
           return problem(c, 429, 'Too many enquiries from this address', { detail: `Try again in ${wait} s.` });
         }
         // A filled honeypot gets the same answer as a real enquiry, so a bot learns nothing.
-        if (body.data[HONEYPOT_FIELD]) return c.json({ id: 0, status: 'new' }, 201);
+        if (body.data[HONEYPOT_FIELD]) return c.json({ id: 0, status: 'new', reference: enquiryReference(0, new Date().toISOString()), desk }, 201);
         const target = await resolveTarget(db, body.data.plotId, body.data.zoneId);
         if (!target) return fieldErrors(c, [{ field: body.data.plotId ? 'plotId' : 'zoneId', reason: { code: 'noSuchTarget' } }]);
         const enquiry = await createEnquiry(db, target, body.data);
-        return c.json({ id: enquiry.id, status: enquiry.status }, 201);
+        return c.json({ id: enquiry.id, status: enquiry.status, reference: enquiry.reference, desk }, 201);
       },
     )
     .get('/', planner, async (c) => c.json({ enquiries: await listEnquiries(db) }))

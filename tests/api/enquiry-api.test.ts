@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Enquiry, PlotApiFeature, Problem } from '../../geodata/api.ts';
 import type { Database } from '../../server/db/database.ts';
 import { ENQUIRY_LIMITS } from '../../server/routes/enquiries.ts';
-import { ANON, type caller, type Caller } from '../support/api-client.ts';
+import { createApp } from '../../server/app.ts';
+import { ANON, caller, type Caller } from '../support/api-client.ts';
 import { signedInApp } from '../support/signed-in-app.ts';
 
 // Each test posts from its own X-Forwarded-For address, which the server honours behind a proxy.
@@ -100,5 +101,34 @@ describe('the enquiry inbox', () => {
     expect(plot.properties.openEnquiries).toBe(0);
     expect((await api.call(planner, 'PATCH', '/api/enquiries/1', { status: 'sold' })).status).toBe(400);
     expect((await api.call(ANON, 'PATCH', '/api/enquiries/1', { status: 'closed' })).status).toBe(401);
+  });
+});
+
+describe('the receipt an investor gets', () => {
+  type Receipt = { id: number; reference: string; desk: { name: string | null; email: string | null; phone: string | null; responseDays: number | null } };
+
+  it('gives 20 simultaneous enquiries 20 different references, each the one the inbox shows', async () => {
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => post({ ...valid, name: `Đồng thời ${i}` }, `10.20.0.${i + 1}`)));
+    expect(answers.map((r) => r.status)).toEqual(Array(20).fill(201));
+    const receipts = (await Promise.all(answers.map((r) => r.json()))) as Receipt[];
+    const refs = receipts.map((r) => r.reference);
+    for (const ref of refs) expect(ref).toMatch(/^YC-\d{4}-\d{4,}$/);
+    expect(new Set(refs).size).toBe(20);
+    const { enquiries } = (await (await api.call(planner, 'GET', '/api/enquiries')).json()) as { enquiries: Enquiry[] };
+    const inbox = new Map(enquiries.map((e) => [e.id, e.reference]));
+    for (const r of receipts) expect(inbox.get(r.id)).toBe(r.reference);
+  });
+
+  it('says honestly that no office is configured', async () => {
+    const receipt = (await (await post(valid)).json()) as Receipt;
+    expect(receipt.desk).toEqual({ name: null, email: null, phone: null, responseDays: null });
+  });
+
+  it('names the configured office and its response time', async () => {
+    const desk = { name: 'Ban Quản lý các KCN tỉnh Thái Nguyên', email: 'bql@example.vn', phone: '0208 3855 555', responseDays: 5 };
+    const configured = caller(createApp({ db, enquiryDesk: desk }));
+    const res = await configured.call(ANON, 'POST', '/api/enquiries', valid, { 'X-Forwarded-For': '10.30.0.1' });
+    expect(res.status).toBe(201);
+    expect(((await res.json()) as Receipt).desk).toEqual(desk);
   });
 });

@@ -274,9 +274,9 @@ export const resultRow = (dock: Locator, plotId: string) => dock.locator(`li[dat
 /** Opens a listed plot from the dock. */
 export const openResult = (dock: Locator, plotId: string) => resultRow(dock, plotId).locator('button.result').click();
 
-/** Opens the enquiry form of the open plot; returns the form. */
-export async function openEnquiryForm(page: Page) {
-  await button(plotPanel(page), 'enquire').click();
+/** Opens the enquiry form of the open plot (a held plot offers its zone's: 'enquireZone'); returns the form. */
+export async function openEnquiryForm(page: Page, key: 'enquire' | 'enquireZone' = 'enquire') {
+  await button(plotPanel(page), key).click();
   return plotPanel(page).getByTestId('enquiry-form');
 }
 

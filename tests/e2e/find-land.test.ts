@@ -4,6 +4,7 @@
  * enquiry sent from a listed plot reaches the planners' inbox; a bad email is caught in the form
  * and nothing is sent. A planner makes the search answerable first, through the API.
  */
+import { pointOnFeature } from '@turf/turf';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContextCollection, Enquiry, PlotCollection, ZoneCollection } from '../../geodata/api.ts';
@@ -13,7 +14,7 @@ import { FIND_LAYERS } from '../../client/map/style/find-land-layers.ts';
 import { createUser } from '../../server/domain/users.ts';
 import { chromiumPath } from './browser.ts';
 import {
-  button, closePlotPanel, field, investorDock, minAreaFilter, openEnquiryForm, openFindLand, openInbox, openResult, plotHeading, plotTitle, readinessFilter,
+  button, closePlotPanel, field, investorDock, jumpTo, openPlotAt, minAreaFilter, openEnquiryForm, openFindLand, openInbox, openResult, plotHeading, plotTitle, readinessFilter,
   requireReady, resultRow, sendEnquiry, setEnquiryStatus, shortlistTab, signIn, vi, viReason,
 } from './driver.ts';
 import { startHarness, waitForIdle, waitForRendered, type Harness } from './harness.ts';
@@ -160,10 +161,17 @@ describe.skipIf(!chromiumPath())('find land', () => {
     expect(await form.locator('.hp').getAttribute('aria-hidden')).toBe('true');
     await sendEnquiry(form);
     await expect.poll(() => plotPanel.getByTestId('enquiry-sent').textContent()).toContain(vi('enqSent'));
+    // The receipt: a reference to quote, and honestly "no data" for the office and the answer
+    // time, since this server has no ENQUIRY_DESK_* configured.
+    const receipt = plotPanel.getByTestId('enquiry-receipt');
+    const reference = (await receipt.getByTestId('enquiry-reference').textContent())!;
+    expect(reference).toMatch(/^YC-\d{4}-\d{4,}$/);
+    expect(await receipt.getByTestId('enquiry-recipient').textContent()).toBe(vi('noData'));
+    expect(await receipt.getByTestId('enquiry-answer-time').textContent()).toBe(vi('noData'));
 
     const after = await enquiries();
     expect(after.length).toBe(before + 1);
-    expect(after[0]).toMatchObject({ plotId: target, zoneId: ZONE, name: INVESTOR.name, email: INVESTOR.email, areaHa: 2.5, status: 'new' });
+    expect(after[0]).toMatchObject({ plotId: target, zoneId: ZONE, name: INVESTOR.name, email: INVESTOR.email, areaHa: 2.5, status: 'new', reference });
 
     // The planner signs in through the header and opens the inbox.
     await signIn(page, PLANNER);
@@ -172,6 +180,7 @@ describe.skipIf(!chromiumPath())('find land', () => {
     await expect.poll(() => item.count()).toBe(1);
     expect(await item.textContent()).toContain(INVESTOR.email);
     expect(await item.textContent()).toContain(plotHeading(code));
+    expect(await item.textContent()).toContain(reference);
 
     // Triage: new → contacted, saved on the server.
     await setEnquiryStatus(item, 'contacted');
@@ -208,6 +217,15 @@ describe.skipIf(!chromiumPath())('find land', () => {
     await field(form, 'enqName').fill('Trần Văn B');
     const email = field(form, 'enqEmail');
     await email.fill('not-an-email');
+    // Each wrong area is told what is wrong with it, in the shared table's words.
+    const area = field(form, 'enqArea');
+    const areaError = async () => form.locator(`[id="${(await area.getAttribute('aria-describedby'))!.split(' ')[0]}"]`).textContent();
+    for (const [typed, reason] of [['-3', viReason('positive')], ['abc', viReason('number')], ['20000', viReason('atMost', { n: 10_000 })]] as const) {
+      await area.fill(typed);
+      await sendEnquiry(form);
+      await expect.poll(areaError).toBe(reason);
+    }
+    await area.fill('');
     await sendEnquiry(form);
 
     await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true');
@@ -239,6 +257,36 @@ describe.skipIf(!chromiumPath())('find land', () => {
     await page.route('**/api/enquiries', (route) => route.fulfill(problem(429, { detail: 'Try again in 42 s.' })));
     await sendEnquiry(form);
     await expect.poll(() => form.getByTestId('enquiry-error').textContent()).toBe(vi('enqTooMany', { s: 42 }));
+    await page.close();
+  });
+
+  it('offers the zone, not the plot, on a leased plot; a configured office and answer time are shown on the receipt', async () => {
+    const LEASED_ZONE = 'kcn-thanh-binh-1';
+    const { features } = await getJson<PlotCollection>(`/api/zones/${LEASED_ZONE}/plots`);
+    const leased = features.find((f) => f.properties.status === 'leased' && f.properties.landUse === 'industrial')!;
+    const { page } = await openPage(`#zone=${LEASED_ZONE}`);
+    await waitForIdle(page);
+    await jumpTo(page, pointOnFeature(leased).geometry.coordinates, 17);
+    const panel = await openPlotAt(page, pointOnFeature(leased).geometry.coordinates as [number, number], leased.properties.code);
+    expect(await button(panel, 'enquire').count()).toBe(0);
+    const form = await openEnquiryForm(page, 'enquireZone');
+    expect(await form.textContent()).not.toContain(leased.properties.code);
+    // The receipt of a configured server (its answer stood in for here, as the harness has no office).
+    const desk = { name: 'Ban Quản lý các KCN', email: 'bql@example.vn', phone: '0209 3870 000', responseDays: 5 };
+    let sent: { zoneId?: string; plotId?: string } = {};
+    await page.route('**/api/enquiries', (route) => {
+      sent = route.request().postDataJSON() as typeof sent;
+      return route.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify({ id: 42, status: 'new', reference: 'YC-2026-0042', desk }) });
+    });
+    await field(form, 'enqName').fill('Lê Văn C');
+    await field(form, 'enqPhone').fill('0912 345 678');
+    await sendEnquiry(form);
+    const receipt = panel.getByTestId('enquiry-receipt');
+    await expect.poll(() => receipt.getByTestId('enquiry-reference').textContent()).toBe('YC-2026-0042');
+    expect(sent).toEqual(expect.objectContaining({ zoneId: LEASED_ZONE }));
+    expect(sent.plotId).toBeUndefined();
+    expect(await receipt.getByTestId('enquiry-recipient').textContent()).toBe(`${desk.name} · ${desk.email} · ${desk.phone}`);
+    expect(await receipt.getByTestId('enquiry-answer-time').textContent()).toBe(vi('enqWorkingDays', { n: 5 }));
     await page.close();
   });
 

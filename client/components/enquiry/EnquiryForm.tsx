@@ -1,27 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { enquiryBody, HONEYPOT_FIELD } from '../../../geodata/requests.ts';
+import type { EnquiryReceipt } from '../../../geodata/api.ts';
+import { HONEYPOT_FIELD } from '../../../geodata/requests.ts';
 import { api, ApiError } from '../../api.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { errorMessage } from '../../lib/error-message.ts';
-import { fromProblem, fromZod, unshownErrors, type FieldErrors } from '../../lib/form-errors.ts';
+import { fromProblem, unshownErrors, type FieldErrors } from '../../lib/form-errors.ts';
 import { Field } from '../forms/Field.tsx';
-import { parseNumber } from '../find-land/NumberInput.tsx';
+import { checkEnquiry, EMPTY_ENQUIRY, type EnquiryTarget, type EnquiryValues } from './enquiry-values.ts';
+import { EnquiryReceiptView } from './EnquiryReceiptView.tsx';
 
-export type EnquiryTarget = { plotId: string } | { zoneId: string };
-
-type Values = {
-  name: string;
-  organisation: string;
-  email: string;
-  phone: string;
-  sector: string;
-  areaHa: string;
-  timeline: string;
-  message: string;
-  /** The honeypot: never shown to people, so only a bot fills it. */
-  trap: string;
-};
-const EMPTY: Values = { name: '', organisation: '', email: '', phone: '', sector: '', areaHa: '', timeline: '', message: '', trap: '' };
 const SHOWN = ['name', 'organisation', 'email', 'phone', 'sector', 'areaHa', 'timeline', 'message'] as const;
 
 /**
@@ -32,12 +19,12 @@ const SHOWN = ['name', 'organisation', 'email', 'phone', 'sector', 'areaHa', 'ti
  */
 export function EnquiryForm({ target, about, onDone }: { target: EnquiryTarget; about: string; onDone?: () => void }) {
   const { t, explain } = useI18n();
-  const [v, setV] = useState<Values>(EMPTY);
+  const [v, setV] = useState<EnquiryValues>(EMPTY_ENQUIRY);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [sent, setSent] = useState(false);
-  const input = (name: keyof Values) => ({
+  const [sent, setSent] = useState<EnquiryReceipt | null>(null);
+  const input = (name: keyof EnquiryValues) => ({
     name,
     value: v[name],
     onChange: (e: { target: { value: string } }) => setV((old) => ({ ...old, [name]: e.target.value })),
@@ -46,32 +33,16 @@ export function EnquiryForm({ target, about, onDone }: { target: EnquiryTarget; 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setFailure(null);
-    const area = v.areaHa.trim() === '' ? undefined : parseNumber(v.areaHa);
-    const body = {
-      ...target,
-      name: v.name,
-      organisation: v.organisation,
-      email: v.email,
-      phone: v.phone,
-      sector: v.sector,
-      ...(area === undefined ? {} : { areaHa: area ?? Number.NaN }),
-      timeline: v.timeline,
-      message: v.message,
-      ...(v.trap ? { [HONEYPOT_FIELD]: v.trap } : {}),
-    };
-    const parsed = enquiryBody.safeParse(body);
-    if (!parsed.success || area === null) {
-      const found = parsed.success ? {} : fromZod(parsed.error);
-      if (area === null) found.areaHa = { code: 'number' };
-      setErrors(found);
+    const checked = checkEnquiry(target, v);
+    if (!checked.ok) {
+      setErrors(checked.errors);
       return;
     }
     setErrors({});
     setBusy(true);
     try {
-      await api.sendEnquiry(parsed.data);
-      setSent(true);
-      setV(EMPTY);
+      setSent(await api.sendEnquiry(checked.body));
+      setV(EMPTY_ENQUIRY);
       onDone?.();
     } catch (x) {
       if (x instanceof ApiError && x.status === 429) {
@@ -90,8 +61,8 @@ export function EnquiryForm({ target, about, onDone }: { target: EnquiryTarget; 
   if (sent) {
     return (
       <div className="enquiry-sent" role="status" data-testid="enquiry-sent">
-        <p className="form-notice success">{t('enqSent')}</p>
-        <button type="button" className="secondary" onClick={() => setSent(false)}>
+        <EnquiryReceiptView receipt={sent} />
+        <button type="button" className="secondary" onClick={() => setSent(null)}>
           {t('enqAnother')}
         </button>
       </div>

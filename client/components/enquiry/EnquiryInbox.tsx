@@ -95,7 +95,7 @@ export function EnquiryInbox({ plotById, zoneById, onOpenPlot, onOpenZone }: Pro
             return (
               <li key={e.id} className={`enquiry status-${e.status}`} data-testid="enquiry">
                 <div className="enquiry-head">
-                  <strong>{e.name}</strong>
+                  <span className="reference">{e.reference}</span> <strong>{e.name}</strong>
                   {e.organisation && <span> · {e.organisation}</span>}
                   <time dateTime={e.createdAt}>{when(e.createdAt)}</time>
                 </div>

@@ -7,7 +7,14 @@ import { deferred } from '../deferred.tsx';
 /** Loaded when an investor opens it. */
 const EnquiryForm = deferred(() => import('./EnquiryForm.tsx').then((m) => m.EnquiryForm));
 
-type Props = { kind: 'plot' | 'zone'; id: string; /** "Plot CN-02 · CCN Nam Bằng Lũng", for the form's "About:" line. */ about: string };
+type Props = {
+  kind: 'plot' | 'zone';
+  id: string;
+  /** "Plot CN-02 · CCN Nam Bằng Lũng", for the form's "About:" line. */
+  about: string;
+  /** A plot someone already holds: the enquiry goes to its zone instead (id and name). */
+  zoneInstead?: { id: string; about: string } | undefined;
+};
 
 /** A link to the printable brochure, in the current language, opened in a new tab. */
 export function brochureHref(kind: 'plot' | 'zone', id: string): string {
@@ -19,7 +26,7 @@ export function brochureHref(kind: 'plot' | 'zone', id: string): string {
  * What an investor can do from a plot or zone panel: shortlist it for comparison, print its
  * brochure, and send an enquiry about it.
  */
-export function InvestorActions({ kind, id, about }: Props) {
+export function InvestorActions({ kind, id, about, zoneInstead }: Props) {
   const { t } = useI18n();
   const shortlist = useShortlist();
   const [open, setOpen] = useState(false);
@@ -36,7 +43,7 @@ export function InvestorActions({ kind, id, about }: Props) {
       <h3>{t('forInvestors')}</h3>
       <div className="actions">
         <button type="button" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
-          {t('enquire')}
+          {t(zoneInstead ? 'enquireZone' : 'enquire')}
         </button>
         <button
           type="button"
@@ -55,7 +62,13 @@ export function InvestorActions({ kind, id, about }: Props) {
           {t('shortlistFull', { n: SHORTLIST_MAX })}
         </p>
       )}
-      {open && <EnquiryForm key={`${kind}:${id}`} target={kind === 'plot' ? { plotId: id } : { zoneId: id }} about={about} />}
+      {zoneInstead && <p className="hint">{t('enquireZoneWhy')}</p>}
+      {open &&
+        (zoneInstead ? (
+          <EnquiryForm key={`zone:${zoneInstead.id}`} target={{ zoneId: zoneInstead.id }} about={zoneInstead.about} />
+        ) : (
+          <EnquiryForm key={`${kind}:${id}`} target={kind === 'plot' ? { plotId: id } : { zoneId: id }} about={about} />
+        ))}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState, type InputHTMLAttributes } from 'react';
+import { parseDecimal } from '../../../geodata/rules/number-text.ts';
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type'> & {
   value: number | null;
@@ -33,10 +34,8 @@ export function NumberInput({ value, onValue, ...rest }: Props) {
   );
 }
 
-/** "2", "2.5", "2,5" → a number ≥ 0; empty or anything else → null. */
+/** "2", "2.5", "2,5" → a number ≥ 0 (a filter's bound); empty, negative or anything else → null. */
 export function parseNumber(text: string): number | null {
-  const t = text.trim().replace(',', '.');
-  if (!/^\d+(\.\d*)?$|^\.\d+$/.test(t)) return null;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : null;
+  const n = parseDecimal(text);
+  return n !== null && n >= 0 ? n : null;
 }
