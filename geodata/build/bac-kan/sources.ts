@@ -32,6 +32,23 @@ export const SOURCES: Source[] = [
     note: 'The approved 1/500 detailed plans were not available. Plots are a regular grid clipped to the sketched zone outline; their statuses and totals follow the sourced occupancy and land figures, their shapes and positions do not.',
   },
   {
+    id: 'bando-dvhc-2025',
+    title: 'Bản đồ tham chiếu đơn vị hành chính Việt Nam sau sắp xếp 2025 / Vietnam Administrative Units Reference Map (boundaries of the 34 provinces and of the communes and wards; merger table "trước sắp xếp")',
+    url: 'https://sapnhap.bando.com.vn',
+    publisher: 'Nhà xuất bản Tài nguyên – Môi trường và Bản đồ Việt Nam / Vietnam Natural Resources, Environment and Cartography Publishing House',
+    date: '2026-08-02',
+    note: 'Used through ../shared/data/vn-admin-2025/: the MIT-licensed repository thanglequoc/vietnamese-provinces-database at commit cd58063 (2 Aug 2026, data as of resolution 30/2026/QH16); its merger table (formedFrom) was taken from the publisher\'s site on 15 Mar 2026. geodata/admin/ is built from it (npm run geodata:admin) and gives every zone and plot its new commune.',
+  },
+  {
+    id: 'gso-dvhc',
+    title: 'Danh mục đơn vị hành chính Việt Nam / Vietnam administrative unit codes and names',
+    url: 'https://danhmuchanhchinh.nso.gov.vn',
+    publisher: 'Tổng cục Thống kê / General Statistics Office of Vietnam',
+    date: null,
+    undated: 'A live register; the codes and names used are those of the repository snapshot of 2 Aug 2026 (see bando-dvhc-2025).',
+    note: 'The commune and province codes (code) and names of geodata/admin/.',
+  },
+  {
     id: 'constantsun-district-geocodes',
     title: 'District centre points, thamkhao/js/gis/districts.js (third-party geocodes)',
     url: 'https://github.com/ConstantSun/FEBaoCaoCovid',

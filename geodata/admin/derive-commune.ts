@@ -1,0 +1,68 @@
+/**
+ * The new (post-1 July 2025) commune of a zone or plot, from its geometry: the commune or ward it
+ * overlaps most, against the 2 m join boundaries (communes-joins.geojson; see
+ * geodata/build/admin-2025.ts for why 2 m is safe). Node only: it reads a 2 MB file, so the
+ * browser never imports it (the server, the CLI and geodata:check do).
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { area, bbox, feature, featureCollection, intersect } from '@turf/turf';
+import Flatbush from 'flatbush';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+
+export type CommuneRef = { code: string; name: string; fullName: string };
+
+/** A commune as the join file carries it (the same properties as communes.geojson). */
+export type AdminCommune = CommuneRef & {
+  nameEn: string;
+  fullNameEn: string;
+  type: 'xã' | 'phường';
+  areaKm2: number;
+  /** The publisher's list of the pre-2025 units that formed this one ("giữ nguyên": unchanged). */
+  formedFrom: string;
+  formerProvince: string;
+  geometry: Polygon | MultiPolygon;
+};
+
+const JOINS_FILE = join(dirname(fileURLToPath(import.meta.url)), 'communes-joins.geojson');
+
+let loaded: { communes: AdminCommune[]; index: Flatbush } | null = null;
+
+/** The 92 communes and wards of Thái Nguyên at join resolution, with a bounding-box index (read once). */
+export function joinCommunes(): { communes: AdminCommune[]; index: Flatbush } {
+  if (loaded) return loaded;
+  const fc = JSON.parse(readFileSync(JOINS_FILE, 'utf8')) as FeatureCollection<Polygon | MultiPolygon, Omit<AdminCommune, 'geometry'>>;
+  const communes = fc.features.map((f) => ({ ...f.properties, geometry: f.geometry }));
+  const index = new Flatbush(communes.length);
+  for (const c of communes) {
+    const [minX, minY, maxX, maxY] = bbox(c.geometry);
+    index.add(minX, minY, maxX, maxY);
+  }
+  index.finish();
+  loaded = { communes, index };
+  return loaded;
+}
+
+/** Each commune the geometry overlaps, with the m² shared, largest first. */
+export function communeOverlaps(geometry: Polygon | MultiPolygon): { commune: AdminCommune; m2: number }[] {
+  const { communes, index } = joinCommunes();
+  const [minX, minY, maxX, maxY] = bbox(geometry);
+  return index
+    .search(minX, minY, maxX, maxY)
+    .map((i) => {
+      const commune = communes[i]!;
+      const shared = intersect(featureCollection([feature(geometry), feature(commune.geometry)]));
+      return { commune, m2: shared ? area(shared) : 0 };
+    })
+    .filter((o) => o.m2 > 0)
+    .sort((a, b) => b.m2 - a.m2 || a.commune.code.localeCompare(b.commune.code));
+}
+
+/** The commune with the largest overlap; null when the geometry lies outside the province. */
+export function deriveCommune(geometry: Polygon | MultiPolygon): CommuneRef | null {
+  const best = communeOverlaps(geometry)[0];
+  if (!best) return null;
+  const { code, name, fullName } = best.commune;
+  return { code, name, fullName };
+}
