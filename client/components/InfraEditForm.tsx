@@ -7,6 +7,7 @@ import { fromZod, unshownErrors } from '../lib/form-errors.ts';
 import { useVersionedForm, type Built } from '../lib/use-versioned-form.ts';
 import { useSession } from '../session/session.tsx';
 import { EditFormFrame } from './forms/EditFormFrame.tsx';
+import { DateInput } from './forms/DateInput.tsx';
 import { Field } from './forms/Field.tsx';
 import { FormFooter } from './forms/FormFooter.tsx';
 
@@ -45,7 +46,7 @@ type Props = { zoneId: string; item: InfraItem; onSaved: (z: ZoneApiFeature) => 
 
 /** Sent with the zone's ETag: the item is part of the zone record. */
 export function InfraEditForm({ zoneId, item, onSaved, onCancel }: Props) {
-  const { t, lang } = useI18n();
+  const { t, lang, when } = useI18n();
   const { editor } = useSession();
   const toForm = toFormFor(item);
   const f = useVersionedForm<ZoneApiFeature, Values, InfrastructurePatch>({
@@ -72,7 +73,7 @@ export function InfraEditForm({ zoneId, item, onSaved, onCancel }: Props) {
       label={`${t('edit')}: ${label}`}
       conflictRows={() => [
         { label: t('progressPct'), current: current?.progressPct?.toString() ?? '—', yours: v.progressPct || '—' },
-        { label: t('asOfDate'), current: current?.asOf ?? '—', yours: v.asOf || '—' },
+        { label: t('asOfDate'), current: current?.asOf ? when(current.asOf) : '—', yours: v.asOf ? when(v.asOf) : '—' },
         { label: t('sourceNote'), current: current?.note ?? '—', yours: v.sourceNote || '—' },
       ]}
     >
@@ -81,7 +82,7 @@ export function InfraEditForm({ zoneId, item, onSaved, onCancel }: Props) {
           {(p) => <input {...p} name="progressPct" type="number" min={0} max={100} step={1} value={v.progressPct} onChange={(e) => set({ progressPct: e.target.value })} />}
         </Field>
         <Field label={t('asOfDate')} error={f.errors.asOf}>
-          {(p) => <input {...p} name="asOf" placeholder={t('datePlaceholder')} inputMode="numeric" value={v.asOf} onChange={(e) => set({ asOf: e.target.value })} />}
+          {(p) => <DateInput {...p} name="asOf" value={v.asOf} onValue={(asOf) => set({ asOf })} />}
         </Field>
       </div>
       <Field label={t('sourceNote')} error={f.errors.sourceNote} hint={t('sourceNoteHint')}>

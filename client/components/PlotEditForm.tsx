@@ -8,6 +8,7 @@ import { unshownErrors } from '../lib/form-errors.ts';
 import { useVersionedForm } from '../lib/use-versioned-form.ts';
 import { useSession } from '../session/session.tsx';
 import { EditFormFrame, rowsFrom } from './forms/EditFormFrame.tsx';
+import { DateInput } from './forms/DateInput.tsx';
 import { Field } from './forms/Field.tsx';
 import { FormFooter } from './forms/FormFooter.tsx';
 import { buildPlotPatch, plotToForm, type PlotFormValues } from './plot-edit-values.ts';
@@ -17,7 +18,7 @@ type Values = PlotFormValues;
 const FIELDS = ['status', 'tenant', 'sector', 'leaseStart', 'leaseEnd', 'priceVndM2Year', 'reason'] as const;
 
 export function PlotEditForm({ plotId, onSaved, onCancel }: { plotId: string; onSaved: (p: PlotApiFeature) => void; onCancel: () => void }) {
-  const { t, lang } = useI18n();
+  const { t, lang, when } = useI18n();
   const { editor } = useSession();
   const f = useVersionedForm<PlotApiFeature, Values, PlotPatch>({
     load: () => api.plot(plotId),
@@ -40,8 +41,8 @@ export function PlotEditForm({ plotId, onSaved, onCancel }: { plotId: string; on
     [t('status')]: PLOT_STATUS_LABELS[x.status][lang],
     [t('tenant')]: x.tenant || '—',
     [t('sector')]: x.sector || '—',
-    [t('leaseStart')]: x.leaseStart || '—',
-    [t('leaseEnd')]: x.leaseEnd || '—',
+    [t('leaseStart')]: x.leaseStart ? when(x.leaseStart) : '—',
+    [t('leaseEnd')]: x.leaseEnd ? when(x.leaseEnd) : '—',
     [t('price')]: x.price || '—',
   });
 
@@ -66,10 +67,10 @@ export function PlotEditForm({ plotId, onSaved, onCancel }: { plotId: string; on
       </Field>
       <div className="field-row">
         <Field label={t('leaseStart')} error={f.errors.leaseStart}>
-          {(p) => <input {...p} name="leaseStart" placeholder={t('datePlaceholder')} inputMode="numeric" value={held ? v.leaseStart : ''} disabled={!held} onChange={(e) => set({ leaseStart: e.target.value })} />}
+          {(p) => <DateInput {...p} name="leaseStart" value={held ? v.leaseStart : ''} disabled={!held} onValue={(leaseStart) => set({ leaseStart })} />}
         </Field>
         <Field label={t('leaseEnd')} error={f.errors.leaseEnd}>
-          {(p) => <input {...p} name="leaseEnd" placeholder={t('datePlaceholder')} inputMode="numeric" value={held ? v.leaseEnd : ''} disabled={!held} onChange={(e) => set({ leaseEnd: e.target.value })} />}
+          {(p) => <DateInput {...p} name="leaseEnd" value={held ? v.leaseEnd : ''} disabled={!held} onValue={(leaseEnd) => set({ leaseEnd })} />}
         </Field>
       </div>
       <Field label={t('priceInput')} error={f.errors.priceVndM2Year} hint={t('priceHint')}>

@@ -34,7 +34,7 @@ type Mode = 'view' | 'edit' | 'split' | 'merge';
 
 /** One plot: its facts for everyone; edit, split, merge and its change log for planners. */
 export function PlotPanel({ plot: listed, zone, sources, tools, plotCode, zoneName, onBack, onClose, onReplaced }: Props) {
-  const { t, lang, num } = useI18n();
+  const { t, lang, num, when } = useI18n();
   const { user } = useSession();
   const updates = useDataUpdates();
   const [mode, setMode] = useState<Mode>('view');
@@ -97,7 +97,7 @@ export function PlotPanel({ plot: listed, zone, sources, tools, plotCode, zoneNa
           {num(p.areaHa, 2)} {t('ha')}
         </dd>
         <dt>{t('lease')}</dt>
-        <dd>{p.leaseStart || p.leaseEnd ? `${p.leaseStart ?? '…'} – ${p.leaseEnd ?? '…'}` : <span className="nodata">—</span>}</dd>
+        <dd>{p.leaseStart || p.leaseEnd ? `${p.leaseStart ? when(p.leaseStart) : '…'} – ${p.leaseEnd ? when(p.leaseEnd) : '…'}` : <span className="nodata">—</span>}</dd>
         <dt>{t('price')}</dt>
         <dd>
           {p.priceVndM2Year.value === null ? (
@@ -108,7 +108,7 @@ export function PlotPanel({ plot: listed, zone, sources, tools, plotCode, zoneNa
               {p.priceVndM2Year.asOf && (
                 <small className="asof">
                   {' '}
-                  {t('asOf')} {p.priceVndM2Year.asOf}
+                  {t('asOf')} {when(p.priceVndM2Year.asOf)}
                 </small>
               )}
             </>

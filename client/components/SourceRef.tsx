@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 
 /** A bracketed reference to a source in the panel's source list, with its title and date on hover. */
 export function SourceRef({ id, sources, asOf }: { id: string | null; sources: Map<string, { n: number; source: Source }>; asOf?: string | null }) {
-  const { t } = useI18n();
+  const { t, when } = useI18n();
   if (!id) return null;
   const hit = sources.get(id);
   if (!hit) return null;
@@ -15,7 +15,7 @@ export function SourceRef({ id, sources, asOf }: { id: string | null; sources: M
       {asOf && (
         <span className="asof">
           {' '}
-          {t('asOf')} {asOf}
+          {t('asOf')} {when(asOf)}
         </span>
       )}
     </span>

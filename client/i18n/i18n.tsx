@@ -1,13 +1,14 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { reasonMessage, type Reason } from '../../geodata/rules/reasons.ts';
-import { formatDateTime, formatNumber, formatPct, translate, type Lang, type StringKey } from './strings.ts';
+import { formatDate } from './dates.ts';
+import { formatNumber, formatPct, translate, type Lang, type StringKey } from './strings.ts';
 
 type I18n = {
   lang: Lang;
   t: (key: StringKey, vars?: Record<string, string | number>) => string;
   num: (n: number, digits?: number) => string;
   pct: (n: number | null) => string;
-  /** A timestamp ("2026-05-14T08:30:00Z") in local time; a bare date ("2025", "2025-12-31") as given. */
+  /** Any date of the data or a moment, the language's one way (./dates.ts): "05/12/2026", "5 Dec 2026", "11/2023", "2015". */
   when: (iso: string) => string;
   /** Why a value is refused (a code from geodata/rules/reasons.ts), in the interface language. */
   explain: (reason: Reason) => string;
@@ -21,7 +22,7 @@ export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNo
     t: (key, vars) => translate(lang, key, vars),
     num: (n, digits) => formatNumber(lang, n, digits),
     pct: (n) => formatPct(lang, n, translate(lang, 'noData')),
-    when: (iso) => formatDateTime(lang, iso),
+    when: (iso) => formatDate(lang, iso),
     explain: (reason) => reasonMessage(lang, reason),
   };
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;

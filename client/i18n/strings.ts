@@ -42,10 +42,3 @@ export function formatNumber(lang: Lang, n: number, digits = 1): string {
 export function formatPct(lang: Lang, n: number | null, noData: string): string {
   return n === null ? noData : `${formatNumber(lang, n)} %`;
 }
-
-export function formatDateTime(lang: Lang, iso: string): string {
-  if (!iso.includes('T')) return iso;
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' }).format(d);
-}

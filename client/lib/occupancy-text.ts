@@ -4,25 +4,16 @@
  * zones and hectares it rests on. The rules themselves live in geodata/metrics.ts.
  */
 import type { OccupancyAggregate, ZoneOccupancy } from '../../geodata/metrics.ts';
-import { formatDateTime, formatNumber, formatPct, translate, type Lang } from '../i18n/strings.ts';
-
-/** "2023-04-30" → 30/04/2023 (vi) or 30 Apr 2023 (en); "2025-05" → 05/2025; "2025" stays; timestamps as date and time. */
-export function formatAsOf(lang: Lang, asOf: string): string {
-  if (asOf.includes('T')) return formatDateTime(lang, asOf);
-  const [y, m, d] = asOf.split('-');
-  if (!m) return y!;
-  if (lang === 'vi') return d ? `${d}/${m}/${y}` : `${m}/${y}`;
-  const month = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(y), Number(m) - 1, 1)));
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
+import { formatDate } from '../i18n/dates.ts';
+import { formatNumber, formatPct, translate, type Lang } from '../i18n/strings.ts';
 
 /** Basis and date of a zone's figure, e.g. "đất đã có hạ tầng · 30/04/2023", or why there is none. */
 export function zoneOccupancyDetail(lang: Lang, o: ZoneOccupancy): string {
   const t = (k: Parameters<typeof translate>[1], v?: Record<string, string | number>) => translate(lang, k, v);
   if (o.valuePct === null) return t(o.gap === 'not_leasable' ? 'occGapNotLeasable' : 'occGapNoSource');
   const parts = [o.basis ? t(o.basis === 'developed_land' ? 'occBasisDeveloped' : 'occBasisIndustrial') : null];
-  if (o.origin === 'edit') parts.push(t('occEditedBy', { user: o.editedBy ?? '', date: o.asOf ? formatAsOf(lang, o.asOf) : '' }));
-  else if (o.asOf) parts.push(t('occAsOf', { date: formatAsOf(lang, o.asOf) }));
+  if (o.origin === 'edit') parts.push(t('occEditedBy', { user: o.editedBy ?? '', date: o.asOf ? formatDate(lang, o.asOf) : '' }));
+  else if (o.asOf) parts.push(t('occAsOf', { date: formatDate(lang, o.asOf) }));
   return parts.filter(Boolean).join(' · ');
 }
 
@@ -33,7 +24,7 @@ export function aggregateText(lang: Lang, a: OccupancyAggregate): { value: strin
   const names = (list: OccupancyAggregate['missing']) => list.map((z) => z.name[lang]).join(', ');
   const parts: string[] = [];
   if (a.valuePct !== null && a.basis) parts.push(t(a.basis === 'developed_land' ? 'occBasisDeveloped' : 'occBasisIndustrial'));
-  if (a.valuePct !== null && a.asOf) parts.push(t('occAsOf', { date: formatAsOf(lang, a.asOf) }));
+  if (a.valuePct !== null && a.asOf) parts.push(t('occAsOf', { date: formatDate(lang, a.asOf) }));
   parts.push(t('occCounted', { n: a.counted.length, ha: ha(a.countedHa), names: names(a.counted) }));
   if (a.missing.length) parts.push(t('occMissing', { n: a.missing.length, ha: ha(a.missingHa), names: names(a.missing) }));
   if (a.excluded.length) parts.push(t('occExcluded', { n: a.excluded.length, ha: ha(a.excludedHa) }));

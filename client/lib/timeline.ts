@@ -124,11 +124,3 @@ export function segments<T>(points: readonly T[], value: (p: T) => number | null
   if (run.length) out.push(run);
   return out;
 }
-
-/** A step's day as people read it: "31/12/2021" in Vietnamese, "31 Dec 2021" in English. */
-export function formatDay(lang: 'vi' | 'en', isoDay: string): string {
-  const [y, m, d] = isoDay.split('-').map(Number);
-  if (!y || !m || !d) return isoDay;
-  if (lang === 'vi') return `${d}/${m}/${y}`;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryPoint } from '../../geodata/api.ts';
-import { formatDay, segments, stateAt, stepIndexForYear, timelineSteps } from '../../client/lib/timeline.ts';
+import { segments, stateAt, stepIndexForYear, timelineSteps } from '../../client/lib/timeline.ts';
 
 const point = (date: string, occupancyPct: number | null, status: string | null = 'operating', origin: 'yearly' | 'edit' = 'yearly'): HistoryPoint => ({
   date,
@@ -33,9 +33,5 @@ describe('state at a date', () => {
   });
   it('splits a series at nulls so charts draw gaps, not zeros', () => {
     expect(segments([1, null, 2, 3, null], (v) => v)).toEqual([[1], [2, 3]]);
-  });
-  it('formats a step day for each language', () => {
-    expect(formatDay('vi', '2021-12-31')).toBe('31/12/2021');
-    expect(formatDay('en', '2021-12-31')).toBe('31 Dec 2021');
   });
 });

@@ -4,6 +4,7 @@ import { createPortal } from 'react-dom';
 import type { ContextCollection, PlotApiFeature, ZoneApiFeature } from '../../../geodata/api.ts';
 import type { Source } from '../../../geodata/schema.ts';
 import { ACCURACY_LABELS, INFRA_LABELS, ZONE_KIND_LABELS } from '../../../geodata/vocabulary.ts';
+import { localToday } from '../../i18n/dates.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { NATIONAL_ROADS } from '../../lib/land-search.ts';
 import { parseBrochure } from '../../lib/hash-state.ts';
@@ -26,7 +27,7 @@ type Props = {
  * app; in print (@media print) it is the only thing on the page.
  */
 export function Brochure({ subject, zones, plots, context, sources, controller, onClose }: Props) {
-  const { t, lang, num, pct } = useI18n();
+  const { t, lang, num, pct, when } = useI18n();
   const ref = parseBrochure(subject);
   const s = ref && zones && plots ? resolveSubject(ref, zones, plots) : null;
   const facts = useMemo(() => (s && plots ? subjectFacts(s, context, plots) : null), [s?.kind, ref?.id, zones, plots, context]);
@@ -56,7 +57,7 @@ export function Brochure({ subject, zones, plots, context, sources, controller, 
   }, [controller, facts]);
 
   const noData = <span className="nodata">{t('noData')}</span>;
-  const today = new Date().toISOString().slice(0, 10);
+  const today = when(localToday());
   const sourceList = facts ? facts.sourceIds.map((id) => sources?.find((x) => x.id === id)).filter((x): x is Source => !!x) : [];
 
   const body = !ref || (zones && plots && !s) ? (
@@ -136,12 +137,12 @@ export function Brochure({ subject, zones, plots, context, sources, controller, 
       </div>
       <footer className="brochure-foot">
         <p>
-          {t('dataAsOf')}: <strong>{facts.asOf ?? t('noData')}</strong> · {t('printedOn')}: {today}
+          {t('dataAsOf')}: <strong>{facts.asOf ? when(facts.asOf) : t('noData')}</strong> · {t('printedOn')}: {today}
         </p>
         <p className="help">{t('approximateHelp')}</p>
         {sourceList.length > 0 && (
           <p className="brochure-sources">
-            {t('sources')}: {sourceList.map((x) => x.title + (x.date ? ` (${x.date})` : '')).join('; ')}
+            {t('sources')}: {sourceList.map((x) => x.title + (x.date ? ` (${when(x.date)})` : '')).join('; ')}
           </p>
         )}
       </footer>

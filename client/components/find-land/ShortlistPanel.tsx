@@ -20,7 +20,7 @@ type Props = {
 
 /** The shortlist, and side by side the figures an investor weighs, "no data" where none is sourced. */
 export function ShortlistPanel({ zones, plots, context, sources, comparing, onCompare, onOpen }: Props) {
-  const { t, lang, num, pct } = useI18n();
+  const { t, lang, num, pct, when } = useI18n();
   const shortlist = useShortlist();
   const rows = shortlist.items.map((item) => {
     const s = resolveSubject(item, zones, plots);
@@ -43,7 +43,7 @@ export function ShortlistPanel({ zones, plots, context, sources, comparing, onCo
     [t('price'), (f) => (f.price ? `${num(f.price.min, 0)}${f.price.max !== f.price.min ? `–${num(f.price.max, 0)}` : ''} ${t('priceUnit')}` : noData)],
     [t('developer'), (f) => f.developer ?? noData],
     [t('sectors'), (f) => (f.sectors.length ? f.sectors.join(', ') : noData)],
-    [t('dataAsOf'), (f) => f.asOf ?? noData],
+    [t('dataAsOf'), (f) => (f.asOf ? when(f.asOf) : noData)],
     [t('sources'), (f) => (
       <ul className="compare-sources">
         {f.sourceIds.map((id) => (

@@ -4,14 +4,15 @@
  * `LeadersOverlays` over the map.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { formatAsOf, statsAsOf } from '../../lib/occupancy-text.ts';
+import { formatDate } from '../../i18n/dates.ts';
+import { statsAsOf } from '../../lib/occupancy-text.ts';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ContextCollection, PlotCollection, Stats, ZoneApiFeature } from '../../../geodata/api.ts';
 import type { Source } from '../../../geodata/schema.ts';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { ColourMode } from '../../lib/hash-state.ts';
-import { editDates, formatDay, stepIndexForYear, statesAt, TIMELINE_START_YEAR, timelineSteps } from '../../lib/timeline.ts';
+import { editDates, stepIndexForYear, statesAt, TIMELINE_START_YEAR, timelineSteps } from '../../lib/timeline.ts';
 import { canvasBlob, download } from '../../lib/download.ts';
 import type { MapController } from '../../map/map-controller.ts';
 import { renderMapPicture, type PictureKind } from '../../map/map-picture.ts';
@@ -213,8 +214,8 @@ export function LeadersOverlays({ leaders, controller, zones, plots, context, st
           lang,
           mode,
           title: t('appTitle'),
-          subtitle: `${t(mode)}${timeline ? ` · ${t('ldStateAt', { date: formatDay(lang, step.date) })}` : ''}`,
-          dataDate: timeline ? t('ldStateAt', { date: formatDay(lang, step.date) }) : t('ldDataAsOf', { date: stats && statsAsOf(stats) ? formatAsOf(lang, statsAsOf(stats)!) : t('noData') }),
+          subtitle: `${t(mode)}${timeline ? ` · ${t('ldStateAt', { date: formatDate(lang, step.date) })}` : ''}`,
+          dataDate: timeline ? t('ldStateAt', { date: formatDate(lang, step.date) }) : t('ldDataAsOf', { date: stats && statsAsOf(stats) ? formatDate(lang, statsAsOf(stats)!) : t('noData') }),
           plotsShown: !timeline,
           sources: `${publishers.slice(0, 6).join('; ')}${publishers.length > 6 ? ` (+${publishers.length - 6})` : ''}. ${t('ldSourcesFull')}`,
         },
@@ -280,7 +281,7 @@ export function LeadersOverlays({ leaders, controller, zones, plots, context, st
           zones={zones}
           context={context}
           states={beforeStates}
-          beforeLabel={t('ldStateAt', { date: formatDay(lang, steps[beforeIndex]!.date) })}
+          beforeLabel={t('ldStateAt', { date: formatDate(lang, steps[beforeIndex]!.date) })}
           afterLabel={t('ldTodayCurrent')}
           mode={mode}
           selected={selected}

@@ -3,7 +3,8 @@ import type { ZoneApiFeature } from '../../../geodata/api.ts';
 import { ZONE_STATUS_LABELS } from '../../../geodata/vocabulary.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { ColourMode } from '../../lib/hash-state.ts';
-import { formatDay, type TimelineStep, type ZoneState } from '../../lib/timeline.ts';
+import { formatDate } from '../../i18n/dates.ts';
+import type { TimelineStep, ZoneState } from '../../lib/timeline.ts';
 import { MODE_RAMP, rampColor } from '../../map/style/symbology.ts';
 
 /** "2021", "Q2 2026", "Today": how a step is named on the slider. */
@@ -57,7 +58,7 @@ export function TimelineBar({ steps, index, onIndex, playing, onPlay, comparing,
             step={1}
             value={index}
             onChange={(e) => onIndex(Number(e.target.value))}
-            aria-valuetext={step ? `${label(step)} (${formatDay(lang, step.date)})` : ''}
+            aria-valuetext={step ? `${label(step)} (${formatDate(lang, step.date)})` : ''}
           />
           <span className="timeline-ticks" aria-hidden="true">
             {steps.map((st, i) => (
@@ -68,7 +69,7 @@ export function TimelineBar({ steps, index, onIndex, playing, onPlay, comparing,
           </span>
         </label>
         <strong className="timeline-date" data-testid="timeline-date">
-          {step ? (step.kind === 'today' ? t('ldTodayCurrent') : t('ldStateAt', { date: formatDay(lang, step.date) })) : ''}
+          {step ? (step.kind === 'today' ? t('ldTodayCurrent') : t('ldStateAt', { date: formatDate(lang, step.date) })) : ''}
         </strong>
         <button type="button" className="lang" onClick={onCompare} aria-pressed={comparing} data-testid="timeline-compare">
           {comparing ? t('ldCompareClose') : t('ldCompare')}

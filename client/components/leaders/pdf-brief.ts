@@ -3,7 +3,8 @@
  * picture, its key figures and its sources. Made in the browser with jsPDF (loaded only when a
  * brief is asked for), text in the bundled Noto Sans so Vietnamese prints correctly.
  */
-import { formatAsOf, statsAsOf } from '../../lib/occupancy-text.ts';
+import { formatDate } from '../../i18n/dates.ts';
+import { statsAsOf } from '../../lib/occupancy-text.ts';
 import { zoneSourceIds } from '../../lib/zone-sources.ts';
 import type { Stats, ZoneApiFeature } from '../../../geodata/api.ts';
 import type { Source } from '../../../geodata/schema.ts';
@@ -36,8 +37,8 @@ const MAP_BOX = { x: PAGE.m, y: 30, w: 170 };
 const COL_X = MAP_BOX.x + MAP_BOX.w + 8;
 const COL_W = PAGE.w - PAGE.m - COL_X;
 
-function sourceLine(s: Source): string {
-  return `${s.title}${s.publisher ? `, ${s.publisher}` : ''}${s.date ? ` (${s.date})` : ''}${s.url ? `. ${s.url}` : ''}`;
+function sourceLine(lang: Lang, s: Source): string {
+  return `${s.title}${s.publisher ? `, ${s.publisher}` : ''}${s.date ? ` (${formatDate(lang, s.date)})` : ''}${s.url ? `. ${s.url}` : ''}`;
 }
 
 export async function makeBrief(input: BriefInput): Promise<Blob> {
@@ -51,7 +52,7 @@ export async function makeBrief(input: BriefInput): Promise<Blob> {
   const byId = new Map(input.sources.map((s) => [s.id, s]));
   // The sources' date of the headline figures, not the moment the brief is made.
   const newest = input.stats ? statsAsOf(input.stats) : null;
-  const asOf = newest ? formatAsOf(lang, newest) : t('noData');
+  const asOf = newest ? formatDate(lang, newest) : t('noData');
   const pages: { target: string; zone: ZoneApiFeature | null }[] = [
     { target: 'province', zone: null },
     ...input.data.zones.map((z) => ({ target: z.id, zone: z })),
@@ -150,7 +151,7 @@ export async function makeBrief(input: BriefInput): Promise<Blob> {
       w.line(PAGE.m, sy, t('sources'), { size: 9, bold: true });
       sy += 4.5;
       const srcStyle: TextStyle = { size: 7, color: [60, 60, 60] };
-      const notes = [t('ldBriefOccupancyNote'), ...[...new Set(cited)].map((id, k) => `[${k + 1}] ${byId.get(id) ? sourceLine(byId.get(id)!) : id}`)];
+      const notes = [t('ldBriefOccupancyNote'), ...[...new Set(cited)].map((id, k) => `[${k + 1}] ${byId.get(id) ? sourceLine(lang, byId.get(id)!) : id}`)];
       for (const n of notes) sy = w.paragraph(PAGE.m, sy, n, PAGE.w - 2 * PAGE.m, srcStyle, PAGE.h - 14);
 
       // Footer.

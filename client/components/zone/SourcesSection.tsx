@@ -3,7 +3,7 @@ import type { Cited } from './cited-sources.ts';
 
 /** The numbered list every [n] reference in the panel points to. */
 export function SourcesSection({ cited }: { cited: Cited }) {
-  const { t } = useI18n();
+  const { t, when } = useI18n();
   return (
     <section className="sources" aria-label={t('sources')}>
       <h3>{t('sources')}</h3>
@@ -18,7 +18,7 @@ export function SourcesSection({ cited }: { cited: Cited }) {
               source.title
             )}
             {source.publisher && <> · {source.publisher}</>}
-            {source.date && <> · {source.date}</>}
+            {source.date && <> · {when(source.date)}</>}
           </li>
         ))}
       </ol>

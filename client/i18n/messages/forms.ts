@@ -9,7 +9,8 @@ export const forms = {
   cancel: { vi: 'Hủy', en: 'Cancel' },
   reason: { vi: 'Lý do thay đổi', en: 'Reason for the change' },
   nothingChanged: { vi: 'Không có gì thay đổi để lưu.', en: 'Nothing has changed; nothing to save.' },
-  datePlaceholder: { vi: 'NNNN-TT-NN', en: 'YYYY-MM-DD' },
+  datePartialKept: { vi: 'Đang lưu: {date} (chỉ có tháng hoặc năm); chọn ngày để thay.', en: 'Stored: {date} (month or year only); pick a day to replace it.' },
+  dateClear: { vi: 'Xóa', en: 'Clear' },
   conflictTitle: { vi: 'Bản ghi vừa được người khác sửa', en: 'Someone else changed this record' },
   conflictHelp: {
     vi: 'Thay đổi của bạn chưa được lưu. So sánh bản hiện tại với giá trị của bạn rồi chọn.',

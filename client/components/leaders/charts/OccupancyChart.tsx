@@ -29,7 +29,7 @@ export function OccupancyChart({ kind, zones, histories, provinceNow, today, sel
   onSelect: (id: string) => void;
   sources: Source[];
 }) {
-  const { t, lang, pct } = useI18n();
+  const { t, lang, pct, when } = useI18n();
   const t0 = Date.UTC(TIMELINE_START_YEAR, 0, 1);
   const t1 = today.getTime() + 30 * DAY;
   const x = linear([t0, t1], [M.left, W - M.right]);
@@ -38,7 +38,7 @@ export function OccupancyChart({ kind, zones, histories, provinceNow, today, sel
   const series = ofKind.map((z) => {
     const pts: Pt[] = (histories.get(z.id) ?? [])
       .filter((p) => time(p.date) >= t0)
-      .map((p) => ({ t: time(p.date), v: p.occupancyPct, label: p.date.slice(0, 10) }));
+      .map((p) => ({ t: time(p.date), v: p.occupancyPct, label: when(p.date.slice(0, 10)) }));
     pts.push({ t: today.getTime(), v: z.properties.occupancy.valuePct, label: t('ldToday') });
     return { zone: z, pts: pts.sort((a, b) => a.t - b.t) };
   });

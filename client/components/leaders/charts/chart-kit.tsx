@@ -101,7 +101,8 @@ export function ChartFrame({ id, title, children, note, sourceIds, sources, extr
 }
 
 export function SourceTitle({ source }: { source: Source }) {
-  const text = `${source.title}${source.publisher ? ` (${source.publisher}${source.date ? `, ${source.date}` : ''})` : source.date ? ` (${source.date})` : ''}`;
+  const { when } = useI18n();
+  const text = `${source.title}${source.publisher ? ` (${source.publisher}${source.date ? `, ${when(source.date)}` : ''})` : source.date ? ` (${when(source.date)})` : ''}`;
   if (!source.url) return <cite>{text}</cite>;
   const href = source.url.startsWith('http') ? source.url : `https://${source.url}`;
   return (
