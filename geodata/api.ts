@@ -18,6 +18,7 @@ import {
   sourceSchema,
   zonePropertiesSchema,
 } from './schema.ts';
+import { CONFIDENCE_CODES } from './confidence.ts';
 import { REASON_MESSAGES, type ReasonCode } from './rules/reasons.ts';
 import { targetsFileSchema, tourSchema } from './targets.ts';
 import { ENQUIRY_STATUSES, ZONE_KINDS, ZONE_STATUSES } from './vocabulary.ts';
@@ -66,6 +67,15 @@ export const progressSummary = z.object({
   asOf: z.string().nullable(),
 });
 
+const confidenceCode = z.enum(CONFIDENCE_CODES);
+export const confidence = z
+  .object({
+    code: confidenceCode,
+    year: z.number().int().nullable().describe('Year of the date the figure describes'),
+    coveragePct: z.number().nullable().describe('Share of the weight the figure rests on (%), for a combination of parts'),
+  })
+  .describe('How sure the figure is (geodata/confidence.ts): sourced, schematic, partial (under half its weight), old (over 3 years before the data\'s newest source, or undated) or none');
+
 export const zoneApiFeature = z.object({
   type: z.literal('Feature'),
   id: z.string(),
@@ -74,6 +84,7 @@ export const zoneApiFeature = z.object({
     land: landSummary,
     occupancy: zoneOccupancy,
     progress: progressSummary,
+    confidence: z.object({ occupancy: confidence, progress: confidence, layout: confidence.describe('The plot layout: schematic (drawn without a plan), sourced, or none') }),
     plotCount: z.number().int(),
     version: z.number().int().describe('Edit count; the ETag is derived from it and If-Match must name it'),
   }),
@@ -87,6 +98,7 @@ export const plotApiFeature = z.object({
     areaHa: z.number().describe('Geodesic area of the polygon (ha)'),
     version: z.number().int(),
     openEnquiries: z.number().int().describe('Open investor enquiries about the plot'),
+    statusConfidence: confidenceCode.describe('How sure the status is: schematic on a layout drawn without a plan (an "available" there is not surveyed), else sourced'),
   }),
 });
 
@@ -232,7 +244,7 @@ export type ZoneCollection = z.infer<typeof zoneCollection>;
  * land: the sums of the zone's plots (how its layout divides the land; on a schematic layout
  * they are illustrative). occupancy: the figure to display, with basis, date and source.
  */
-export type ZoneMetrics = Pick<ZoneApiProperties, 'land' | 'occupancy' | 'progress' | 'plotCount'>;
+export type ZoneMetrics = Pick<ZoneApiProperties, 'land' | 'occupancy' | 'progress' | 'confidence' | 'plotCount'>;
 export type PlotApiFeature = z.infer<typeof plotApiFeature>;
 export type PlotCollection = z.infer<typeof plotCollection>;
 export type ContextCollection = z.infer<typeof contextCollection>;

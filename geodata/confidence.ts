@@ -84,6 +84,11 @@ export function progressConfidence(p: ProgressSummary, referenceDate: string | n
   return classifyFigure({ hasValue: p.progressPct !== null, asOf: p.asOf, coverage: p.coverage }, referenceDate);
 }
 
+/** A zone's plot layout: schematic when drawn without a plan (its plots' shapes, areas and statuses are illustrative). */
+export function layoutConfidence(layout: LayoutProvenance): Confidence {
+  return { code: layout === 'none' ? 'none' : layout, year: null, coveragePct: null };
+}
+
 /**
  * A plot's status, e.g. "available": on a schematic layout the plot's shape, area and status are
  * illustrative (no survey says this piece of land is free), so it is offered as schematic.

@@ -8,6 +8,7 @@
  * (DBF_NAMES). The map's own properties are geodata/map-props.ts.
  */
 import type { PlotApiFeature, ZoneApiFeature } from './api.ts';
+import { CONFIDENCE_CODES } from './confidence.ts';
 import {
   ACCURACIES,
   LAND_USE_LABELS,
@@ -34,6 +35,10 @@ export type FieldMeta = {
 };
 /** A column: its name and meaning, and how a feature's value is read. */
 export type Column<T> = FieldMeta & { get: (x: T) => Scalar };
+
+/** What a confidence column means (geodata/confidence.ts); the thresholds are stated so a GIS user need not read the code. */
+const CONFIDENCE_DOC = (figure: string) =>
+  `How sure ${figure} is: sourced (sourced and dated), schematic (from a schematic plot layout), partial (rests on under 50 % of its weight), old (dated over 3 years before the data's newest source, or undated) or none`;
 
 export const joined = (xs: readonly string[]) => (xs.length ? xs.join('; ') : null);
 /** A 0–1 share as a percentage with one decimal. */
@@ -67,6 +72,9 @@ export const ZONE_COLUMNS: Column<ZoneApiFeature>[] = [
   { name: 'progress_pct', type: 'number', list: true, description: 'Infrastructure progress (%): weighted mean of the sourced items', get: (z) => z.properties.progress.progressPct },
   { name: 'progress_coverage_pct', type: 'number', description: 'Share of the item weights progress_pct rests on (%)', get: (z) => pct(z.properties.progress.coverage) },
   { name: 'progress_as_of', type: 'string', description: 'Earliest as-of date among the items progress_pct uses', get: (z) => z.properties.progress.asOf },
+  { name: 'occupancy_confidence', type: 'string', enum: CONFIDENCE_CODES, filter: true, description: CONFIDENCE_DOC('occupancy_pct'), get: (z) => z.properties.confidence.occupancy.code },
+  { name: 'progress_confidence', type: 'string', enum: CONFIDENCE_CODES, filter: true, description: CONFIDENCE_DOC('progress_pct'), get: (z) => z.properties.confidence.progress.code },
+  { name: 'layout_confidence', type: 'string', enum: CONFIDENCE_CODES, description: 'The plot layout: schematic (drawn without a plan: plot shapes, areas and statuses illustrative), sourced, or none', get: (z) => z.properties.confidence.layout.code },
   { name: 'plot_count', type: 'integer', description: 'Plots in the layout', get: (z) => z.properties.plotCount },
   { name: 'has_layout', type: 'boolean', filter: true, description: 'Whether the approved layout is represented by plots', get: (z) => z.properties.hasLayout },
   { name: 'developer', type: 'string', description: 'Infrastructure developer', get: (z) => z.properties.developer?.text ?? null },
@@ -107,6 +115,7 @@ export const PLOT_COLUMNS: Column<PlotApiFeature>[] = [
   { name: 'area_ha', type: 'number', list: true, description: 'Geodesic area (ha) of the plot polygon', get: (p) => p.properties.areaHa },
   { name: 'open_enquiries', type: 'integer', description: 'Open investor enquiries about the plot', get: (p) => p.properties.openEnquiries ?? 0 },
   { name: 'accuracy', type: 'string', enum: ACCURACIES, filter: true, description: 'approximate (schematic layout) or surveyed', get: (p) => p.properties.accuracy },
+  { name: 'status_confidence', type: 'string', enum: CONFIDENCE_CODES, filter: true, description: 'How sure status is: schematic on a layout drawn without a plan (an available plot there is not surveyed), else sourced', get: (p) => p.properties.statusConfidence },
   { name: 'source_id', type: 'string', description: 'Source of the plot record', get: (p) => p.properties.sourceId },
   { name: 'note', type: 'string', description: 'Note', get: (p) => p.properties.note ?? null },
   { name: 'version', type: 'integer', description: 'Edit count of the record (the ETag of /api/plots/{id})', get: (p) => p.properties.version },
@@ -114,8 +123,8 @@ export const PLOT_COLUMNS: Column<PlotApiFeature>[] = [
 
 /** The columns of the flat export files, in file order (the export adds id, as_of and sources). */
 export const EXPORT_COLUMNS = {
-  zones: ['kind', 'name_vi', 'name_en', 'status', 'accuracy', 'total_area_ha', 'address_old_district', 'address_old_commune', 'address_new_commune', 'has_layout', 'occupancy_pct', 'progress_pct', 'plot_count', 'geometry_source_id', 'note'],
-  plots: ['zone_id', 'code', 'land_use', 'status', 'tenant', 'sector', 'lease_start', 'lease_end', 'price_vnd_m2_year', 'accuracy', 'source_id', 'note', 'area_ha'],
+  zones: ['kind', 'name_vi', 'name_en', 'status', 'accuracy', 'total_area_ha', 'address_old_district', 'address_old_commune', 'address_new_commune', 'has_layout', 'occupancy_pct', 'occupancy_as_of', 'occupancy_confidence', 'progress_pct', 'progress_coverage_pct', 'progress_as_of', 'progress_confidence', 'layout_confidence', 'plot_count', 'geometry_source_id', 'note'],
+  plots: ['zone_id', 'code', 'land_use', 'status', 'tenant', 'sector', 'lease_start', 'lease_end', 'price_vnd_m2_year', 'accuracy', 'status_confidence', 'source_id', 'note', 'area_ha'],
 } as const;
 
 /**
@@ -129,6 +138,13 @@ export const DBF_NAMES: Readonly<Record<string, string>> = {
   address_new_commune: 'commune_nw',
   occupancy_pct: 'occupancy',
   progress_pct: 'progress',
+  occupancy_as_of: 'occ_asof',
+  occupancy_confidence: 'occ_conf',
+  progress_coverage_pct: 'prog_cover',
+  progress_as_of: 'prog_asof',
+  progress_confidence: 'prog_conf',
+  layout_confidence: 'lay_conf',
+  status_confidence: 'stat_conf',
   geometry_source_id: 'geom_src',
   lease_start: 'lease_from',
   lease_end: 'lease_to',

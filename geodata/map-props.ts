@@ -4,6 +4,7 @@
  * data paths draw the same colours and answer the same clicks. MapLibre expressions read flat
  * properties only; the names are the ones the style (client/map/style/) reads.
  */
+import type { Confidence, ConfidenceCode } from './confidence.ts';
 import type { LandSummary, ProgressSummary, ZoneOccupancy } from './metrics.ts';
 import type { PlotProperties, ZoneProperties } from './schema.ts';
 import { PRE_LEASING_STATUSES, type LandUse, type PlotStatus, type ZoneKind, type ZoneStatus } from './vocabulary.ts';
@@ -26,6 +27,14 @@ export type MapZoneProps = {
   /** Could hold tenants but has no figure: a bubble containing it has no figure either. */
   occupancyMissing: boolean;
   areaHa: number;
+  /** How sure each figure is (geodata/confidence.ts): the map marks partial and old figures. */
+  occupancyConfidence: ConfidenceCode;
+  progressConfidence: ConfidenceCode;
+  /** The figure's year, written beside it when old. */
+  occupancyYear: number | null;
+  progressYear: number | null;
+  /** The plots are a schematic layout, not surveyed: labelled so from the zoom where plots show. */
+  layoutSchematic: boolean;
   nameVi: string;
   nameEn: string;
 };
@@ -38,6 +47,7 @@ export type ZoneWithFigures = Pick<ZoneProperties, 'id' | 'kind' | 'status' | 't
   land: LandSummary;
   occupancy: Pick<ZoneOccupancy, 'valuePct' | 'leasedHa' | 'baseHa' | 'basis' | 'gap'>;
   progress: ProgressSummary;
+  confidence: { occupancy: Confidence; progress: Confidence; layout: Confidence };
 };
 
 export function mapZoneProps(p: ZoneWithFigures): MapZoneProps {
@@ -54,6 +64,11 @@ export function mapZoneProps(p: ZoneWithFigures): MapZoneProps {
     occupancyBasis: p.occupancy.basis === 'industrial_land' ? 1 : p.occupancy.basis === 'developed_land' ? 2 : 0,
     occupancyMissing: p.occupancy.valuePct === null && p.occupancy.gap !== 'not_leasable',
     areaHa: p.totalAreaHa.value ?? 0,
+    occupancyConfidence: p.confidence.occupancy.code,
+    progressConfidence: p.confidence.progress.code,
+    occupancyYear: p.confidence.occupancy.year,
+    progressYear: p.confidence.progress.year,
+    layoutSchematic: p.confidence.layout.code === 'schematic',
     nameVi: p.name.vi,
     nameEn: p.name.en,
   };
@@ -64,16 +79,20 @@ export function mapZoneProps(p: ZoneWithFigures): MapZoneProps {
  * source, and names would be most of a low-zoom tile's bytes) and without nulls (a tile has no null;
  * a missing property reads as null in the style's expressions).
  */
-export type TileZoneProps = Omit<MapZoneProps, 'nameVi' | 'nameEn' | 'occupancyPct' | 'progressPct'> & { occupancyPct?: number; progressPct?: number };
+type Nullable = 'occupancyPct' | 'progressPct' | 'occupancyYear' | 'progressYear';
+export type TileZoneProps = Omit<MapZoneProps, 'nameVi' | 'nameEn' | Nullable> & Partial<Record<Nullable, number>>;
 
 export function tileZoneProps(p: ZoneWithFigures): TileZoneProps {
-  const { nameVi: _vi, nameEn: _en, occupancyPct, progressPct, ...rest } = mapZoneProps(p);
-  return { ...rest, ...(occupancyPct === null ? {} : { occupancyPct }), ...(progressPct === null ? {} : { progressPct }) };
+  const { nameVi: _vi, nameEn: _en, ...rest } = mapZoneProps(p);
+  return Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== null)) as TileZoneProps;
 }
 
-/** What the plot layers read: status and land use for the colour, the id for clicks and feature-state. */
-export type MapPlotProps = { id: string; zoneId: string; status: PlotStatus; landUse: LandUse };
+/**
+ * What the plot layers read: status and land use for the colour, the id for clicks and
+ * feature-state, how sure the status is for the schematic mark.
+ */
+export type MapPlotProps = { id: string; zoneId: string; status: PlotStatus; landUse: LandUse; statusConfidence: ConfidenceCode };
 
-export function mapPlotProps(p: Pick<PlotProperties, 'id' | 'zoneId' | 'status' | 'landUse'>): MapPlotProps {
-  return { id: p.id, zoneId: p.zoneId, status: p.status, landUse: p.landUse };
+export function mapPlotProps(p: Pick<PlotProperties, 'id' | 'zoneId' | 'status' | 'landUse'> & { statusConfidence: ConfidenceCode }): MapPlotProps {
+  return { id: p.id, zoneId: p.zoneId, status: p.status, landUse: p.landUse, statusConfidence: p.statusConfidence };
 }

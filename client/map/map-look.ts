@@ -11,6 +11,7 @@
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/strings.ts';
 import type { ColourMode } from '../lib/hash-state.ts';
+import { CONFIDENCE_LAYERS, schematicLayoutText, zoneCaveatFilter, zoneFigureText } from './style/confidence-layers.ts';
 import { FIND_LAYERS } from './style/find-land-layers.ts';
 import { LAYERS } from './style/ids.ts';
 import { clusterLabel, modeColor, nameField } from './style/layers.ts';
@@ -81,6 +82,9 @@ export function lookOf(s: LookState): Look {
     [FIND_LAYERS.plotsEnquiry]: plots(s.enquiryMarks),
     [FIND_LAYERS.zonesMatchCasing]: { layout: { visibility: shown(s.zoneMatches) } },
     [FIND_LAYERS.zonesMatch]: { layout: { visibility: shown(s.zoneMatches) } },
+    // Confidence marks describe today's figures: hidden while the timeline shows a past date's.
+    [CONFIDENCE_LAYERS.zoneFigures]: { layout: { 'text-field': zoneFigureText(s.mode, s.lang), visibility: shown(!s.timeline) }, filter: zoneCaveatFilter(s.mode) },
+    [CONFIDENCE_LAYERS.layoutSchematic]: { layout: { 'text-field': schematicLayoutText(s.lang), visibility: shown(!s.timeline && !s.plotsHidden) } },
     [TIMELINE_LAYERS.highlightLabel]: { layout: { 'text-field': nameField(s.lang) }, filter: ['==', ['get', 'id'], s.ringed ?? ''] },
   };
 }

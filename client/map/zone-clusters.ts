@@ -6,6 +6,7 @@
  */
 import Supercluster from 'supercluster';
 import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { ConfidenceCode } from '../../geodata/confidence.ts';
 import { occupancyRate } from '../../geodata/metrics.ts';
 import type { ZoneKind } from '../../geodata/vocabulary.ts';
 import type { MapZoneProps } from './map-features.ts';
@@ -23,6 +24,11 @@ type Sums = {
   progressWeighted: number;
   kcn: number;
   ccn: number;
+  /** Confidence (geodata/confidence.ts) of the figures counted: how many are partial or schematic, the oldest old one's year. */
+  occApprox: number;
+  occOldYear: number;
+  progApprox: number;
+  progOldYear: number;
 };
 
 export type ClusterPointProps = {
@@ -34,7 +40,17 @@ export type ClusterPointProps = {
   kind: ZoneKind | 'mixed';
   occupancyPct: number | null;
   progressPct: number | null;
+  /** The bubble's figure rests on a partial or schematic figure: its label reads "≈". */
+  occupancyApprox: boolean;
+  progressApprox: boolean;
+  /** Year of the oldest old figure it rests on, written beside it; 0 for an undated one, -1 for none. */
+  occupancyOldYear: number;
+  progressOldYear: number;
 };
+
+const approx = (counted: boolean, code: ConfidenceCode) => (counted && (code === 'partial' || code === 'schematic') ? 1 : 0);
+/** Infinity when the figure is not old; 0 for an undated one. */
+const oldYear = (counted: boolean, code: ConfidenceCode, year: number | null) => (counted && code === 'old' ? (year ?? 0) : Infinity);
 
 const sumsOf = (p: MapZoneProps): Sums => ({
   leasedHa: p.leasedHa,
@@ -50,6 +66,10 @@ const sumsOf = (p: MapZoneProps): Sums => ({
   progressWeighted: p.progressPct === null ? 0 : p.progressPct * p.areaHa,
   kcn: p.kind === 'KCN' ? 1 : 0,
   ccn: p.kind === 'CCN' ? 1 : 0,
+  occApprox: approx(p.occupancyPct !== null, p.occupancyConfidence),
+  occOldYear: oldYear(p.occupancyPct !== null, p.occupancyConfidence, p.occupancyYear),
+  progApprox: approx(p.progressPct !== null, p.progressConfidence),
+  progOldYear: oldYear(p.progressPct !== null, p.progressConfidence, p.progressYear),
 });
 
 /** The same rule as aggregateOccupancy, on the reduced sums. */
@@ -77,6 +97,10 @@ export function buildClusterIndex(points: Feature<Point, MapZoneProps>[], maxZoo
       acc.progressWeighted += p.progressWeighted;
       acc.kcn += p.kcn;
       acc.ccn += p.ccn;
+      acc.occApprox += p.occApprox;
+      acc.occOldYear = Math.min(acc.occOldYear, p.occOldYear);
+      acc.progApprox += p.progApprox;
+      acc.progOldYear = Math.min(acc.progOldYear, p.progOldYear);
     },
   });
   index.load(points);
@@ -112,6 +136,10 @@ export function clustersForAllZooms(
           kind,
           occupancyPct,
           progressPct,
+          occupancyApprox: occupancyPct !== null && sums.occApprox > 0,
+          progressApprox: progressPct !== null && sums.progApprox > 0,
+          occupancyOldYear: occupancyPct !== null && Number.isFinite(sums.occOldYear) ? sums.occOldYear : -1,
+          progressOldYear: progressPct !== null && Number.isFinite(sums.progOldYear) ? sums.progOldYear : -1,
         },
       });
     }

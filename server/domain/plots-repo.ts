@@ -1,9 +1,10 @@
 import type { PlotApiFeature } from '../../geodata/api.ts';
+import { plotStatusConfidence } from '../../geodata/confidence.ts';
 import type { PlotProperties } from '../../geodata/schema.ts';
 import { OPEN_ENQUIRY_STATUSES, type PlotStatus } from '../../geodata/vocabulary.ts';
 import type { Queryable } from '../db/database.ts';
 
-type PlotRow = { id: string; props: PlotProperties; geometry: PlotApiFeature['geometry']; area_ha: number; version: number; open_enquiries: number };
+type PlotRow = { id: string; props: PlotProperties; geometry: PlotApiFeature['geometry']; area_ha: number; version: number; open_enquiries: number; schematic: boolean };
 
 export type PlotQuery = {
   zoneId?: string;
@@ -11,16 +12,26 @@ export type PlotQuery = {
   statuses?: PlotStatus[];
 };
 
+/** Whether the plot cites a layout drawn without a plan (a source marked schematic). */
+export const SCHEMATIC_PLOT = `coalesce((SELECT s.data->>'schematic' = 'true' FROM sources s WHERE s.id = plots.props->>'sourceId'), false)`;
+
 /** Open enquiries per plot come along, so the map can mark the plots investors ask about. */
 const COLUMNS = `id, props, geometry, area_ha, version,
-  (SELECT count(*)::int FROM enquiries e WHERE e.plot_id = plots.id AND e.status IN (${OPEN_ENQUIRY_STATUSES.map((st) => `'${st}'`).join(', ')})) AS open_enquiries`;
+  (SELECT count(*)::int FROM enquiries e WHERE e.plot_id = plots.id AND e.status IN (${OPEN_ENQUIRY_STATUSES.map((st) => `'${st}'`).join(', ')})) AS open_enquiries,
+  ${SCHEMATIC_PLOT} AS schematic`;
 
 function toFeature(r: PlotRow): PlotApiFeature {
   return {
     type: 'Feature',
     id: r.id,
     geometry: r.geometry,
-    properties: { ...r.props, areaHa: Math.round(r.area_ha * 100) / 100, version: r.version, openEnquiries: r.open_enquiries },
+    properties: {
+      ...r.props,
+      areaHa: Math.round(r.area_ha * 100) / 100,
+      version: r.version,
+      openEnquiries: r.open_enquiries,
+      statusConfidence: plotStatusConfidence({ schematic: r.schematic }, null).code,
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ZoneApiFeature, ZoneMetrics } from '../../geodata/api.ts';
+import { layoutConfidence, occupancyConfidence, progressConfidence } from '../../geodata/confidence.ts';
 import { summarizeLand, summarizeProgress, zoneOccupancy, type LayoutProvenance, type PlotAreaInput } from '../../geodata/metrics.ts';
 import type { ZoneProperties } from '../../geodata/schema.ts';
 import type { Queryable } from '../db/database.ts';
@@ -23,7 +24,12 @@ export async function plotAreas(db: Queryable, zoneId?: string): Promise<Map<str
 
 export type PlotEdit = { at: string; by: string };
 /** What decides a zone's displayed occupancy besides its plot sums (see zoneOccupancy). */
-export type OccupancyContext = { schematic: Set<string>; lastPlotEdit: Map<string, PlotEdit> };
+export type OccupancyContext = {
+  schematic: Set<string>;
+  lastPlotEdit: Map<string, PlotEdit>;
+  /** The data's reference date for confidence (geodata/confidence.ts): the newest source's date. */
+  referenceDate: string | null;
+};
 
 /**
  * Zones with a schematic layout (a plot citing a source marked schematic) and each zone's latest
@@ -31,7 +37,7 @@ export type OccupancyContext = { schematic: Set<string>; lastPlotEdit: Map<strin
  */
 export async function occupancyContext(db: Queryable, zoneId?: string): Promise<OccupancyContext> {
   const one = zoneId ? 'AND p.zone_id = $1' : '';
-  const [layouts, edits] = await Promise.all([
+  const [layouts, edits, [newest]] = await Promise.all([
     db.query<{ zone_id: string }>(
       `SELECT DISTINCT p.zone_id FROM plots p JOIN sources s ON s.id = p.props->>'sourceId'
         WHERE s.data->>'schematic' = 'true' ${one}`,
@@ -44,8 +50,10 @@ export async function occupancyContext(db: Queryable, zoneId?: string): Promise<
         ORDER BY zone_id, id DESC`,
       zoneId ? [zoneId] : [],
     ),
+    db.query<{ d: string | null }>(`SELECT max(data->>'date') AS d FROM sources`),
   ]);
   return {
+    referenceDate: newest?.d ?? null,
     schematic: new Set(layouts.map((r) => r.zone_id)),
     lastPlotEdit: new Map(edits.map((r) => [r.zone_id, { at: r.at, by: r.username }])),
   };
@@ -58,16 +66,18 @@ export function layoutOf(id: string, areas: AreaRow[] | undefined, ctx: Occupanc
 
 export function zoneMetrics(id: string, props: ZoneProperties, areas: AreaRow[] = [], ctx: OccupancyContext): ZoneMetrics {
   const land = summarizeLand(areas);
+  const layout = layoutOf(id, areas, ctx);
+  const occupancy = zoneOccupancy({ status: props.status, layout, land, claim: props.occupancyClaim, lastPlotEdit: ctx.lastPlotEdit.get(id) ?? null });
+  const progress = summarizeProgress(props.infrastructure);
   return {
     land,
-    occupancy: zoneOccupancy({
-      status: props.status,
-      layout: layoutOf(id, areas, ctx),
-      land,
-      claim: props.occupancyClaim,
-      lastPlotEdit: ctx.lastPlotEdit.get(id) ?? null,
-    }),
-    progress: summarizeProgress(props.infrastructure),
+    occupancy,
+    progress,
+    confidence: {
+      occupancy: occupancyConfidence(occupancy, layout, ctx.referenceDate),
+      progress: progressConfidence(progress, ctx.referenceDate),
+      layout: layoutConfidence(layout),
+    },
     plotCount: areas.reduce((n, a) => n + a.n, 0),
   };
 }

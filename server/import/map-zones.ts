@@ -12,7 +12,7 @@ import { figureFrom } from './map-common.ts';
 
 export function zoneProps(values: Record<string, unknown>, raw: Record<string, unknown>, ctx: ImportContext, push: Push): ZoneProperties | null {
   // A GeoJSON with the full property model (e.g. our own export) is taken as it is.
-  const { land: _l, occupancy: _o, progress: _p, plotCount: _c, version: _v, ...nested } = raw;
+  const { land: _l, occupancy: _o, progress: _p, confidence: _k, plotCount: _c, version: _v, ...nested } = raw;
   const full = zonePropertiesSchema.safeParse(nested);
   if (full.success) return full.data;
   const id0 = toText(values.id);

@@ -2,11 +2,12 @@
  * One zone's plots for cutting tiles, packed into a few typed arrays and string lists.
  */
 import type { Feature, Polygon } from 'geojson';
+import { plotStatusConfidence } from '../../geodata/confidence.ts';
 import { mapPlotProps, type MapPlotProps } from '../../geodata/map-props.ts';
 import type { LandUse, PlotStatus } from '../../geodata/vocabulary.ts';
 import type { BBox } from './tile-math.ts';
 
-export type PlotRow = { id: string; zone_id: string; status: PlotStatus; land_use: LandUse; geometry: Polygon };
+export type PlotRow = { id: string; zone_id: string; status: PlotStatus; land_use: LandUse; geometry: Polygon; schematic: boolean };
 
 /**
  * One zone's plots, packed into a few typed arrays and string lists: 200,000 plots as GeoJSON
@@ -16,6 +17,8 @@ export class PlotSet {
   readonly ids: string[];
   readonly statuses: PlotStatus[];
   readonly landUses: LandUse[];
+  /** Plots of a schematic layout (their status is drawn with the schematic mark). */
+  readonly schematic: boolean[];
   /** west, south, east, north per plot. */
   private readonly boxes: Float64Array;
   /** x, y of every position of every ring. */
@@ -33,6 +36,7 @@ export class PlotSet {
     this.ids = rows.map((r) => r.id);
     this.statuses = rows.map((r) => r.status);
     this.landUses = rows.map((r) => r.land_use);
+    this.schematic = rows.map((r) => r.schematic);
     let rings = 0;
     let numbers = 0;
     for (const r of rows) {
@@ -86,7 +90,13 @@ export class PlotSet {
       out.push({
         type: 'Feature',
         geometry: { type: 'Polygon', coordinates },
-        properties: mapPlotProps({ id: this.ids[i]!, zoneId: this.zoneId, status: this.statuses[i]!, landUse: this.landUses[i]! }),
+        properties: mapPlotProps({
+          id: this.ids[i]!,
+          zoneId: this.zoneId,
+          status: this.statuses[i]!,
+          landUse: this.landUses[i]!,
+          statusConfidence: plotStatusConfidence({ schematic: this.schematic[i]! }, null).code,
+        }),
       });
     }
     return out;

@@ -16,6 +16,7 @@ import { tileZoneProps, type TileZoneProps } from '../../geodata/map-props.ts';
 import type { ZoneProperties } from '../../geodata/schema.ts';
 import type { Database } from '../db/database.ts';
 import { occupancyContext, zoneMetrics, type AreaRow, type OccupancyContext } from '../domain/zones-repo.ts';
+import { SCHEMATIC_PLOT } from '../domain/plots-repo.ts';
 import { PlotSet, type PlotRow } from './plot-set.ts';
 import { bboxesIntersect, type BBox } from './tile-math.ts';
 import { geometryBBox, ZoneGrid } from './zone-grid.ts';
@@ -312,7 +313,7 @@ export class TileStore {
 
   private async loadPlots(zones: ZoneEntry[]): Promise<void> {
     const rows = await this.db.query<PlotRow>(
-      `SELECT id, zone_id, status, land_use, geometry FROM plots WHERE zone_id = ANY($1) ORDER BY id`,
+      `SELECT id, zone_id, status, land_use, geometry, ${SCHEMATIC_PLOT} AS schematic FROM plots WHERE zone_id = ANY($1) ORDER BY id`,
       [zones.map((z) => z.id)],
     );
     const byZone = new Map<string, PlotRow[]>(zones.map((z) => [z.id, []]));

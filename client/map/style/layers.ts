@@ -6,6 +6,7 @@ import type { ExpressionSpecification, LayerSpecification, StyleSpecification } 
 import { LEASABLE_LAND_USES } from '../../../geodata/vocabulary.ts';
 import type { Lang } from '../../i18n/strings.ts';
 import type { ColourMode } from '../../lib/hash-state.ts';
+import { confidenceLayers, markedFigure } from './confidence-layers.ts';
 import { matchColor, stepColor } from './expressions.ts';
 import { fontFaces } from './fonts.ts';
 import { measureLayers, measureSources, plotHighlightLayers, zoneMatchLayers } from './find-land-layers.ts';
@@ -36,13 +37,21 @@ export const MODE_PROPERTY: Record<ColourMode, 'occupancyPct' | 'progressPct'> =
 
 export const modeColor = (mode: ColourMode): ExpressionSpecification => stepColor(MODE_PROPERTY[mode], MODE_RAMP[mode]);
 
-/** "3 · 42 %" for a bubble of three zones, "42 %" for one, the no-data text when unknown. */
+/**
+ * "3 · 42 %" for a bubble of three zones, "42 %" for one, the no-data text when unknown; marked
+ * "~42 %" or "42 % (2015)" when it rests on a partial, schematic or old figure (confidence-layers.ts).
+ */
 export function clusterLabel(mode: ColourMode, lang: Lang, noData: string): ExpressionSpecification {
   const prop = MODE_PROPERTY[mode];
+  const marks = mode === 'occupancy' ? (['occupancyApprox', 'occupancyOldYear'] as const) : (['progressApprox', 'progressOldYear'] as const);
   const pct: ExpressionSpecification = [
     'case',
     ['==', ['typeof', ['get', prop]], 'number'],
-    ['concat', ['number-format', ['get', prop], { locale: lang, 'max-fraction-digits': 0 }], ' %'],
+    markedFigure(
+      ['concat', ['number-format', ['get', prop], { locale: lang, 'max-fraction-digits': 0 }], ' %'],
+      ['==', ['get', marks[0]], true],
+      ['coalesce', ['get', marks[1]], -1],
+    ),
     noData,
   ];
   return ['case', ['>', ['get', 'count'], 1], ['concat', ['to-string', ['get', 'count']], ' · ', pct], pct];
@@ -260,6 +269,6 @@ export function buildStyle(opts: { base: string; mode: ColourMode; lang: Lang; n
       [SOURCES.importPreview]: { type: 'geojson', data: empty(), promoteId: 'id' },
       ...measureSources(),
     },
-    layers: [...basemapLayers(opts.lang), ...zoneLayers(opts.mode, opts.lang, opts.noData), ...importPreviewLayers(), ...draftLayers(), ...measureLayers(), highlightLayer(), highlightLabelLayer(opts.lang)],
+    layers: [...basemapLayers(opts.lang), ...zoneLayers(opts.mode, opts.lang, opts.noData), ...confidenceLayers(opts.mode, opts.lang), ...importPreviewLayers(), ...draftLayers(), ...measureLayers(), highlightLayer(), highlightLabelLayer(opts.lang)],
   };
 }
