@@ -8,6 +8,7 @@ import { pointOnFeature } from '@turf/turf';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContextCollection, Enquiry, PlotCollection, ZoneCollection } from '../../geodata/api.ts';
+import { formatDate } from '../../client/i18n/dates.ts';
 import { findLand, NO_FILTERS } from '../../client/lib/land-search.ts';
 import { LAYERS } from '../../client/map/style/ids.ts';
 import { FIND_LAYERS } from '../../client/map/style/find-land-layers.ts';
@@ -327,7 +328,7 @@ describe.skipIf(!chromiumPath())('find land', () => {
     const sheetText = (await sheet.textContent())!;
     expect(sheetText).toContain('Trung tâm Khuyến công');
     expect(sheetText).toContain(vi('dataAsOf'));
-    expect(sheetText).toContain('2026-05'); // the planner's infrastructure figure is the latest
+    expect(sheetText).toContain(formatDate('vi', '2026-05')); // the planner's infrastructure figure is the latest
     await brochure.screenshot({ path: `${SHOTS}/find-land-brochure.png`, fullPage: true });
     await brochure.emulateMedia({ media: 'print' });
     expect(await brochure.locator('#root').evaluate((el) => getComputedStyle(el).display)).toBe('none');
