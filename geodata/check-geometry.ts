@@ -22,6 +22,7 @@ import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { ContextFeature, Dataset } from './schema.ts';
 import type { CheckIssue } from './check-issue.ts';
 import { GEODATA_FILES } from './load.ts';
+import { formerProvinceOutline } from './admin/outlines.ts';
 import { candidatePairs, convexRing, separatedConvex, surelyInside, type Ring } from './geometry-index.ts';
 
 type Located = { file: string; id: string; geometry: Geometry };
@@ -187,16 +188,18 @@ export function checkGeometry(ds: Dataset): CheckIssue[] {
     }
   }
 
-  // A zone lies inside the former province its record names, wherever the dataset has that
-  // province's outline (a national outline, as in the synthetic dataset, names no province).
+  // A zone lies inside the former province its record names: the real outline (geodata/admin/,
+  // the dissolve of its communes) where there is one, else an outline of that name in the context.
   const outlines = ds.context.filter((f) => f.properties.kind === 'province' && isArea(f.geometry as Geometry));
   ds.zones.forEach((zone, i) => {
-    const named = zone.properties.addressOld.province;
-    const outline = outlines.find((f) => f.properties.name.vi.includes(named));
-    if (!outline || !ok(all[i]!)) return;
-    const outside = positions(zone.geometry as Geometry).filter((p) => !booleanPointInPolygon(p, outline.geometry as Area));
+    const named = zone.properties.addressOld?.province;
+    if (!named || !ok(all[i]!)) return;
+    const context = outlines.find((f) => f.properties.name.vi.includes(named));
+    const outline = formerProvinceOutline(named) ?? (context ? { name: context.properties.name.vi, geometry: context.geometry as Area } : null);
+    if (!outline) return;
+    const outside = positions(zone.geometry as Geometry).filter((p) => !booleanPointInPolygon(p, outline.geometry));
     if (outside.length) {
-      issues.push({ file: GEODATA_FILES.zones, featureId: zone.properties.id, problem: `lies outside ${outline.properties.name.vi}, the former province its record names (${outside.length} coordinate(s) outside)` });
+      issues.push({ file: GEODATA_FILES.zones, featureId: zone.properties.id, problem: `lies outside ${outline.name}, the former province its record names (${outside.length} coordinate(s) outside)` });
     }
   });
 

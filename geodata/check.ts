@@ -3,6 +3,7 @@
  * file and the feature so it can be fixed by hand.
  */
 import type { Dataset } from './schema.ts';
+import { checkCommunes } from './check-communes.ts';
 import { checkFigures } from './check-figures.ts';
 import { checkGeometry } from './check-geometry.ts';
 import { checkProvenance } from './check-provenance.ts';
@@ -15,7 +16,7 @@ import { readDataset } from './load.ts';
 export type { CheckIssue };
 
 export function checkDataset(ds: Dataset): CheckIssue[] {
-  return [...checkReferences(ds), ...checkGeometry(ds), ...checkFigures(ds), ...checkRules(ds), ...checkProvenance(ds)];
+  return [...checkReferences(ds), ...checkGeometry(ds), ...checkFigures(ds), ...checkRules(ds), ...checkProvenance(ds), ...checkCommunes(ds)];
 }
 
 /** Loads and checks a directory, keeping the dataset (null when a file failed its schema). */

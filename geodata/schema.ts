@@ -116,6 +116,20 @@ export const occupancyClaimSchema = z.object({
   note: z.string().optional(),
 });
 
+/** How a zone's commune since 1 July 2025 is known (see communeBasis). */
+export const COMMUNE_BASES = ['sourced', 'geometry'] as const;
+
+/**
+ * The commune or ward since 1 July 2025 that holds most of a zone's or plot's geometry
+ * (geodata/admin/derive-commune.ts, largest overlap with the real boundaries): GSO code and name
+ * (e.g. "02107", "Thanh Thịnh"). Null outside every commune; absent until derived (the server
+ * derives it on every write).
+ */
+const derivedCommune = {
+  communeCode: z.string().nullish(),
+  communeName: z.string().nullish(),
+};
+
 export const zonePropertiesSchema = z.object({
   id: idSchema,
   kind: z.enum(ZONE_KINDS),
@@ -133,10 +147,21 @@ export const zonePropertiesSchema = z.object({
   /** How many tenants or projects a source counts; the named tenants may be fewer. */
   tenantCount: figureSchema.optional(),
   sectors: z.array(z.string()),
-  /** Province before the 1 July 2025 merger ("Bắc Kạn" in the bundled data; any province in a national dataset). */
-  addressOld: z.object({ commune: z.string().nullable(), district: z.string(), province: z.string().min(1) }),
-  /** Province since 1 July 2025 ("Thái Nguyên" in the bundled data). */
-  addressNew: z.object({ commune: z.string().nullable(), province: z.string().min(1), note: z.string().optional() }),
+  /**
+   * The address before 1 July 2025 as the zone's source gives it (province "Bắc Kạn" in the bundled
+   * data). Districts were abolished on that day, so a zone established since needs none: null or
+   * absent, and `district` may be null or absent too.
+   */
+  addressOld: z.object({ commune: z.string().nullable(), district: z.string().nullish(), province: z.string().min(1) }).nullish(),
+  /** The address since 1 July 2025: commune (the derived one, as communeName) and province ("Thái Nguyên" in the bundled data). */
+  addressNew: z.object({ commune: z.string().nullable(), province: z.string().min(1) }),
+  ...derivedCommune,
+  /**
+   * How communeCode is known: 'sourced' when the zone's sourced old commune formed that new commune
+   * (the publisher's merger table, formedFrom); 'geometry' when no source names a commune, so the
+   * commune is only where the drawn outline lies (shown as derived, not as fact).
+   */
+  communeBasis: z.enum(COMMUNE_BASES).nullish(),
   infrastructure: z.array(infrastructureSchema),
   occupancyClaim: occupancyClaimSchema.nullable(),
   /** True when the zone's approved layout is represented by plots. */
@@ -176,6 +201,7 @@ export const plotPropertiesSchema = z.object({
   priceVndM2Year: figureSchema,
   accuracy: z.enum(ACCURACIES),
   sourceId: z.string(),
+  ...derivedCommune,
   note: z.string().optional(),
 });
 export type PlotProperties = z.infer<typeof plotPropertiesSchema>;

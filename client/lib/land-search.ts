@@ -88,8 +88,8 @@ export function findLand(plots: PlotApiFeature[], zones: ZoneApiFeature[], conte
     if (f.maxHa !== null && p.areaHa > f.maxHa) continue;
     if (f.kinds.length && !f.kinds.includes(z.kind)) continue;
     if (f.statuses.length && !f.statuses.includes(z.status)) continue;
-    if (f.district && !includesText(z.addressOld.district, f.district)) continue;
-    if (f.commune && !includesText(z.addressNew.commune, f.commune) && !includesText(z.addressOld.commune, f.commune)) continue;
+    if (f.district && !includesText(z.addressOld?.district, f.district)) continue;
+    if (f.commune && !includesText(z.addressNew.commune, f.commune) && !includesText(z.addressOld?.commune, f.commune)) continue;
     const readiness = z.progress.progressPct;
     if (f.minProgress !== null && (readiness === null || readiness < f.minProgress)) continue;
     if (f.items.some((item) => !itemComplete(zone, item))) continue;

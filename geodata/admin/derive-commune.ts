@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { area, bbox, feature, featureCollection, intersect } from '@turf/turf';
+import { area, bbox, bboxClip, feature, featureCollection, intersect } from '@turf/turf';
 import Flatbush from 'flatbush';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 
@@ -47,12 +47,16 @@ export function joinCommunes(): { communes: AdminCommune[]; index: Flatbush } {
 /** Each commune the geometry overlaps, with the m² shared, largest first. */
 export function communeOverlaps(geometry: Polygon | MultiPolygon): { commune: AdminCommune; m2: number }[] {
   const { communes, index } = joinCommunes();
-  const [minX, minY, maxX, maxY] = bbox(geometry);
+  const box = bbox(geometry);
+  const [minX, minY, maxX, maxY] = box;
   return index
     .search(minX, minY, maxX, maxY)
     .map((i) => {
       const commune = communes[i]!;
-      const shared = intersect(featureCollection([feature(geometry), feature(commune.geometry)]));
+      // Clipping the commune (thousands of vertices) to the zone's box first leaves the same
+      // intersection at a fraction of the cost.
+      const near = bboxClip(commune.geometry, box).geometry as Polygon | MultiPolygon;
+      const shared = intersect(featureCollection([feature(geometry), feature(near)]));
       return { commune, m2: shared ? area(shared) : 0 };
     })
     .filter((o) => o.m2 > 0)

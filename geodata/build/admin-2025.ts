@@ -134,7 +134,7 @@ export async function buildAdminFiles(sourceDir = ADMIN_SOURCE_DIR): Promise<Rec
       {
         type: 'Feature',
         id: 'former-bac-kan',
-        properties: { name: 'Bắc Kạn (cũ)', nameEn: 'former Bắc Kạn', formerProvince: 'Bắc Kạn', communes: communes.filter((c) => c.properties.formerProvince === 'Bắc Kạn').length },
+        properties: { name: 'Tỉnh Bắc Kạn (cũ)', nameEn: 'Bắc Kạn province (former)', formerProvince: 'Bắc Kạn', communes: communes.filter((c) => c.properties.formerProvince === 'Bắc Kạn').length },
         geometry: formerBk.geometry,
       },
     ]),

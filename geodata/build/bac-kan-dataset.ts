@@ -11,8 +11,12 @@ import {
   yearlyFileSchema,
   zonesFileSchema,
   type Dataset,
+  type PlotFeature,
   type ZoneFeature,
+  type ZoneProperties,
 } from '../schema.ts';
+import { communesFormedFrom } from '../admin/commune-rules.ts';
+import { deriveCommune } from '../admin/derive-commune.ts';
 import { buildContext } from './bac-kan/context.ts';
 import { buildPlots, LAYOUT_ZONE_IDS } from './bac-kan/layouts.ts';
 import { SOURCES } from './bac-kan/sources.ts';
@@ -30,12 +34,43 @@ export function buildBacKan(): Dataset {
   });
   const plots = ZONES.flatMap(({ properties, shape }, i) => buildPlots(properties.id, zones[i]!.geometry as SketchPolygon, shape.center));
   return {
-    zones: zonesFileSchema.parse({ type: 'FeatureCollection', features: zones }).features,
-    plots: plotsFileSchema.parse({ type: 'FeatureCollection', features: plots }).features,
+    zones: zonesFileSchema.parse({ type: 'FeatureCollection', features: zones.map(withZoneCommune) }).features,
+    plots: plotsFileSchema.parse({ type: 'FeatureCollection', features: plots.map(withPlotCommune) }).features,
     context: contextFileSchema.parse({ type: 'FeatureCollection', features: buildContext() }).features,
     sources: sourcesFileSchema.parse(SOURCES),
     yearly: yearlyFileSchema.parse(buildYearly(ZONES.map((z) => z.properties))),
   };
+}
+
+/** "Xã Thanh Thịnh" → "xã Thanh Thịnh", as inside an address. */
+const inAddress = (fullName: string) => fullName.charAt(0).toLocaleLowerCase('vi') + fullName.slice(1);
+
+/**
+ * The zone's new commune, derived from its outline (largest overlap). 'sourced' when its sourced
+ * old commune formed that commune (the merger table); then it is also the new address. Otherwise
+ * ('geometry') the address keeps no commune: the derived one is shown as derived, not as fact.
+ */
+function withZoneCommune(zone: ZoneFeature): ZoneFeature {
+  const derived = deriveCommune(zone.geometry);
+  const old = zone.properties.addressOld;
+  const sourced = !!derived && !!old?.commune && communesFormedFrom(old.commune, old.province, old.district).some((c) => c.code === derived.code);
+  const entries = Object.entries(zone.properties).flatMap(([key, value]) =>
+    key !== 'addressNew'
+      ? [[key, value]]
+      : [
+          ['addressNew', { ...zone.properties.addressNew, commune: sourced ? inAddress(derived.fullName) : null }],
+          ['communeCode', derived?.code ?? null],
+          ['communeName', derived?.name ?? null],
+          ['communeBasis', sourced ? 'sourced' : 'geometry'],
+        ],
+  );
+  return { ...zone, properties: Object.fromEntries(entries) as ZoneProperties };
+}
+
+function withPlotCommune(plot: PlotFeature): PlotFeature {
+  const derived = deriveCommune(plot.geometry);
+  const { note, ...rest } = plot.properties;
+  return { ...plot, properties: { ...rest, communeCode: derived?.code ?? null, communeName: derived?.name ?? null, ...(note === undefined ? {} : { note }) } };
 }
 
 /** Two-space JSON with each [lon, lat] on one line, so diffs stay readable. */

@@ -133,6 +133,15 @@ export const REASON_MESSAGES = {
   importGeometryType: { vi: 'Hình học {type} không dùng được cho lớp {layer}; cần {allowed}', en: '{type} geometry; {layer} need {allowed}' },
   importSplitMulti: { vi: 'Hình học {type} không dùng được cho lớp {layer}; cần {allowed}: tách thành mỗi phần một đối tượng', en: '{type} geometry; {layer} need {allowed}: split it into one feature per part' },
   importCrsOverridden: { vi: 'Tệp ghi {declared} ({name}), nhưng {used} được chỉ định và được dùng.', en: 'The file says {declared} ({name}), but {used} was asked for and is used.' },
+  // Addresses from geometry (geodata/admin/commune-rules.ts), in geodata:check and the import report
+  communeContradiction: {
+    vi: 'Ranh giới mâu thuẫn với địa chỉ cũ theo nguồn ({oldCommune}): nằm ngoài {formed} (đơn vị hình thành từ {oldCommune} theo bảng sắp xếp), phần lớn nằm trong {derived}',
+    en: 'The outline contradicts the sourced old address ({oldCommune}): it lies outside {formed} (formed from {oldCommune} per the merger table), mostly in {derived}',
+  },
+  communeContradictionOutside: {
+    vi: 'Ranh giới mâu thuẫn với địa chỉ cũ theo nguồn ({oldCommune}): nằm ngoài {formed} (đơn vị hình thành từ {oldCommune} theo bảng sắp xếp) và ngoài mọi xã, phường của tỉnh',
+    en: 'The outline contradicts the sourced old address ({oldCommune}): it lies outside {formed} (formed from {oldCommune} per the merger table) and outside every commune of the province',
+  },
   // A reason the client does not know (a newer server): shown as the server wrote it.
   asSent: { vi: '{text}', en: '{text}' },
 } satisfies Record<string, Label>;

@@ -27,7 +27,7 @@ export function zoneProps(values: Record<string, unknown>, raw: Record<string, u
     : {
         id, kind: 'CCN', name: { vi: id, en: id }, status: 'planned', statusHistory: [], accuracy: 'approximate',
         geometrySourceId: ctx.importSourceId, totalAreaHa: { value: null, sourceId: null, asOf: null }, industrialLandHa: { value: null, sourceId: null, asOf: null },
-        developer: null, tenants: [], sectors: [], addressOld: { commune: null, district: '', province: 'Bắc Kạn' }, addressNew: { commune: null, province: 'Thái Nguyên' },
+        developer: null, tenants: [], sectors: [], addressOld: null, addressNew: { commune: null, province: 'Thái Nguyên' },
         infrastructure: INFRA_ITEMS.map((item) => ({ item, progressPct: null, sourceId: null, asOf: null })), occupancyClaim: null, hasLayout: false, decision: null,
       };
   if (values.kind !== undefined && values.kind !== null && values.kind !== '') {
@@ -57,8 +57,10 @@ export function zoneProps(values: Record<string, unknown>, raw: Record<string, u
     if (f.value !== next.totalAreaHa.value) next.totalAreaHa = f;
   }
   const district = toText(values.district);
-  if (district) next.addressOld = { ...next.addressOld, district };
-  if (toText(values.commune)) next.addressOld = { ...next.addressOld, commune: toText(values.commune) };
+  // A pre-2025 address only where the file gives one (districts ended on 1 July 2025).
+  const old = () => next.addressOld ?? { commune: null, district: null, province: 'Bắc Kạn' };
+  if (district) next.addressOld = { ...old(), district };
+  if (toText(values.commune)) next.addressOld = { ...old(), commune: toText(values.commune) };
   if (toText(values.communeNew)) next.addressNew = { ...next.addressNew, commune: toText(values.communeNew) };
   if (toText(values.note)) next.note = toText(values.note)!;
   const geomSrc = toText(values.geometrySourceId);

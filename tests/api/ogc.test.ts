@@ -124,7 +124,7 @@ describe('items', () => {
         leasable_ha: z.properties.land.leasableHa,
         total_area_ha: z.properties.totalAreaHa.value,
         accuracy: 'approximate',
-        address_old_district: z.properties.addressOld.district,
+        address_old_district: z.properties.addressOld?.district,
         address_new_province: 'Thái Nguyên',
       });
       for (const v of Object.values(f.properties)) expect(v === null || ['string', 'number', 'boolean'].includes(typeof v)).toBe(true);

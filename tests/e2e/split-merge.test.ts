@@ -13,13 +13,13 @@ import { startHarness, type Harness } from './harness.ts';
 
 const ZONE = 'ccn-vang-muoi';
 const USER = { username: 'planner1', password: 'a-long-test-password-42' };
-/** CN-02 spans 106.1544–106.1558 E, 22.21537–22.21673 N; the cut runs north–south through its middle. */
+/** CN-02 spans 106.1344–106.1358 E, 22.19537–22.19673 N; the cut runs north–south through its middle. */
 const CUT: [number, number][] = [
-  [106.1551, 22.2152],
-  [106.1551, 22.2169],
+  [106.1351, 22.1952],
+  [106.1351, 22.1969],
 ];
-const WEST: [number, number] = [106.1547, 22.216];
-const EAST: [number, number] = [106.1555, 22.216];
+const WEST: [number, number] = [106.1347, 22.196];
+const EAST: [number, number] = [106.1355, 22.196];
 
 let h: Harness | null;
 beforeAll(async () => {
@@ -33,7 +33,7 @@ const zonePlots = async () => ((await (await fetch(`${h!.url}api/zones/${ZONE}/p
 describe.skipIf(!chromiumPath())('split and merge on the map', () => {
   it('splits CN-02 along a drawn line, then merges the halves back', { timeout: 180_000 }, async () => {
     const before = await zonePlots();
-    const atlas = await openAtlas(h!, `#map=17.3/22.21605/106.15510&zone=${ZONE}`, { viewport: { width: 1280, height: 900 }, waitFor: 'plots' });
+    const atlas = await openAtlas(h!, `#map=17.3/22.19605/106.13510&zone=${ZONE}`, { viewport: { width: 1280, height: 900 }, waitFor: 'plots' });
     const { page } = atlas;
     await signIn(page, USER);
     await mapSettled(page);

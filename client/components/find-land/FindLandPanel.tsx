@@ -72,8 +72,8 @@ export function FindLandPanel({ zones, plots, context, filters: f, onFilters, co
     [controller],
   );
 
-  const districts = useMemo(() => distinct(zones.map((z) => z.properties.addressOld.district)), [zones]);
-  const communes = useMemo(() => distinct(zones.flatMap((z) => [z.properties.addressNew.commune, z.properties.addressOld.commune])), [zones]);
+  const districts = useMemo(() => distinct(zones.map((z) => z.properties.addressOld?.district)), [zones]);
+  const communes = useMemo(() => distinct(zones.flatMap((z) => [z.properties.addressNew.commune, z.properties.addressOld?.commune])), [zones]);
   const sectors = useMemo(() => distinct(zones.flatMap((z) => z.properties.sectors)), [zones]);
 
   const field = (key: string, label: string, input: ReactNode, hint?: string) => (

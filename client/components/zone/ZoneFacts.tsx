@@ -26,11 +26,10 @@ export function ZoneFacts({ zone, cited }: { zone: ZoneApiFeature; cited: Cited 
         {lastStatus && <SourceRef id={lastStatus.sourceId} sources={cited} asOf={lastStatus.date} />}
       </dd>
       <dt>{t('addressOld')}</dt>
-      <dd>{[p.addressOld.commune, p.addressOld.district, `tỉnh ${p.addressOld.province}`].filter(Boolean).join(', ')}</dd>
+      <dd>{p.addressOld ? [p.addressOld.commune, p.addressOld.district, `tỉnh ${p.addressOld.province}`].filter(Boolean).join(', ') : t('noData')}</dd>
       <dt>{t('addressNew')}</dt>
       <dd>
         {[p.addressNew.commune ?? t('noData'), `tỉnh ${p.addressNew.province}`].join(', ')}
-        {p.addressNew.note && <small className="note"> {p.addressNew.note}</small>}
       </dd>
       <dt>{t('totalArea')}</dt>
       <dd>{fig(p.totalAreaHa, t('ha'))}</dd>

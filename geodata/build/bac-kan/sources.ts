@@ -326,7 +326,7 @@ export const SOURCES: Source[] = [
     url: 'https://vietnam.vn/en/toan-van-nghi-quyet-so-1683-nq-ubtvqh15-sap-xep-cac-dvhc-cap-xa-cua-tinh-thai-nguyen-nam-2025',
     publisher: 'vietnam.vn',
     date: '2025-06',
-    note: 'Only the preamble was readable. The old→new commune pairs in addressNew come from an unofficial third-party script that matches the official draft where checked (Chu Hương → Thượng Minh).',
+    note: 'Only the preamble was readable. The old→new commune pairs are taken from the publisher\'s merger table (bando-dvhc-2025, formedFrom), not from this page.',
   },
   {
     id: 'vietnam-vn-tn-fdi-2025',

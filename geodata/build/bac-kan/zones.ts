@@ -14,8 +14,6 @@ export type ZoneRow = {
 };
 
 const SKETCH = 'iz-atlas-sketch';
-const MAPPING_NOTE =
-  'New commune per NQ 1683/NQ-UBTVQH15 (in force 1/7/2025) as given by an unofficial third-party mapping; not yet verified against the resolution text.';
 const TT_KHUYEN_CONG = 'Trung tâm Khuyến công và Xúc tiến thương mại (Sở Công Thương Bắc Kạn)';
 const NO_INDUSTRIAL_LAND = noFig('NOT FOUND: no source gives the industrial + service land area.');
 const PLANNED_INFRA = 'Planned zone: no infrastructure work reported.';
@@ -58,11 +56,7 @@ const plannedKcn = (
     tenants: [],
     sectors: [],
     addressOld: { commune: null, district, province: 'Bắc Kạn' },
-    addressNew: {
-      commune: null,
-      province: 'Thái Nguyên',
-      note: 'Site not located to a commune in any source; the district level was abolished on 1/7/2025.',
-    },
+    addressNew: { commune: null, province: 'Thái Nguyên' },
     infrastructure: infraItems({}, PLANNED_INFRA),
     occupancyClaim: null,
     hasLayout: false,
@@ -108,7 +102,7 @@ export const ZONES: ZoneRow[] = [
       tenantCount: fig(14, 'lforum-2024', '2024-08-20', '14 projects, 8 of them operating in August 2024 (11 in 2023, lforum-2023). The sources name 5 of them.'),
       sectors: ['wood panels', 'plywood'],
       addressOld: { commune: 'xã Thanh Thịnh', district: 'huyện Chợ Mới', province: 'Bắc Kạn' },
-      addressNew: { commune: 'xã Thanh Thịnh', province: 'Thái Nguyên', note: MAPPING_NOTE },
+      addressNew: { commune: 'xã Thanh Thịnh', province: 'Thái Nguyên' },
       infrastructure: infraItems(
         {
           site_clearance: {
@@ -143,9 +137,9 @@ export const ZONES: ZoneRow[] = [
       },
       hasLayout: true,
       decision: { text: 'QĐ 1156/QĐ-UBND of 30/6/2022 approving the adjusted zoning plan of phase I', sourceId: 'bqlkcn-109' },
-      note: "The province's only operating KCN, on QL3 (timhieuvietnam-bac-kan). 14 projects: 11 operating in 2023, 8 in August 2024; ~1,000 workers and ~1,000 bn VND revenue in 2024 (lforum-2023, lforum-2024). QĐ 2635/QĐ-UBND (30/12/2021) set its investment-promotion programme for 2021–2025. Until 1/2/2020 the site was in xã Thanh Bình, since merged into xã Thanh Thịnh (backan-gov-a842).",
+      note: "The province's only operating KCN, on QL3 (timhieuvietnam-bac-kan). 14 projects: 11 operating in 2023, 8 in August 2024; ~1,000 workers and ~1,000 bn VND revenue in 2024 (lforum-2023, lforum-2024). QĐ 2635/QĐ-UBND (30/12/2021) set its investment-promotion programme for 2021–2025. Until 1/2/2020 the site was in xã Thanh Bình, since merged into xã Thanh Thịnh (backan-gov-a842), which the merger table (formedFrom) makes part of the new xã Thanh Thịnh; the outline is placed there, not surveyed.",
     },
-    shape: { center: [105.7925, 21.9], vertices: 9, aspect: 1.15, rotationDeg: 70 },
+    shape: { center: [105.805, 21.9275], vertices: 9, aspect: 1.15, rotationDeg: 70 },
   },
   {
     properties: {
@@ -178,14 +172,14 @@ export const ZONES: ZoneRow[] = [
       tenants: [],
       sectors: [],
       addressOld: { commune: 'xã Thanh Thịnh', district: 'huyện Chợ Mới', province: 'Bắc Kạn' },
-      addressNew: { commune: 'xã Thanh Thịnh', province: 'Thái Nguyên', note: MAPPING_NOTE },
+      addressNew: { commune: 'xã Thanh Thịnh', province: 'Thái Nguyên' },
       infrastructure: infraItems({}, 'No infrastructure built as of early 2025 (baomoi-c51779460).'),
       occupancyClaim: null,
       hasLayout: false,
       decision: { text: 'QĐ 1061/QĐ-TTg of 14/6/2016 approving the investment policy', sourceId: 'backan-gov-336e' },
       note: 'QĐ 2635/QĐ-UBND aims to attract a developer for phase II (backan-gov-225f). Not to be confused with "KCN Thanh Bình II" in Long An province.',
     },
-    shape: { center: [105.8065, 21.8935], vertices: 8, aspect: 1.3, rotationDeg: 20 },
+    shape: { center: [105.819, 21.921], vertices: 8, aspect: 1.3, rotationDeg: 20 },
   },
   plannedKcn('kcn-cho-moi-3', 'Chợ Mới 3', 300, 'huyện Chợ Mới', {
     center: [105.835, 21.935],
@@ -235,7 +229,7 @@ export const ZONES: ZoneRow[] = [
       tenants: [{ name: 'Cty TNHH SX giày Chung Jye Bắc Kạn – Việt Nam', sector: 'footwear', sourceId: 'baobackan-post68856' }],
       sectors: ['footwear'],
       addressOld: { commune: 'phường Huyền Tụng', district: 'thành phố Bắc Kạn', province: 'Bắc Kạn' },
-      addressNew: { commune: 'phường Đức Xuân', province: 'Thái Nguyên', note: MAPPING_NOTE },
+      addressNew: { commune: 'phường Đức Xuân', province: 'Thái Nguyên' },
       infrastructure: infraItems(
         Object.fromEntries(
           (['site_clearance', 'levelling', 'internal_roads', 'water_supply', 'drainage', 'wastewater_treatment', 'power'] as const).map(
@@ -288,7 +282,7 @@ export const ZONES: ZoneRow[] = [
       tenants: [],
       sectors: [],
       addressOld: { commune: 'xã Trần Phú', district: 'huyện Na Rì', province: 'Bắc Kạn' },
-      addressNew: { commune: 'xã Trần Phú', province: 'Thái Nguyên', note: MAPPING_NOTE },
+      addressNew: { commune: 'xã Trần Phú', province: 'Thái Nguyên' },
       infrastructure: infraItems(
         {
           levelling: {
@@ -305,9 +299,9 @@ export const ZONES: ZoneRow[] = [
       occupancyClaim: null,
       hasLayout: true,
       decision: { text: 'QĐ 1747/QĐ-UBND of 21/9/2021 establishing the cluster', sourceId: 'backan-gov-bba5' },
-      note: 'Investment 149 bn VND (60 bn public investment + 89 bn other sources), 2022–2025. Placed a little south-west of Yến Lạc (Na Rì), ±3 km.',
+      note: 'Investment 149 bn VND (60 bn public investment + 89 bn other sources), 2022–2025. Placed in xã Trần Phú, its sourced old commune, which the merger table (formedFrom) makes part of the new xã Trần Phú; its site is not located more precisely (±3 km).',
     },
-    shape: { center: [106.155, 22.215], vertices: 8, aspect: 1.3, rotationDeg: 30 },
+    shape: { center: [106.135, 22.195], vertices: 8, aspect: 1.3, rotationDeg: 30 },
   },
   {
     properties: {
@@ -332,11 +326,7 @@ export const ZONES: ZoneRow[] = [
       tenants: [],
       sectors: ['metals', 'batteries', 'chemicals', 'wood and paper', 'waste recycling'],
       addressOld: { commune: null, district: 'huyện Chợ Đồn', province: 'Bắc Kạn' },
-      addressNew: {
-        commune: null,
-        province: 'Thái Nguyên',
-        note: 'Commune NOT FOUND. Probably xã Chợ Đồn (estimate: the name means "south of Bằng Lũng town", and TT Bằng Lũng, Ngọc Phái, Phương Viên and Bằng Lãng merged into xã Chợ Đồn).',
-      },
+      addressNew: { commune: null, province: 'Thái Nguyên' },
       infrastructure: infraItems(
         {
           levelling: {
@@ -379,7 +369,7 @@ export const ZONES: ZoneRow[] = [
       tenants: [{ name: 'Cty Giấy Hòa An Phước (kraft-paper plant)', sector: 'kraft paper', sourceId: 'vtcnews-ar971131' }],
       sectors: ['kraft paper'],
       addressOld: { commune: 'xã Quảng Chu', district: 'huyện Chợ Mới', province: 'Bắc Kạn' },
-      addressNew: { commune: 'xã Chợ Mới', province: 'Thái Nguyên', note: MAPPING_NOTE },
+      addressNew: { commune: 'xã Chợ Mới', province: 'Thái Nguyên' },
       infrastructure: infraItems(
         {},
         'Construction of the technical infrastructure started at the end of 2024 (businessinvestmentvn-a190846); no progress figure.',
@@ -413,7 +403,7 @@ export const ZONES: ZoneRow[] = [
       tenants: [],
       sectors: ['biomass power', 'microbial fertiliser', 'processing'],
       addressOld: { commune: 'xã Cẩm Giàng', district: 'huyện Bạch Thông', province: 'Bắc Kạn' },
-      addressNew: { commune: 'xã Cẩm Giàng', province: 'Thái Nguyên', note: MAPPING_NOTE },
+      addressNew: { commune: 'xã Cẩm Giàng', province: 'Thái Nguyên' },
       infrastructure: infraItems(
         {
           site_clearance: {
@@ -455,7 +445,7 @@ export const ZONES: ZoneRow[] = [
       tenants: [],
       sectors: [],
       addressOld: { commune: 'xã Thanh Thịnh', district: 'huyện Chợ Mới', province: 'Bắc Kạn' },
-      addressNew: { commune: 'xã Thanh Thịnh', province: 'Thái Nguyên', note: MAPPING_NOTE },
+      addressNew: { commune: 'xã Thanh Thịnh', province: 'Thái Nguyên' },
       infrastructure: infraItems({}, PLANNED_INFRA),
       occupancyClaim: null,
       hasLayout: false,
@@ -487,11 +477,7 @@ export const ZONES: ZoneRow[] = [
       tenants: [],
       sectors: [],
       addressOld: { commune: 'xã Chu Hương', district: 'huyện Ba Bể', province: 'Bắc Kạn' },
-      addressNew: {
-        commune: 'xã Thượng Minh',
-        province: 'Thái Nguyên',
-        note: 'Chu Hương → Thượng Minh (with Yến Dương and Mỹ Phương) appears both in the third-party mapping and in the official draft (dbdc.backan.gov.vn).',
-      },
+      addressNew: { commune: 'xã Thượng Minh', province: 'Thái Nguyên' },
       infrastructure: infraItems({}, 'No infrastructure reported; the establishment was revoked in 2022.'),
       occupancyClaim: null,
       hasLayout: false,
