@@ -1,6 +1,7 @@
 import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
 import type { PlotApiFeature } from '../geodata/api.ts';
+import { BasemapSwitch } from './components/BasemapSwitch.tsx';
 import { Legend } from './components/Legend.tsx';
 import { ModeSwitch } from './components/ModeSwitch.tsx';
 import { PlotPanel } from './components/PlotPanel.tsx';
@@ -224,6 +225,7 @@ function Atlas({ initial, state, setState }: AtlasProps) {
           {...map.handlers}
         />
         <Legend mode={state.mode} />
+        <BasemapSwitch controller={mapCtl} />
         {stats && <StatsBar stats={stats} />}
         {!zones && !error && <div className="notice">{translate(state.lang, 'loading')}</div>}
         {error && <div className="notice error" role="alert">{translate(state.lang, 'loadError')}</div>}

@@ -125,6 +125,7 @@ export const api = {
   context: () => call('context'),
   stats: () => call('stats'),
   sources: () => call('sources'),
+  basemaps: () => call('basemaps'),
   session: () => call('session'),
   /** Sign-in needs no CSRF token: there is no session yet to forge a request for. */
   signIn: (username: string, password: string) => call('signIn', { body: { username, password } }),

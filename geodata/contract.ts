@@ -9,6 +9,7 @@
  */
 import type { z } from 'zod';
 import * as res from './api.ts';
+import { basemapsResponse } from './basemaps.ts';
 import {
   auditQuery,
   enquiryBody,
@@ -72,6 +73,7 @@ export const endpoints = {
   stats: get('/stats', res.stats),
   sources: get('/sources', res.sourcesResponse),
   context: get('/context', res.contextCollection),
+  basemaps: get('/basemaps', basemapsResponse),
   targets: get('/targets', res.targetsResponse),
   yearly: get('/yearly', res.yearlyResponse),
   tour: { ...get('/tour', res.tour), etag: true },

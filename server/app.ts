@@ -3,6 +3,8 @@ import { compress } from 'hono/compress';
 import { etag } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
 import type { EnquiryDesk } from '../geodata/enquiry-receipt.ts';
+import { DEFAULT_BASEMAPS, type BasemapService } from '../geodata/basemaps.ts';
+import { tileOrigins } from './basemaps/csp.ts';
 import type { Database } from './db/database.ts';
 import { isConnectionError } from './db/postgres.ts';
 import { refuseUnreadableParams } from './http/inputs.ts';
@@ -23,11 +25,14 @@ export type AppOptions = {
   dataDir?: string;
   /** Who receives investors' enquiries; unset parts are shown as "no data". */
   enquiryDesk?: EnquiryDesk;
+  /** Online basemaps offered beside the offline one; the documented defaults if absent. */
+  basemaps?: BasemapService[];
 };
 
 /** The whole HTTP surface, free of any listener so tests can call app.request(). */
-export function createApp({ db, clientDir, geodataDir, dataDir, enquiryDesk }: AppOptions) {
+export function createApp({ db, clientDir, geodataDir, dataDir, enquiryDesk, basemaps = DEFAULT_BASEMAPS }: AppOptions) {
   const app = new Hono();
+  const tiles = tileOrigins(basemaps);
   const writes = new WriteHealth(db, dataDir);
   app.use('*', compress());
   app.use('*', etag());
@@ -38,15 +43,15 @@ export function createApp({ db, clientDir, geodataDir, dataDir, enquiryDesk }: A
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
+        imgSrc: ["'self'", 'data:', 'blob:', ...tiles],
         workerSrc: ["'self'", 'blob:'],
-        connectSrc: ["'self'"],
+        connectSrc: ["'self'", ...tiles],
         fontSrc: ["'self'", 'data:'],
       },
     }),
   );
   for (const prefix of ['/api/*', '/ogc/*', '/ogc', '/tiles/*']) app.use(prefix, refuseUnreadableParams);
-  app.route('/api', apiRoutes(db, geodataDir, writes, enquiryDesk));
+  app.route('/api', apiRoutes(db, geodataDir, writes, enquiryDesk, basemaps));
   app.route('/ogc', ogcRoutes(db));
   app.route('/tiles', tileRoutes(db));
   if (clientDir) app.route('/', staticRoutes(clientDir));

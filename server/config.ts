@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EnquiryDesk } from '../geodata/enquiry-receipt.ts';
+import type { BasemapService } from '../geodata/basemaps.ts';
+import { readBasemaps } from './basemaps/config.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -13,6 +15,8 @@ export type Config = {
   clientDir: string;
   /** Who receives investors' enquiries (ENQUIRY_DESK_*). */
   enquiryDesk: EnquiryDesk;
+  /** Online basemaps offered beside the offline one (BASEMAPS_FILE or DATA_DIR/basemaps.json, else the defaults). */
+  basemaps: BasemapService[];
 };
 
 /** Reads the environment once; every default is documented in README.md. */
@@ -22,13 +26,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (env.PUBLIC_URL && !/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(env.PUBLIC_URL)) {
     throw new Error(`PUBLIC_URL must be an http:// or https:// address such as https://atlas.example.vn, got "${env.PUBLIC_URL}"`);
   }
+  const dataDir = resolve(env.DATA_DIR ?? './data');
   return {
     host: env.HOST ?? '127.0.0.1',
     port,
-    dataDir: resolve(env.DATA_DIR ?? './data'),
+    dataDir,
     geodataDir: resolve(env.GEODATA ?? resolve(PROJECT_ROOT, 'geodata/bac-kan')),
     clientDir: resolve(PROJECT_ROOT, 'dist'),
     enquiryDesk: readEnquiryDesk(env),
+    basemaps: readBasemaps(env, dataDir),
   };
 }
 

@@ -15,7 +15,7 @@ process.env.API_PORT = String(apiPort);
 mkdirSync(cfg.dataDir, { recursive: true });
 claimDataDir(cfg.dataDir);
 const db = await openDatabase({ dataDir: cfg.dataDir }, () => loadDataset(cfg.geodataDir));
-serve({ fetch: createApp({ db }).fetch, hostname: cfg.host, port: apiPort });
+serve({ fetch: createApp({ db, basemaps: cfg.basemaps }).fetch, hostname: cfg.host, port: apiPort });
 const vite = await createServer({ configFile: join(PROJECT_ROOT, 'vite.config.ts'), server: { host: cfg.host, port: cfg.port } });
 await vite.listen();
 vite.printUrls();

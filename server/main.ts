@@ -21,7 +21,7 @@ async function main() {
   const pglite = !databaseUrlOf({});
   if (pglite) claimDataDir(cfg.dataDir);
   const db = await openDatabase({ dataDir: cfg.dataDir }, () => loadDataset(cfg.geodataDir));
-  const app = createApp({ db, clientDir: cfg.clientDir, geodataDir: cfg.geodataDir, enquiryDesk: cfg.enquiryDesk, ...(pglite ? { dataDir: cfg.dataDir } : {}) });
+  const app = createApp({ db, clientDir: cfg.clientDir, geodataDir: cfg.geodataDir, enquiryDesk: cfg.enquiryDesk, basemaps: cfg.basemaps, ...(pglite ? { dataDir: cfg.dataDir } : {}) });
   const server = serve({ fetch: app.fetch, hostname: cfg.host, port: cfg.port, serverOptions: SERVER_TIMEOUTS }, (info) => {
     console.log(`iz-atlas listening on http://${cfg.host}:${info.port} (data in ${describeDatabase({ dataDir: cfg.dataDir })})`);
   });

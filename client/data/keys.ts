@@ -18,6 +18,7 @@ export const keys = {
   stats: ['stats'] as const,
   context: ['context'] as const,
   sources: ['sources'] as const,
+  basemaps: ['basemaps'] as const,
   session: ['session'] as const,
   zoneHistory: (zoneId: string) => ['history', zoneId] as const,
   histories: ['histories'] as const,

@@ -19,6 +19,8 @@ export const useStats = () => useQuery({ queryKey: keys.stats, queryFn: api.stat
 /** The basemap layers (province outline, roads, rivers). */
 export const useMapContext = () => useQuery({ queryKey: keys.context, queryFn: api.context });
 export const useSources = () => useQuery({ queryKey: keys.sources, queryFn: async () => (await api.sources()).sources });
+/** The online basemaps the server offers (none when the operator configured none). */
+export const useBasemaps = () => useQuery({ queryKey: keys.basemaps, queryFn: async () => (await api.basemaps()).services });
 
 /**
  * Every plot for a search in tile mode, where the map never downloads the list (null with

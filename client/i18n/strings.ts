@@ -3,6 +3,7 @@
  * this joins them into one table and fills in {placeholders}.
  */
 import { accounts } from './messages/accounts.ts';
+import { basemaps } from './messages/basemaps.ts';
 import { app } from './messages/app.ts';
 import { confidence } from './messages/confidence.ts';
 import { dataExport } from './messages/data-export.ts';
@@ -19,9 +20,9 @@ import { zones } from './messages/zones.ts';
 export { LANGS, type Lang };
 
 /** Every feature's messages; a key defined in two files is caught by the unit test on FEATURE_MESSAGES. */
-export const FEATURE_MESSAGES = { app, leaders, dataExport, importPanel, accounts, forms, plots, zones, investors, enquiries, occupancy, confidence };
+export const FEATURE_MESSAGES = { app, leaders, dataExport, importPanel, accounts, forms, plots, zones, investors, enquiries, occupancy, confidence, basemaps };
 
-const MESSAGES = { ...app, ...leaders, ...dataExport, ...importPanel, ...accounts, ...forms, ...plots, ...zones, ...investors, ...enquiries, ...occupancy, ...confidence };
+const MESSAGES = { ...app, ...leaders, ...dataExport, ...importPanel, ...accounts, ...forms, ...plots, ...zones, ...investors, ...enquiries, ...occupancy, ...confidence, ...basemaps };
 
 export type StringKey = keyof typeof MESSAGES;
 

@@ -13,9 +13,11 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { bbox } from '@turf/turf';
 import type { LineString } from 'geojson';
 import type { ContextCollection, PlotCollection, ZoneApiFeature } from '../../geodata/api.ts';
+import type { BasemapService } from '../../geodata/basemaps.ts';
 import type { Lang } from '../i18n/strings.ts';
 import type { ColourMode, View } from '../lib/hash-state.ts';
 import type { ZoneState } from '../lib/timeline.ts';
+import { Basemaps, ControlSlot } from './basemaps.ts';
 import { FeatureStates } from './feature-states.ts';
 import { MapData } from './map-data.ts';
 import { cameraOf, fitFeature, followEachOther, goTo, PROVINCE_BOUNDS, type Camera, type Frame, type Padding } from './map-camera.ts';
@@ -69,6 +71,8 @@ export class MapController {
   #styled = false;
   #pending: (() => void)[] = [];
   readonly #secondary: boolean;
+  readonly #basemaps: Basemaps;
+  readonly #slot: ControlSlot | null;
   /** Measuring tools (distance, area, radius); while one is active, clicks do not select. */
   readonly measure: MeasureTools;
 
@@ -100,6 +104,10 @@ export class MapController {
       for (const fn of this.#pending.splice(0)) fn();
     });
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    // Pictures and the before/after map keep the offline basemap: no switch there.
+    this.#slot = this.#secondary ? null : new ControlSlot();
+    if (this.#slot) map.addControl(this.#slot, 'top-right');
+    this.#basemaps = new Basemaps(map);
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     map.on('styleimagemissing', (e) => {
       if (e.id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage());
@@ -191,6 +199,25 @@ export class MapController {
 
   setLang(mode: ColourMode, lang: Lang, noData: string) {
     this.#setLook({ mode, lang, noData });
+  }
+
+  /** Where the basemap switch is drawn among the map's controls (null on a secondary map). */
+  get controlSlot(): HTMLElement | null {
+    return this.#slot?.element ?? null;
+  }
+
+  /**
+   * Draws an online basemap under every other layer, or the offline one (null). When the service
+   * cannot be reached the map goes back to the offline basemap and `onUnavailable` hears its id.
+   */
+  setBasemap(service: BasemapService | null, onUnavailable: (id: string) => void) {
+    this.#whenStyled(() => {
+      this.#basemaps.show(service, (id) => {
+        this.#setLook({ onlineBasemap: false });
+        onUnavailable(id);
+      });
+      this.#setLook({ onlineBasemap: this.#basemaps.shown !== null });
+    });
   }
 
   /** Dashed outlines on plots with open enquiries: for planners only. */

@@ -12,6 +12,7 @@ import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/strings.ts';
 import type { ColourMode } from '../lib/hash-state.ts';
 import { CONFIDENCE_LAYERS, schematicLayoutText, zoneCaveatFilter, zoneFigureText } from './style/confidence-layers.ts';
+import { offlineBasemapLook } from './basemap-look.ts';
 import { FIND_LAYERS } from './style/find-land-layers.ts';
 import { LAYERS } from './style/ids.ts';
 import { clusterLabel, modeColor, nameField } from './style/layers.ts';
@@ -34,6 +35,8 @@ export type LookState = {
   enquiryMarks: boolean;
   /** The zone ringed by the leaders' chart or tour, whose name is written beside it. */
   ringed: string | null;
+  /** An online basemap is drawn under everything: the offline basemap's own fills give way (basemap-look.ts). */
+  onlineBasemap: boolean;
 };
 
 export const INITIAL_LOOK: Omit<LookState, 'mode' | 'lang' | 'noData'> = {
@@ -45,6 +48,7 @@ export const INITIAL_LOOK: Omit<LookState, 'mode' | 'lang' | 'noData'> = {
   zoneMatches: false,
   enquiryMarks: false,
   ringed: null,
+  onlineBasemap: false,
 };
 
 type Visibility = 'visible' | 'none';
@@ -64,6 +68,7 @@ export function lookOf(s: LookState): Look {
   const zoneColor = s.timeline ? timelineColor(s.mode) : modeColor(s.mode);
   const plots = (on: boolean) => ({ layout: { visibility: shown(on && !s.plotsHidden) } });
   return {
+    ...offlineBasemapLook(s.onlineBasemap),
     // Status at the timeline's date decides hatching, and filters cannot read feature-state: in
     // timeline mode every zone is filled, and the hatched layer's opacity follows the state.
     [LAYERS.zonesFill]: { paint: { 'fill-color': zoneColor }, filter: s.timeline ? null : ['!', preLeasing] },

@@ -29,6 +29,7 @@ import { LAYERS } from '../import/attributes.ts';
 import { exportQuery } from '../routes/export.ts';
 import { idParam } from '../routes/query.ts';
 import * as res from '../../geodata/api.ts';
+import { basemapsResponse } from '../../geodata/basemaps.ts';
 
 type Json = Record<string, unknown>;
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -71,6 +72,7 @@ export const RESPONSES = {
   Stats: res.stats,
   Sources: res.sourcesResponse,
   ContextCollection: res.contextCollection,
+  Basemaps: basemapsResponse,
   SessionInfo: res.sessionInfo,
   Users: res.usersResponse,
   User: res.userRecord,
@@ -169,6 +171,12 @@ const PROSE: Record<EndpointName, Prose> = {
 
   stats: { tag: 'Figures', summary: 'Province totals, KCN and CCN apart', ok: 'Totals' },
   sources: { tag: 'Figures', summary: 'Every source cited', ok: 'The sources' },
+  basemaps: {
+    tag: 'Figures',
+    summary: 'Online basemaps offered',
+    description: 'The raster tile services the map offers beside its offline basemap (configured by the operator: BASEMAPS_FILE or DATA_DIR/basemaps.json, else OpenStreetMap and Esri World Imagery), each with its attribution and terms.',
+    ok: 'The services',
+  },
   context: { tag: 'Figures', summary: 'Basemap layers', description: 'Province outline, district seats, national roads, the Cầu river and Ba Bể lake.', ok: 'The context features' },
   targets: { tag: 'Figures', summary: "Resolution 16's targets with today's computed occupancy", ok: 'The targets', errors: [404] },
   yearly: { tag: 'Figures', summary: "The province's yearly indicators", description: 'Industrial growth and the other yearly series that the targets follow (by indicator key), from the dataset the database was seeded with.', ok: 'The series' },

@@ -26,12 +26,20 @@ import { JsonCache, sendCachedJson } from '../http/json-cache.ts';
 import { limitBodies } from '../http/body.ts';
 import { APP_VERSION } from '../version.ts';
 import { WriteHealth } from '../db/write-health.ts';
+import { DEFAULT_BASEMAPS, type BasemapService } from '../../geodata/basemaps.ts';
+import { basemapRoutes } from '../basemaps/routes.ts';
 
 /** Request bodies above this get 413: the largest legitimate body is a drawn split line. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
 /** The API under /api. Each handler validates its input, then asks a repository. */
-export function apiRoutes(db: Database, geodataDir: string = DEFAULT_GEODATA_DIR, writes: WriteHealth = new WriteHealth(db), enquiryDesk: EnquiryDesk = NO_ENQUIRY_DESK) {
+export function apiRoutes(
+  db: Database,
+  geodataDir: string = DEFAULT_GEODATA_DIR,
+  writes: WriteHealth = new WriteHealth(db),
+  enquiryDesk: EnquiryDesk = NO_ENQUIRY_DESK,
+  basemaps: BasemapService[] = DEFAULT_BASEMAPS,
+) {
   // Bodies keyed by the data stamp. The zone list reads it on every request (one per page load;
   // an outage shows as 503 at once). Plot lists and viewports, which clients ask for as the map
   // moves, read it at most once a second, and at once after any write through this process; they
@@ -62,6 +70,7 @@ export function apiRoutes(db: Database, geodataDir: string = DEFAULT_GEODATA_DIR
     .route('/', auditRoutes(db))
     .route('/', exportRoutes(db))
     .route('/', openapiRoutes())
+    .route('/', basemapRoutes(basemaps))
     .get('/health', async (c) => {
       const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM zones');
       // Reads still work when writes do not: "degraded", with the cause, instead of a false "ok".

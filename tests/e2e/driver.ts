@@ -41,9 +41,16 @@ export type Atlas = { page: Page; external: string[]; errors: string[] };
 export async function openAtlas(
   h: Harness,
   hash = '',
-  opts: { viewport?: { width: number; height: number }; waitFor?: 'zones' | 'plots' | 'none'; timeout?: number; acceptDownloads?: boolean } = {},
+  opts: {
+    viewport?: { width: number; height: number };
+    waitFor?: 'zones' | 'plots' | 'none';
+    timeout?: number;
+    acceptDownloads?: boolean;
+    /** Origins the page may reach besides the app (a tile service the test runs). */
+    allowOrigins?: string[];
+  } = {},
 ): Promise<Atlas> {
-  const atlas = await openOfflinePage(h, hash, opts.viewport, opts.acceptDownloads ? { acceptDownloads: true } : {});
+  const atlas = await openOfflinePage(h, hash, opts.viewport, { ...(opts.acceptDownloads ? { acceptDownloads: true } : {}), ...(opts.allowOrigins ? { allowOrigins: opts.allowOrigins } : {}) });
   const layer = opts.waitFor ?? 'zones';
   if (layer !== 'none') await waitForRendered(atlas.page, [layer === 'plots' ? LAYERS.plotsFill : LAYERS.zonesFill], opts.timeout ?? 60_000);
   return atlas;
@@ -310,3 +317,21 @@ export async function openUsers(page: Page) {
   await page.getByTestId('session').getByRole('button', { name: vi('users') }).click();
   return page.getByTestId('users-panel');
 }
+
+// ---- basemaps -------------------------------------------------------------------------------------
+
+/** The basemap switch among the map's controls: its button, and the menu it opens. */
+export const basemapButton = (page: Page) => page.getByTestId('map').getByRole('button', { name: vi('basemap') });
+export const basemapMenu = (page: Page) => page.getByRole('group', { name: vi('basemap') });
+
+/** Opens the switch (if closed) and picks a basemap by the name it shows; the offline one is `basemapOffline`. */
+export async function chooseBasemap(page: Page, name: string) {
+  if ((await basemapButton(page).getAttribute('aria-expanded')) !== 'true') await basemapButton(page).click();
+  await basemapMenu(page).getByRole('radio', { name }).check();
+}
+
+/** The notice the switch shows when a service cannot be reached. */
+export const basemapNotice = (page: Page) => page.getByTestId('map').getByRole('status');
+
+/** The text of the map's attribution control (the credits of what is drawn). */
+export const mapAttribution = (page: Page) => page.getByTestId('map').locator('.maplibregl-ctrl-attrib-inner');

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import type { BasemapService } from '../../geodata/basemaps.ts';
 import { createApp } from '../../server/app.ts';
 import { readConfig } from '../../server/config.ts';
 import type { Database } from '../../server/db/database.ts';
@@ -10,12 +11,15 @@ import { chromiumPath, launchBrowser } from './browser.ts';
 
 export type Harness = { url: string; browser: Browser; db: Database; close(): Promise<void> };
 
-/** The built app on a free loopback port with a fresh database, and a Chromium to drive it. */
-export async function startHarness(): Promise<Harness | null> {
+/**
+ * The built app on a free loopback port with a fresh database, and a Chromium to drive it.
+ * `basemaps`: the online basemaps the server offers (the documented defaults if absent).
+ */
+export async function startHarness(opts: { basemaps?: BasemapService[] } = {}): Promise<Harness | null> {
   const path = chromiumPath();
   if (!path) return null;
   const db = await openTestDb(inject('dbSnapshot'));
-  const app = createApp({ db, clientDir: readConfig({}).clientDir });
+  const app = createApp({ db, clientDir: readConfig({}).clientDir, ...opts });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
   });
@@ -35,14 +39,21 @@ export async function startHarness(): Promise<Harness | null> {
 
 /**
  * A page on the harness that aborts, and records, any request leaving the machine: the app must
- * work offline. Page errors are recorded too.
+ * work offline. Page errors are recorded too. `allowOrigins`: origins let through all the same
+ * (a tile service the test itself runs).
  */
-export async function openOfflinePage(h: Harness, hash = '', viewport = { width: 1200, height: 800 }, extra: { acceptDownloads?: boolean } = {}) {
+export async function openOfflinePage(
+  h: Harness,
+  hash = '',
+  viewport = { width: 1200, height: 800 },
+  { allowOrigins = [], ...extra }: { acceptDownloads?: boolean; allowOrigins?: string[] } = {},
+) {
   const page = await h.browser.newPage({ viewport, ...extra });
   const external: string[] = [];
   await page.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith(h.url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    if (allowOrigins.includes(new URL(url).origin)) return route.continue();
     external.push(url);
     return route.abort();
   });
