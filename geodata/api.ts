@@ -76,11 +76,18 @@ export const confidence = z
   })
   .describe('How sure the figure is (geodata/confidence.ts): sourced, schematic, partial (under half its weight), old (over 3 years before the data\'s newest source, or undated) or none');
 
+/** The commune since 1 July 2025 that the server derives from the geometry (largest overlap with the real communes). */
+const derivedCommune = {
+  communeCode: z.string().nullable().describe("GSO code of the commune or ward (since 1 July 2025) holding most of the geometry; null outside every commune. Recomputed whenever the geometry changes"),
+  communeName: z.string().nullable().describe('Name of that commune or ward, e.g. "Chợ Mới"'),
+};
+
 export const zoneApiFeature = z.object({
   type: z.literal('Feature'),
   id: z.string(),
   geometry: z.union([polygonSchema, multiPolygonSchema]),
   properties: zonePropertiesSchema.extend({
+    ...derivedCommune,
     land: landSummary,
     occupancy: zoneOccupancy,
     progress: progressSummary,
@@ -95,6 +102,7 @@ export const plotApiFeature = z.object({
   id: z.string(),
   geometry: polygonSchema,
   properties: plotPropertiesSchema.extend({
+    ...derivedCommune,
     areaHa: z.number().describe('Geodesic area of the polygon (ha)'),
     version: z.number().int(),
     openEnquiries: z.number().int().describe('Open investor enquiries about the plot'),

@@ -86,6 +86,8 @@ export const ZONE_COLUMNS: Column<ZoneApiFeature>[] = [
   { name: 'address_old_province', type: 'string', description: 'Province before 1 July 2025 (Bắc Kạn)', get: (z) => z.properties.addressOld?.province ?? null },
   { name: 'address_new_commune', type: 'string', filter: true, description: 'Commune since 1 July 2025', get: (z) => z.properties.addressNew.commune },
   { name: 'address_new_province', type: 'string', description: 'Province since 1 July 2025 (Thái Nguyên)', get: (z) => z.properties.addressNew.province },
+  { name: 'commune_code', type: 'string', filter: true, description: 'GSO code of the commune or ward (since 1 July 2025) holding most of the zone, derived from its geometry (id in the communes collection)', get: (z) => z.properties.communeCode },
+  { name: 'commune_name', type: 'string', list: true, description: 'Name of that commune or ward', get: (z) => z.properties.communeName },
   { name: 'decision', type: 'string', description: 'Establishment decision', get: (z) => z.properties.decision?.text ?? null },
   { name: 'occupancy_claim_pct', type: 'number', description: 'Occupancy a source states (%), for comparison with occupancy_pct', get: (z) => z.properties.occupancyClaim?.valuePct ?? null },
   { name: 'occupancy_claim_basis', type: 'string', description: 'What occupancy_claim_pct divides by: industrial_land or developed_land', get: (z) => z.properties.occupancyClaim?.basis ?? null },
@@ -112,6 +114,8 @@ export const PLOT_COLUMNS: Column<PlotApiFeature>[] = [
   { name: 'price_source_id', type: 'string', description: 'Source of price_vnd_m2_year', get: (p) => p.properties.priceVndM2Year.sourceId },
   { name: 'price_as_of', type: 'string', description: 'Date price_vnd_m2_year describes', get: (p) => p.properties.priceVndM2Year.asOf },
   { name: 'area_ha', type: 'number', list: true, description: 'Geodesic area (ha) of the plot polygon', get: (p) => p.properties.areaHa },
+  { name: 'commune_code', type: 'string', filter: true, description: 'GSO code of the commune or ward (since 1 July 2025) holding most of the plot, derived from its geometry (id in the communes collection)', get: (p) => p.properties.communeCode },
+  { name: 'commune_name', type: 'string', description: 'Name of that commune or ward', get: (p) => p.properties.communeName },
   { name: 'open_enquiries', type: 'integer', description: 'Open investor enquiries about the plot', get: (p) => p.properties.openEnquiries ?? 0 },
   { name: 'accuracy', type: 'string', enum: ACCURACIES, filter: true, description: 'approximate (schematic layout) or surveyed', get: (p) => p.properties.accuracy },
   { name: 'status_confidence', type: 'string', enum: CONFIDENCE_CODES, filter: true, description: 'How sure status is: schematic on a layout drawn without a plan (an available plot there is not surveyed), else sourced', get: (p) => p.properties.statusConfidence },
@@ -122,8 +126,8 @@ export const PLOT_COLUMNS: Column<PlotApiFeature>[] = [
 
 /** The columns of the flat export files, in file order (the export adds id, as_of and sources). */
 export const EXPORT_COLUMNS = {
-  zones: ['kind', 'name_vi', 'name_en', 'status', 'accuracy', 'total_area_ha', 'address_old_district', 'address_old_commune', 'address_new_commune', 'has_layout', 'occupancy_pct', 'occupancy_as_of', 'occupancy_confidence', 'progress_pct', 'progress_coverage_pct', 'progress_as_of', 'progress_confidence', 'layout_confidence', 'plot_count', 'geometry_source_id', 'note'],
-  plots: ['zone_id', 'code', 'land_use', 'status', 'tenant', 'sector', 'lease_start', 'lease_end', 'price_vnd_m2_year', 'accuracy', 'status_confidence', 'source_id', 'note', 'area_ha'],
+  zones: ['kind', 'name_vi', 'name_en', 'status', 'accuracy', 'total_area_ha', 'address_old_district', 'address_old_commune', 'address_new_commune', 'commune_code', 'commune_name', 'has_layout', 'occupancy_pct', 'occupancy_as_of', 'occupancy_confidence', 'progress_pct', 'progress_coverage_pct', 'progress_as_of', 'progress_confidence', 'layout_confidence', 'plot_count', 'geometry_source_id', 'note'],
+  plots: ['zone_id', 'code', 'land_use', 'status', 'tenant', 'sector', 'lease_start', 'lease_end', 'price_vnd_m2_year', 'accuracy', 'status_confidence', 'source_id', 'note', 'area_ha', 'commune_code', 'commune_name'],
 } as const;
 
 /**
@@ -135,6 +139,8 @@ export const DBF_NAMES: Readonly<Record<string, string>> = {
   address_old_district: 'district',
   address_old_commune: 'commune',
   address_new_commune: 'commune_nw',
+  commune_code: 'commune_cd',
+  commune_name: 'commune_nm',
   occupancy_pct: 'occupancy',
   progress_pct: 'progress',
   occupancy_as_of: 'occ_asof',

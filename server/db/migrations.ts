@@ -1,10 +1,11 @@
-import type { Database } from './database.ts';
+import { recomputeCommunes } from '../domain/communes.ts';
+import type { Database, Queryable } from './database.ts';
 
 /**
  * Versioned schema migrations, applied in order and recorded in schema_migrations. Never edit a
  * released migration: add a new one, so every existing DATA_DIR upgrades the same way.
  */
-export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
+export const MIGRATIONS: { version: number; name: string; sql: string; afterSql?: (tx: Queryable) => Promise<void> }[] = [
   {
     version: 1,
     name: 'core tables',
@@ -133,6 +134,19 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
       DROP INDEX plots_bbox_idx
     `,
   },
+  {
+    version: 5,
+    name: 'the commune of each zone and plot since 1 July 2025, derived from its geometry',
+    // Derived in TypeScript (geodata's largest-overlap rule), so existing rows are filled by `afterSql`
+    // in the same transaction; a new database has no rows yet and the seed fills them.
+    sql: `
+      ALTER TABLE zones ADD COLUMN commune_code text;
+      ALTER TABLE zones ADD COLUMN commune_name text;
+      ALTER TABLE plots ADD COLUMN commune_code text;
+      ALTER TABLE plots ADD COLUMN commune_name text
+    `,
+    afterSql: recomputeCommunes,
+  },
 ];
 
 export async function migrate(db: Database): Promise<number[]> {
@@ -146,6 +160,7 @@ export async function migrate(db: Database): Promise<number[]> {
     if (done.has(m.version)) continue;
     await db.transaction(async (tx) => {
       for (const stmt of splitStatements(m.sql)) await tx.query(stmt);
+      await m.afterSql?.(tx);
       await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
     });
     applied.push(m.version);

@@ -1,11 +1,12 @@
 import { bbox } from '@turf/bbox';
-import type { Polygon } from 'geojson';
-import type { Dataset, PlotProperties } from '../../geodata/schema.ts';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { Dataset, PlotProperties, ZoneProperties } from '../../geodata/schema.ts';
 import { areaHa } from '../../geodata/metrics.ts';
+import { communeCells } from '../domain/communes.ts';
 import type { Database, Queryable } from './database.ts';
 
 /**
- * Rows per INSERT statement. 2,000 plots × 11 parameters stays well under PostgreSQL's 65,535
+ * Rows per INSERT statement. 2,000 plots × 13 parameters stays well under PostgreSQL's 65,535
  * bind parameters, and one statement per 2,000 rows instead of one per row is what makes a
  * national dataset (200,000 plots) seed in seconds rather than minutes.
  */
@@ -17,9 +18,9 @@ export async function seedDatabase(db: Database, ds: Dataset): Promise<void> {
     await insertRows(tx, 'sources (id, data)', ['', '::jsonb'], ds.sources.map((s) => [s.id, JSON.stringify(s)]));
     await insertRows(
       tx,
-      'zones (id, kind, status, props, geometry)',
-      ['', '', '', '::jsonb', '::jsonb'],
-      ds.zones.map((z) => [z.properties.id, z.properties.kind, z.properties.status, JSON.stringify(z.properties), JSON.stringify(z.geometry)]),
+      ZONE_COLUMNS,
+      ZONE_CASTS,
+      ds.zones.map((z) => zoneRow(z.properties, z.geometry)),
     );
     await insertPlots(tx, ds.plots);
     await insertRows(
@@ -35,13 +36,26 @@ export async function seedDatabase(db: Database, ds: Dataset): Promise<void> {
 
 type PlotInput = { geometry: Polygon; properties: PlotProperties };
 
-const PLOT_COLUMNS = 'plots (id, zone_id, land_use, status, area_ha, min_lon, min_lat, max_lon, max_lat, props, geometry)';
-const PLOT_CASTS = ['', '', '', '', '', '', '', '', '', '::jsonb', '::jsonb'];
+const ZONE_COLUMNS = 'zones (id, kind, status, props, geometry, commune_code, commune_name)';
+const ZONE_CASTS = ['', '', '', '::jsonb', '::jsonb', '', ''];
+
+/** A zones row; its commune is derived from the geometry here, so every writer stores it. */
+export function zoneRow(p: ZoneProperties, geometry: Polygon | MultiPolygon): unknown[] {
+  return [p.id, p.kind, p.status, JSON.stringify(p), JSON.stringify(geometry), ...communeCells(geometry)];
+}
+
+/** Inserts a new zone. */
+export async function insertZone(tx: Queryable, p: ZoneProperties, geometry: Polygon | MultiPolygon): Promise<void> {
+  await insertRows(tx, ZONE_COLUMNS, ZONE_CASTS, [zoneRow(p, geometry)]);
+}
+
+const PLOT_COLUMNS = 'plots (id, zone_id, land_use, status, area_ha, min_lon, min_lat, max_lon, max_lat, props, geometry, commune_code, commune_name)';
+const PLOT_CASTS = ['', '', '', '', '', '', '', '', '', '::jsonb', '::jsonb', '', ''];
 
 function plotRow(plot: PlotInput): unknown[] {
   const p = plot.properties;
   const [minLon, minLat, maxLon, maxLat] = bbox(plot.geometry);
-  return [p.id, p.zoneId, p.landUse, p.status, areaHa(plot.geometry), minLon, minLat, maxLon, maxLat, JSON.stringify(p), JSON.stringify(plot.geometry)];
+  return [p.id, p.zoneId, p.landUse, p.status, areaHa(plot.geometry), minLon, minLat, maxLon, maxLat, JSON.stringify(p), JSON.stringify(plot.geometry), ...communeCells(plot.geometry)];
 }
 
 export async function insertPlot(tx: Queryable, plot: PlotInput): Promise<void> {

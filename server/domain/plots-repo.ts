@@ -4,7 +4,10 @@ import type { PlotProperties } from '../../geodata/schema.ts';
 import { OPEN_ENQUIRY_STATUSES, type PlotStatus } from '../../geodata/vocabulary.ts';
 import type { Queryable } from '../db/database.ts';
 
-type PlotRow = { id: string; props: PlotProperties; geometry: PlotApiFeature['geometry']; area_ha: number; version: number; open_enquiries: number; schematic: boolean };
+type PlotRow = {
+  id: string; props: PlotProperties; geometry: PlotApiFeature['geometry']; area_ha: number; version: number; open_enquiries: number; schematic: boolean;
+  commune_code: string | null; commune_name: string | null;
+};
 
 export type PlotQuery = {
   zoneId?: string;
@@ -16,7 +19,7 @@ export type PlotQuery = {
 export const SCHEMATIC_PLOT = `coalesce((SELECT s.data->>'schematic' = 'true' FROM sources s WHERE s.id = plots.props->>'sourceId'), false)`;
 
 /** Open enquiries per plot come along, so the map can mark the plots investors ask about. */
-const COLUMNS = `id, props, geometry, area_ha, version,
+const COLUMNS = `id, props, geometry, area_ha, version, commune_code, commune_name,
   (SELECT count(*)::int FROM enquiries e WHERE e.plot_id = plots.id AND e.status IN (${OPEN_ENQUIRY_STATUSES.map((st) => `'${st}'`).join(', ')})) AS open_enquiries,
   ${SCHEMATIC_PLOT} AS schematic`;
 
@@ -27,6 +30,8 @@ function toFeature(r: PlotRow): PlotApiFeature {
     geometry: r.geometry,
     properties: {
       ...r.props,
+      communeCode: r.commune_code,
+      communeName: r.commune_name,
       areaHa: Math.round(r.area_ha * 100) / 100,
       version: r.version,
       openEnquiries: r.open_enquiries,

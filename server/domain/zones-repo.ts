@@ -4,7 +4,8 @@ import { summarizeLand, summarizeProgress, zoneOccupancy, type LayoutProvenance,
 import type { ZoneProperties } from '../../geodata/schema.ts';
 import type { Queryable } from '../db/database.ts';
 
-type ZoneRow = { id: string; props: ZoneProperties; geometry: ZoneApiFeature['geometry']; version: number };
+type ZoneRow = { id: string; props: ZoneProperties; geometry: ZoneApiFeature['geometry']; version: number; commune_code: string | null; commune_name: string | null };
+const ZONE_SELECT = 'SELECT id, props, geometry, version, commune_code, commune_name FROM zones';
 export type AreaRow = PlotAreaInput & { zone_id: string; n: number };
 
 /**
@@ -87,13 +88,13 @@ function toFeature(row: ZoneRow, areas: AreaRow[] | undefined, ctx: OccupancyCon
     type: 'Feature',
     id: row.id,
     geometry: row.geometry,
-    properties: { ...row.props, ...zoneMetrics(row.id, row.props, areas, ctx), version: row.version },
+    properties: { ...row.props, communeCode: row.commune_code, communeName: row.commune_name, ...zoneMetrics(row.id, row.props, areas, ctx), version: row.version },
   };
 }
 
 export async function listZones(db: Queryable): Promise<ZoneApiFeature[]> {
   const [rows, areas, ctx] = await Promise.all([
-    db.query<ZoneRow>('SELECT id, props, geometry, version FROM zones ORDER BY id'),
+    db.query<ZoneRow>(`${ZONE_SELECT} ORDER BY id`),
     plotAreas(db),
     occupancyContext(db),
   ]);
@@ -101,7 +102,7 @@ export async function listZones(db: Queryable): Promise<ZoneApiFeature[]> {
 }
 
 export async function getZone(db: Queryable, id: string): Promise<ZoneApiFeature | null> {
-  const [row] = await db.query<ZoneRow>('SELECT id, props, geometry, version FROM zones WHERE id = $1', [id]);
+  const [row] = await db.query<ZoneRow>(`${ZONE_SELECT} WHERE id = $1`, [id]);
   if (!row) return null;
   const [areas, ctx] = await Promise.all([plotAreas(db, id), occupancyContext(db, id)]);
   return toFeature(row, areas.get(id), ctx);

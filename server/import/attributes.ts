@@ -14,7 +14,9 @@ export const LAYERS = IMPORT_LAYERS;
 export type Layer = ImportLayer;
 
 /** Columns export adds that import ignores: figures computed by the server and export metadata. */
-export const DERIVED_COLUMNS = new Set(['area_ha', 'as_of', 'sources', 'occupancy', 'progress', 'occupancypct', 'progresspct', 'plot_count', 'has_layout', 'haslayout', 'version', 'areaha', 'land', 'plotcount', 'asof', 'openenquiries']);
+export const DERIVED_COLUMNS = new Set(['area_ha', 'as_of', 'sources', 'occupancy', 'progress', 'occupancypct', 'progresspct', 'plot_count', 'has_layout', 'haslayout', 'version', 'areaha', 'land', 'plotcount', 'asof', 'openenquiries',
+  // The commune since 2025 is derived from the geometry on every write, never taken from a file.
+  'communecode', 'communename', 'communecd', 'communenm', 'communebasis']);
 
 /** Lower-case ASCII with diacritics and separators removed: "Trạng_thái" → "trangthai". */
 export const fold = (s: string) =>

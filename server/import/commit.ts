@@ -8,7 +8,8 @@ import type { SessionUser } from '../../geodata/api.ts';
 import type { Area } from '../../geodata/check-geometry.ts';
 import type { ContextProperties, PlotProperties, Source, ZoneProperties } from '../../geodata/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { insertPlot } from '../db/seed.ts';
+import { insertPlot, insertZone } from '../db/seed.ts';
+import { communeCells } from '../domain/communes.ts';
 import { writeAudit } from '../domain/audit.ts';
 import { moveEnquiries } from '../domain/enquiries.ts';
 import { area } from '@turf/area';
@@ -140,12 +141,15 @@ export async function commitImport(db: Database, a: Analysis, user: SessionUser,
         const p = f.properties as ZoneProperties;
         const [row] = await tx.query<{ props: ZoneProperties; geometry: unknown }>('SELECT props, geometry FROM zones WHERE id = $1 FOR UPDATE', [p.id]);
         if (row) {
-          await tx.query('UPDATE zones SET kind = $2, status = $3, props = $4, geometry = $5, version = version + 1, updated_at = now() WHERE id = $1', [p.id, p.kind, p.status, p, f.geometry]);
+          await tx.query(
+            'UPDATE zones SET kind = $2, status = $3, props = $4, geometry = $5, commune_code = $6, commune_name = $7, version = version + 1, updated_at = now() WHERE id = $1',
+            [p.id, p.kind, p.status, p, f.geometry, ...communeCells(f.geometry as Polygon | MultiPolygon)],
+          );
           summary.updated.push(p.id);
           const diff = changedFields({ ...row.props, geometry: row.geometry }, { ...p, geometry: f.geometry });
           summary.auditId = await writeAudit(tx, { user, entityType: 'zone', entityId: p.id, zoneId: p.id, action: 'import', ...diff, reason });
         } else {
-          await tx.query('INSERT INTO zones (id, kind, status, props, geometry) VALUES ($1, $2, $3, $4, $5)', [p.id, p.kind, p.status, p, f.geometry]);
+          await insertZone(tx, p, f.geometry as Polygon | MultiPolygon);
           summary.created.push(p.id);
           summary.auditId = await writeAudit(tx, { user, entityType: 'zone', entityId: p.id, zoneId: p.id, action: 'import', before: null, after: { properties: p, geometry: f.geometry }, reason });
         }

@@ -1,5 +1,5 @@
 /**
- * The four OGC API – Features collections and how each feature is flattened for GIS clients.
+ * The five OGC API – Features collections and how each feature is flattened for GIS clients.
  *
  * GDAL/OGR (and so QGIS and ArcGIS through it) reads flat attributes, so nested properties become
  * snake_case columns: name.vi → name_vi, land.occupancyPct → occupancy_pct, addressOld.commune →
@@ -10,7 +10,9 @@
  */
 import { bbox as turfBbox } from '@turf/bbox';
 import { centroid } from '@turf/centroid';
-import type { Geometry } from 'geojson';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { PlotApiFeature, ZoneApiFeature } from '../../geodata/api.ts';
 import type { ContextProperties, Source } from '../../geodata/schema.ts';
 import {
@@ -238,7 +240,48 @@ export const contextCollection = define<ContextRow>({
   geometryOf: (r) => r.geometry,
 });
 
-export const COLLECTIONS: readonly Collection[] = [zonesCollection, plotsCollection, infrastructureCollection, contextCollection];
+// ---- communes -------------------------------------------------------------------------------
+
+type CommuneRow = Feature<Polygon | MultiPolygon, {
+  code: string; name: string; nameEn: string; fullName: string; fullNameEn: string; type: string; areaKm2: number; formedFrom: string; formerProvince: string;
+}>;
+
+/**
+ * The browser's file (simplified 20 m with shared edges, geodata/admin/), not the 2 m file the
+ * communes are derived from: a GIS user then sees the boundaries the atlas draws, a page of 100
+ * communes stays a few hundred kilobytes, and at any scale where a commune is a useful layer 20 m
+ * is below a pixel or two. Read once: the file changes only with a new release.
+ */
+const COMMUNES_FILE = join(import.meta.dirname, '../../geodata/admin/communes.geojson');
+let communes: CommuneRow[] | null = null;
+const loadCommunes = (): CommuneRow[] => (communes ??= (JSON.parse(readFileSync(COMMUNES_FILE, 'utf8')) as FeatureCollection<Polygon | MultiPolygon, CommuneRow['properties']>).features as CommuneRow[]);
+
+const communeFields: Field<CommuneRow>[] = [
+  { name: 'code', type: 'string', filter: true, list: true, description: "General Statistics Office code of the commune or ward (the feature's id); zones and plots name it in commune_code", get: (c) => c.properties.code },
+  { name: 'name', type: 'string', list: true, description: 'Name, e.g. Chợ Mới', get: (c) => c.properties.name },
+  { name: 'name_en', type: 'string', description: 'Name without diacritics', get: (c) => c.properties.nameEn },
+  { name: 'full_name', type: 'string', list: true, description: 'Name with its type, e.g. Xã Chợ Mới', get: (c) => c.properties.fullName },
+  { name: 'full_name_en', type: 'string', description: 'Name with its type in English, e.g. Cho Moi Commune', get: (c) => c.properties.fullNameEn },
+  { name: 'type', type: 'string', enum: ['xã', 'phường'], filter: true, description: 'xã (commune) or phường (ward)', get: (c) => c.properties.type },
+  { name: 'former_province', type: 'string', filter: true, list: true, description: 'Province the commune was part of before 1 July 2025 (Bắc Kạn or Thái Nguyên)', get: (c) => c.properties.formerProvince },
+  { name: 'formed_from', type: 'string', description: "The units that formed it on 1 July 2025, as the publisher lists them (\"phần còn lại\": the rest of a unit split between several; \"giữ nguyên\": unchanged)", get: (c) => c.properties.formedFrom },
+  { name: 'area_km2', type: 'number', list: true, description: 'Area (km²) as published', get: (c) => c.properties.areaKm2 },
+];
+
+export const communesCollection = define<CommuneRow>({
+  id: 'communes',
+  title: 'Communes and wards since 1 July 2025',
+  description:
+    'The 92 communes (xã) and wards (phường) of Thái Nguyên province after the reorganisation of 1 July 2025, which took in all of former Bắc Kạn: real boundaries from the state map publisher, simplified to 20 m, with the units each was formed from. Sources: the publisher and the General Statistics Office (codes).',
+  geometryTypes: ['Polygon', 'MultiPolygon'],
+  fields: communeFields,
+  load: async () => loadCommunes(),
+  loadOne: async (_db, id) => loadCommunes().find((c) => c.properties.code === id) ?? null,
+  idOf: (c) => c.properties.code,
+  geometryOf: (c) => c.geometry,
+});
+
+export const COLLECTIONS: readonly Collection[] = [zonesCollection, plotsCollection, infrastructureCollection, contextCollection, communesCollection];
 
 // ---- geometry helpers -----------------------------------------------------------------------
 

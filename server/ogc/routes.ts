@@ -25,7 +25,7 @@ const CRS84 = 'http://www.opengis.net/def/crs/OGC/1.3/CRS84';
 
 const TITLE = 'iz-atlas: industrial parks and clusters of Bắc Kạn (Thái Nguyên)';
 const DESCRIPTION =
-  'Industrial parks (KCN) and clusters (CCN) of former Bắc Kạn province, part of Thái Nguyên since 1 July 2025: zones with occupancy and infrastructure progress, their plots, infrastructure items with sources, and basemap context. All geometry is approximate.';
+  'Industrial parks (KCN) and clusters (CCN) of former Bắc Kạn province, part of Thái Nguyên since 1 July 2025: zones with occupancy and infrastructure progress, their plots, infrastructure items with sources, basemap context, and the communes and wards since 1 July 2025. The geometry of zones and plots is approximate; the communes are real boundaries from the state map publisher.';
 
 const badParams = (c: Context, issues: Issue[]) =>
   problem(c, 400, 'Invalid parameter', { detail: issues.map((i) => `${i.name}: ${i.reason}`).join('; '), 'invalid-params': issues });

@@ -179,6 +179,8 @@ describe('a new zone after 1 July 2025', () => {
     expect(report).toMatchObject({ ok: true, committed: true, crs: { code: 'EPSG:5897' } });
     const zone = (await (await api.call(ANON, 'GET', '/api/zones/ccn-thu-nghiem-yen-phong')).json()) as ZoneApiFeature;
     expect(zone.properties).toMatchObject({ kind: 'CCN', status: 'planned', name: { vi: 'Cụm công nghiệp thử nghiệm Yên Phong', en: 'Cụm công nghiệp thử nghiệm Yên Phong' } });
+    // Drawn in the middle of xã Yên Phong (GSO 02083).
+    expect(zone.properties).toMatchObject({ communeCode: '02083', communeName: 'Yên Phong' });
   });
 });
 

@@ -71,12 +71,13 @@ describe.skipIf(!GDAL)(`GDAL's OAPIF driver (${GDAL ?? 'not installed'})`, () =>
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it('lists the four collections as layers with their geometry types', async () => {
+  it('lists the five collections as layers with their geometry types', async () => {
     const out = await gdal('ogrinfo', ['-ro', '-so', root]);
     expect(out).toMatch(/1: zones \(title: Industrial parks and clusters\) \(Polygon\)/);
     expect(out).toMatch(/2: plots .*\(Polygon\)/);
     expect(out).toMatch(/3: infrastructure .*\(Point\)/);
     expect(out).toMatch(/4: context/);
+    expect(out).toMatch(/5: communes .*\((Multi )?Polygon\)/);
   });
 
   it('counts the same features in every layer as the API has, with typed columns', async () => {
@@ -86,6 +87,7 @@ describe.skipIf(!GDAL)(`GDAL's OAPIF driver (${GDAL ?? 'not installed'})`, () =>
       plots: await api('/api/plots'),
       infrastructure: zones.length * 7,
       context: await api('/api/context'),
+      communes: 92,
     };
     for (const [layer, n] of Object.entries(expected)) {
       const out = await gdal('ogrinfo', ['-ro', '-al', '-so', root, layer]);
@@ -96,6 +98,20 @@ describe.skipIf(!GDAL)(`GDAL's OAPIF driver (${GDAL ?? 'not installed'})`, () =>
     expect(zonesInfo).toMatch(/^plot_count: Integer/m);
     expect(zonesInfo).toMatch(/^name_vi: String/m);
     expect(zonesInfo).toMatch(/^address_new_commune: String/m);
+    expect(zonesInfo).toMatch(/^commune_code: String/m);
+    expect(zonesInfo).toMatch(/^commune_name: String/m);
+    const communesInfo = await gdal('ogrinfo', ['-ro', '-al', '-so', root, 'communes']);
+    for (const column of ['code: String', 'name: String', 'full_name: String', 'former_province: String', 'formed_from: String', 'area_km2: Real']) {
+      expect(communesInfo).toMatch(new RegExp(`^${column}`, 'm'));
+    }
+  });
+
+  it('reads a commune by its GSO code, and the commune of a zone', async () => {
+    const [choMoi] = features(await gdal('ogrinfo', ['-ro', '-al', '-q', '-where', "code = '02086'", root, 'communes']));
+    expect(choMoi).toMatchObject({ id: '02086', code: '02086', name: 'Chợ Mới', full_name: 'Xã Chợ Mới', former_province: 'Bắc Kạn' });
+    const ht = zones.find((z) => z.id === 'ccn-huyen-tung')!;
+    const [zone] = features(await gdal('ogrinfo', ['-ro', '-al', '-q', '-where', "id = 'ccn-huyen-tung'", root, 'zones']));
+    expect(zone).toMatchObject({ commune_code: ht.properties.communeCode, commune_name: ht.properties.communeName });
   });
 
   it('reads the attribute values the API computes: Huyền Tụng 100 % occupied', async () => {

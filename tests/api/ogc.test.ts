@@ -66,9 +66,9 @@ describe('landing page and conformance', () => {
 });
 
 describe('collections', () => {
-  it('lists zones, plots, infrastructure and context with extents and links', async () => {
+  it('lists zones, plots, infrastructure, context and communes with extents and links', async () => {
     const { collections } = await json<{ collections: { id: string; extent: { spatial: { bbox: number[][] } }; links: Link[]; itemType: string }[] }>('/ogc/collections');
-    expect(collections.map((c) => c.id)).toEqual(['zones', 'plots', 'infrastructure', 'context']);
+    expect(collections.map((c) => c.id)).toEqual(['zones', 'plots', 'infrastructure', 'context', 'communes']);
     for (const c of collections) {
       expect(c.itemType).toBe('feature');
       const [w, s, e, n] = c.extent.spatial.bbox[0]!;
@@ -133,7 +133,7 @@ describe('items', () => {
   });
 
   it('gives every feature of a collection the same attributes, null where unknown', async () => {
-    for (const c of ['zones', 'plots', 'infrastructure', 'context']) {
+    for (const c of ['zones', 'plots', 'infrastructure', 'context', 'communes']) {
       const { features } = await json<Items>(`/ogc/collections/${c}/items?limit=1000`);
       const keys = Object.keys(features[0]!.properties).join();
       for (const f of features) expect(Object.keys(f.properties).join(), `${c} ${f.id}`).toBe(keys);
@@ -251,6 +251,50 @@ describe('the infrastructure collection', () => {
     expect(levelling.properties.source_title).toEqual(expect.any(String));
     const filtered = await json<Items>('/ogc/collections/infrastructure/items?zoneId=kcn-thanh-binh-1&item=power,levelling');
     expect(filtered.features.map((f) => f.id).sort()).toEqual(['kcn-thanh-binh-1.levelling', 'kcn-thanh-binh-1.power']);
+  });
+});
+
+describe('the communes collection', () => {
+  it('has the 92 communes and wards since 1 July 2025, each with its GSO code as id', async () => {
+    const all = await json<Items>('/ogc/collections/communes/items?limit=1000');
+    expect(all.numberMatched).toBe(92);
+    for (const f of all.features) {
+      expect(f.id).toMatch(/^\d{5}$/);
+      expect(f.properties.code).toBe(f.id);
+      expect(['Polygon', 'MultiPolygon']).toContain(f.geometry.type);
+    }
+    expect(all.features.filter((f) => f.properties.former_province === 'Bắc Kạn')).toHaveLength(37);
+    const choMoi = await json<Feature>('/ogc/collections/communes/items/02086');
+    expect(choMoi.properties).toMatchObject({
+      code: '02086', name: 'Chợ Mới', full_name: 'Xã Chợ Mới', former_province: 'Bắc Kạn', type: 'xã',
+      formed_from: 'Thị trấn Đồng Tâm, Xã Quảng Chu, Xã Như Cố', area_km2: expect.any(Number),
+    });
+    await problemAt('/ogc/collections/communes/items/99999', 404);
+  });
+
+  it('filters by bbox and property, and pages like the other collections', async () => {
+    // Bắc Kạn town (ward 01843) and its neighbours; nothing in the south of the province.
+    const near = await json<Items>('/ogc/collections/communes/items?bbox=105.82,22.12,105.84,22.13');
+    expect(near.features.map((f) => f.id)).toContain('01843');
+    expect(near.numberMatched).toBeLessThan(10);
+    const wards = await json<Items>('/ogc/collections/communes/items?type=phường&former_province=Bắc Kạn');
+    expect(wards.features.map((f) => f.properties.full_name)).toEqual(expect.arrayContaining(['Phường Đức Xuân', 'Phường Bắc Kạn']));
+    for (const f of wards.features) expect(f.properties).toMatchObject({ type: 'phường', former_province: 'Bắc Kạn' });
+    const first = await json<Items>('/ogc/collections/communes/items?limit=40');
+    expect(first).toMatchObject({ numberMatched: 92, numberReturned: 40 });
+    const next = await json<Items>(follow(link(first.links, 'next', 'application/geo+json')!.href));
+    expect(next.features[0]!.id > first.features.at(-1)!.id).toBe(true);
+    const p = await problemAt('/ogc/collections/communes/items?type=district', 400);
+    expect(p['invalid-params']![0]!.name).toBe('type');
+  });
+
+  it('is the commune that zones and plots name in commune_code', async () => {
+    const zones = await json<Items>('/ogc/collections/zones/items?limit=1000');
+    const codes = new Set((await json<Items>('/ogc/collections/communes/items?limit=1000')).features.map((f) => f.id));
+    for (const z of zones.features) expect(codes.has(z.properties.commune_code as string), z.id).toBe(true);
+    const code = zones.features[0]!.properties.commune_code as string;
+    const same = await json<Items>(`/ogc/collections/zones/items?commune_code=${code}`);
+    expect(same.features.map((f) => f.id)).toEqual(zones.features.filter((f) => f.properties.commune_code === code).map((f) => f.id));
   });
 });
 
