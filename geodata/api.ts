@@ -17,6 +17,7 @@ import {
   provinceIndicatorSchema,
   sourceSchema,
   zonePropertiesSchema,
+  COMMUNE_BASES,
 } from './schema.ts';
 import { CONFIDENCE_CODES } from './confidence.ts';
 import { REASON_MESSAGES, type ReasonCode } from './rules/reasons.ts';
@@ -88,6 +89,7 @@ export const zoneApiFeature = z.object({
   geometry: z.union([polygonSchema, multiPolygonSchema]),
   properties: zonePropertiesSchema.extend({
     ...derivedCommune,
+    communeBasis: z.enum(COMMUNE_BASES).nullable().describe("How communeCode is known: sourced when the merger table makes the zone's sourced old commune that commune; geometry when only the drawn outline places it (derived, not a fact); null outside every commune"),
     land: landSummary,
     occupancy: zoneOccupancy,
     progress: progressSummary,

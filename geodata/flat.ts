@@ -88,6 +88,7 @@ export const ZONE_COLUMNS: Column<ZoneApiFeature>[] = [
   { name: 'address_new_province', type: 'string', description: 'Province since 1 July 2025 (Thái Nguyên)', get: (z) => z.properties.addressNew.province },
   { name: 'commune_code', type: 'string', filter: true, description: 'GSO code of the commune or ward (since 1 July 2025) holding most of the zone, derived from its geometry (id in the communes collection)', get: (z) => z.properties.communeCode },
   { name: 'commune_name', type: 'string', list: true, description: 'Name of that commune or ward', get: (z) => z.properties.communeName },
+  { name: 'commune_basis', type: 'string', enum: ['sourced', 'geometry'], filter: true, description: "sourced: the merger table makes the zone's sourced old commune this commune; geometry: only the drawn outline places it there (derived, not a fact)", get: (z) => z.properties.communeBasis },
   { name: 'decision', type: 'string', description: 'Establishment decision', get: (z) => z.properties.decision?.text ?? null },
   { name: 'occupancy_claim_pct', type: 'number', description: 'Occupancy a source states (%), for comparison with occupancy_pct', get: (z) => z.properties.occupancyClaim?.valuePct ?? null },
   { name: 'occupancy_claim_basis', type: 'string', description: 'What occupancy_claim_pct divides by: industrial_land or developed_land', get: (z) => z.properties.occupancyClaim?.basis ?? null },
@@ -126,7 +127,7 @@ export const PLOT_COLUMNS: Column<PlotApiFeature>[] = [
 
 /** The columns of the flat export files, in file order (the export adds id, as_of and sources). */
 export const EXPORT_COLUMNS = {
-  zones: ['kind', 'name_vi', 'name_en', 'status', 'accuracy', 'total_area_ha', 'address_old_district', 'address_old_commune', 'address_new_commune', 'commune_code', 'commune_name', 'has_layout', 'occupancy_pct', 'occupancy_as_of', 'occupancy_confidence', 'progress_pct', 'progress_coverage_pct', 'progress_as_of', 'progress_confidence', 'layout_confidence', 'plot_count', 'geometry_source_id', 'note'],
+  zones: ['kind', 'name_vi', 'name_en', 'status', 'accuracy', 'total_area_ha', 'address_old_district', 'address_old_commune', 'address_new_commune', 'commune_code', 'commune_name', 'commune_basis', 'has_layout', 'occupancy_pct', 'occupancy_as_of', 'occupancy_confidence', 'progress_pct', 'progress_coverage_pct', 'progress_as_of', 'progress_confidence', 'layout_confidence', 'plot_count', 'geometry_source_id', 'note'],
   plots: ['zone_id', 'code', 'land_use', 'status', 'tenant', 'sector', 'lease_start', 'lease_end', 'price_vnd_m2_year', 'accuracy', 'status_confidence', 'source_id', 'note', 'area_ha', 'commune_code', 'commune_name'],
 } as const;
 
@@ -141,6 +142,7 @@ export const DBF_NAMES: Readonly<Record<string, string>> = {
   address_new_commune: 'commune_nw',
   commune_code: 'commune_cd',
   commune_name: 'commune_nm',
+  commune_basis: 'commune_bs',
   occupancy_pct: 'occupancy',
   progress_pct: 'progress',
   occupancy_as_of: 'occ_asof',

@@ -142,6 +142,7 @@ export const MIGRATIONS: { version: number; name: string; sql: string; afterSql?
     sql: `
       ALTER TABLE zones ADD COLUMN commune_code text;
       ALTER TABLE zones ADD COLUMN commune_name text;
+      ALTER TABLE zones ADD COLUMN commune_basis text;
       ALTER TABLE plots ADD COLUMN commune_code text;
       ALTER TABLE plots ADD COLUMN commune_name text
     `,

@@ -2,7 +2,7 @@ import { bbox } from '@turf/bbox';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Dataset, PlotProperties, ZoneProperties } from '../../geodata/schema.ts';
 import { areaHa } from '../../geodata/metrics.ts';
-import { communeCells } from '../domain/communes.ts';
+import { plotCommune, zoneCommune } from '../domain/communes.ts';
 import type { Database, Queryable } from './database.ts';
 
 /**
@@ -36,12 +36,13 @@ export async function seedDatabase(db: Database, ds: Dataset): Promise<void> {
 
 type PlotInput = { geometry: Polygon; properties: PlotProperties };
 
-const ZONE_COLUMNS = 'zones (id, kind, status, props, geometry, commune_code, commune_name)';
-const ZONE_CASTS = ['', '', '', '::jsonb', '::jsonb', '', ''];
+const ZONE_COLUMNS = 'zones (id, kind, status, props, geometry, commune_code, commune_name, commune_basis)';
+const ZONE_CASTS = ['', '', '', '::jsonb', '::jsonb', '', '', ''];
 
-/** A zones row; its commune is derived from the geometry here, so every writer stores it. */
-export function zoneRow(p: ZoneProperties, geometry: Polygon | MultiPolygon): unknown[] {
-  return [p.id, p.kind, p.status, JSON.stringify(p), JSON.stringify(geometry), ...communeCells(geometry)];
+/** A zones row; its commune is derived from the geometry here, so every writer stores it (columns and properties alike). */
+function zoneRow(p: ZoneProperties, geometry: Polygon | MultiPolygon): unknown[] {
+  const c = zoneCommune(geometry, p.addressOld);
+  return [p.id, p.kind, p.status, JSON.stringify({ ...p, ...c }), JSON.stringify(geometry), c.communeCode, c.communeName, c.communeBasis];
 }
 
 /** Inserts a new zone. */
@@ -55,7 +56,8 @@ const PLOT_CASTS = ['', '', '', '', '', '', '', '', '', '::jsonb', '::jsonb', ''
 function plotRow(plot: PlotInput): unknown[] {
   const p = plot.properties;
   const [minLon, minLat, maxLon, maxLat] = bbox(plot.geometry);
-  return [p.id, p.zoneId, p.landUse, p.status, areaHa(plot.geometry), minLon, minLat, maxLon, maxLat, JSON.stringify(p), JSON.stringify(plot.geometry), ...communeCells(plot.geometry)];
+  const c = plotCommune(plot.geometry);
+  return [p.id, p.zoneId, p.landUse, p.status, areaHa(plot.geometry), minLon, minLat, maxLon, maxLat, JSON.stringify({ ...p, ...c }), JSON.stringify(plot.geometry), c.communeCode, c.communeName];
 }
 
 export async function insertPlot(tx: Queryable, plot: PlotInput): Promise<void> {

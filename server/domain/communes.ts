@@ -1,30 +1,54 @@
 /**
  * The commune (xã or phường, since 1 July 2025) of a zone or plot, derived from its geometry by
  * geodata's rule (largest overlap with the real communes, geodata/admin/derive-commune.ts) and
- * stored beside the record in commune_code and commune_name. Derived whenever geometry is written
- * (seed, import, split, merge), so a read never computes it.
+ * stored with the record: in the commune_code and commune_name columns (and the zones'
+ * commune_basis), and in its properties, so both always agree. Derived whenever geometry is
+ * written (seed, import, split, merge), so a read never computes it.
  */
 import type { MultiPolygon, Polygon } from 'geojson';
+import { communesFormedFrom } from '../../geodata/admin/commune-rules.ts';
 import { deriveCommune } from '../../geodata/admin/derive-commune.ts';
+import type { COMMUNE_BASES, ZoneProperties } from '../../geodata/schema.ts';
+
+type CommuneBasis = (typeof COMMUNE_BASES)[number];
 import type { Queryable } from '../db/database.ts';
 
-/** [commune_code, commune_name] for a geometry; both null outside every commune. */
-export function communeCells(geometry: Polygon | MultiPolygon): [string | null, string | null] {
+export type DerivedCommune = { communeCode: string | null; communeName: string | null };
+export type ZoneCommune = DerivedCommune & { communeBasis: CommuneBasis | null };
+
+export function plotCommune(geometry: Polygon | MultiPolygon): DerivedCommune {
   const c = deriveCommune(geometry);
-  return c ? [c.code, c.name] : [null, null];
+  return { communeCode: c?.code ?? null, communeName: c?.name ?? null };
 }
 
-type Row = { id: string; geometry: Polygon | MultiPolygon };
+/**
+ * A zone's commune and how it is known: 'sourced' when the merger table (formedFrom) makes the
+ * zone's sourced old commune that commune, else 'geometry' (shown as derived, not as fact).
+ */
+export function zoneCommune(geometry: Polygon | MultiPolygon, addressOld: ZoneProperties['addressOld']): ZoneCommune {
+  const c = plotCommune(geometry);
+  if (!c.communeCode) return { ...c, communeBasis: null };
+  const sourced = !!addressOld?.commune && communesFormedFrom(addressOld.commune, addressOld.province, addressOld.district).some((f) => f.code === c.communeCode);
+  return { ...c, communeBasis: sourced ? 'sourced' : 'geometry' };
+}
+
+type Row = { id: string; geometry: Polygon | MultiPolygon; address_old: ZoneProperties['addressOld'] };
 
 /** Derives the commune of every row of `table` again, in statements of a few thousand rows. */
 async function recompute(tx: Queryable, table: 'zones' | 'plots'): Promise<void> {
-  const rows = await tx.query<Row>(`SELECT id, geometry FROM ${table} ORDER BY id`);
+  const rows = await tx.query<Row>(`SELECT id, geometry, props->'addressOld' AS address_old FROM ${table} ORDER BY id`);
   for (let i = 0; i < rows.length; i += 2000) {
-    const chunk = rows.slice(i, i + 2000).map((r) => [r.id, ...communeCells(r.geometry)] as const);
+    const chunk = rows.slice(i, i + 2000).map((r) => ({ id: r.id, ...(table === 'zones' ? zoneCommune(r.geometry, r.address_old) : { ...plotCommune(r.geometry), communeBasis: null }) }));
+    const basis = table === 'zones' ? `, commune_basis = v.basis, props = t.props || jsonb_build_object('communeBasis', v.basis)` : '';
     await tx.query(
-      `UPDATE ${table} t SET commune_code = v.code, commune_name = v.name
+      `UPDATE ${table} t SET commune_code = v.code, commune_name = v.name${basis}
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS v(id, code, name, basis) WHERE t.id = v.id`,
+      [chunk.map((c) => c.id), chunk.map((c) => c.communeCode), chunk.map((c) => c.communeName), chunk.map((c) => c.communeBasis)],
+    );
+    await tx.query(
+      `UPDATE ${table} t SET props = t.props || jsonb_build_object('communeCode', v.code, 'communeName', v.name)
          FROM unnest($1::text[], $2::text[], $3::text[]) AS v(id, code, name) WHERE t.id = v.id`,
-      [chunk.map((c) => c[0]), chunk.map((c) => c[1]), chunk.map((c) => c[2])],
+      [chunk.map((c) => c.id), chunk.map((c) => c.communeCode), chunk.map((c) => c.communeName)],
     );
   }
 }

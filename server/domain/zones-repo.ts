@@ -1,11 +1,15 @@
 import type { ZoneApiFeature, ZoneMetrics } from '../../geodata/api.ts';
 import { layoutConfidence, occupancyConfidence, progressConfidence } from '../../geodata/confidence.ts';
 import { summarizeLand, summarizeProgress, zoneOccupancy, type LayoutProvenance, type PlotAreaInput } from '../../geodata/metrics.ts';
-import type { ZoneProperties } from '../../geodata/schema.ts';
+import type { COMMUNE_BASES, ZoneProperties } from '../../geodata/schema.ts';
+
+type CommuneBasis = (typeof COMMUNE_BASES)[number];
 import type { Queryable } from '../db/database.ts';
 
-type ZoneRow = { id: string; props: ZoneProperties; geometry: ZoneApiFeature['geometry']; version: number; commune_code: string | null; commune_name: string | null };
-const ZONE_SELECT = 'SELECT id, props, geometry, version, commune_code, commune_name FROM zones';
+type ZoneRow = { id: string; props: ZoneProperties; geometry: ZoneApiFeature['geometry']; version: number;
+  commune_code: string | null; commune_name: string | null; commune_basis: CommuneBasis | null;
+};
+const ZONE_SELECT = 'SELECT id, props, geometry, version, commune_code, commune_name, commune_basis FROM zones';
 export type AreaRow = PlotAreaInput & { zone_id: string; n: number };
 
 /**
@@ -88,7 +92,7 @@ function toFeature(row: ZoneRow, areas: AreaRow[] | undefined, ctx: OccupancyCon
     type: 'Feature',
     id: row.id,
     geometry: row.geometry,
-    properties: { ...row.props, communeCode: row.commune_code, communeName: row.commune_name, ...zoneMetrics(row.id, row.props, areas, ctx), version: row.version },
+    properties: { ...row.props, communeCode: row.commune_code, communeName: row.commune_name, communeBasis: row.commune_basis, ...zoneMetrics(row.id, row.props, areas, ctx), version: row.version },
   };
 }
 

@@ -9,7 +9,7 @@ import type { Area } from '../../geodata/check-geometry.ts';
 import type { ContextProperties, PlotProperties, Source, ZoneProperties } from '../../geodata/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { insertPlot, insertZone } from '../db/seed.ts';
-import { communeCells } from '../domain/communes.ts';
+import { zoneCommune } from '../domain/communes.ts';
 import { writeAudit } from '../domain/audit.ts';
 import { moveEnquiries } from '../domain/enquiries.ts';
 import { area } from '@turf/area';
@@ -141,9 +141,10 @@ export async function commitImport(db: Database, a: Analysis, user: SessionUser,
         const p = f.properties as ZoneProperties;
         const [row] = await tx.query<{ props: ZoneProperties; geometry: unknown }>('SELECT props, geometry FROM zones WHERE id = $1 FOR UPDATE', [p.id]);
         if (row) {
+          const c = zoneCommune(f.geometry as Polygon | MultiPolygon, p.addressOld);
           await tx.query(
-            'UPDATE zones SET kind = $2, status = $3, props = $4, geometry = $5, commune_code = $6, commune_name = $7, version = version + 1, updated_at = now() WHERE id = $1',
-            [p.id, p.kind, p.status, p, f.geometry, ...communeCells(f.geometry as Polygon | MultiPolygon)],
+            'UPDATE zones SET kind = $2, status = $3, props = $4, geometry = $5, commune_code = $6, commune_name = $7, commune_basis = $8, version = version + 1, updated_at = now() WHERE id = $1',
+            [p.id, p.kind, p.status, { ...p, ...c }, f.geometry, c.communeCode, c.communeName, c.communeBasis],
           );
           summary.updated.push(p.id);
           const diff = changedFields({ ...row.props, geometry: row.geometry }, { ...p, geometry: f.geometry });

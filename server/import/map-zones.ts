@@ -10,9 +10,16 @@ import { accuracy as accuracyOf, slug, toText, zoneKind, zoneStatus } from './at
 import type { Push } from './issues.ts';
 import { figureFrom } from './map-common.ts';
 
+/** The stored zone without its derived commune, which the commit derives again from the new geometry. */
+function withoutCommune(p: ZoneProperties): ZoneProperties {
+  const { communeCode: _c, communeName: _n, communeBasis: _b, ...rest } = p;
+  return rest;
+}
+
 export function zoneProps(values: Record<string, unknown>, raw: Record<string, unknown>, ctx: ImportContext, push: Push): ZoneProperties | null {
   // A GeoJSON with the full property model (e.g. our own export) is taken as it is.
-  const { land: _l, occupancy: _o, progress: _p, confidence: _k, plotCount: _c, version: _v, ...nested } = raw;
+  // The commune since 2025 is derived from the geometry when the zone is written, never taken from a file.
+  const { land: _l, occupancy: _o, progress: _p, confidence: _k, plotCount: _c, version: _v, communeCode: _cc, communeName: _cn, communeBasis: _cb, ...nested } = raw;
   const full = zonePropertiesSchema.safeParse(nested);
   if (full.success) return full.data;
   const id0 = toText(values.id);
@@ -23,7 +30,7 @@ export function zoneProps(values: Record<string, unknown>, raw: Record<string, u
   const id = /^[a-z0-9-]+$/.test(id0) ? id0 : slug(id0);
   const existing = ctx.zones.get(id);
   const next: ZoneProperties = existing
-    ? structuredClone(existing.props)
+    ? withoutCommune(structuredClone(existing.props))
     : {
         id, kind: 'CCN', name: { vi: id, en: id }, status: 'planned', statusHistory: [], accuracy: 'approximate',
         geometrySourceId: ctx.importSourceId, totalAreaHa: { value: null, sourceId: null, asOf: null }, industrialLandHa: { value: null, sourceId: null, asOf: null },

@@ -40,8 +40,12 @@ describe('the bundled zones and plots', () => {
       const expected = deriveCommune(z.geometry);
       expect(expected, `${z.id} lies in a commune`).not.toBeNull();
       expect(z.properties, z.id).toMatchObject({ communeCode: expected!.code, communeName: expected!.name });
-      expect(ogcZones.find((f) => f.id === z.id)!.properties, z.id).toMatchObject({ commune_code: expected!.code, commune_name: expected!.name });
+      expect(ogcZones.find((f) => f.id === z.id)!.properties, z.id).toMatchObject({ commune_code: expected!.code, commune_name: expected!.name, commune_basis: z.properties.communeBasis });
     }
+    // Old phường Huyền Tụng became part of phường Đức Xuân (the merger table): sourced. No source
+    // names the commune of CCN Nam Bằng Lũng: its commune is only where its outline lies.
+    expect(zones.find((z) => z.id === 'ccn-huyen-tung')!.properties).toMatchObject({ communeName: 'Đức Xuân', communeBasis: 'sourced' });
+    expect(zones.find((z) => z.id === 'ccn-nam-bang-lung')!.properties.communeBasis).toBe('geometry');
     const plots = (await getJson<{ features: PlotApiFeature[] }>('/api/plots')).features;
     const ogcPlots = (await getJson<{ features: Flat[] }>('/ogc/collections/plots/items?limit=10000')).features;
     for (const p of plots) {
@@ -89,7 +93,7 @@ describe('land moved across a commune boundary', () => {
       type: 'FeatureCollection',
       features: [{ type: 'Feature', properties: { id: 'ccn-ranh-gioi', name: 'Cụm thử ranh giới xã', kind: 'CCN', status: 'planned' }, geometry: zone }],
     });
-    expect((await getJson<ZoneApiFeature>('/api/zones/ccn-ranh-gioi')).properties).toMatchObject({ communeCode: '02083', communeName: 'Yên Phong' });
+    expect((await getJson<ZoneApiFeature>('/api/zones/ccn-ranh-gioi')).properties).toMatchObject({ communeCode: '02083', communeName: 'Yên Phong', communeBasis: 'geometry' });
     await importLayer('layer=plots&zone=ccn-ranh-gioi', {
       type: 'FeatureCollection',
       features: [{ type: 'Feature', properties: { id: 'ccn-ranh-gioi-cn-01', code: 'CN-01', land_use: 'industrial', status: 'available' }, geometry: zone }],

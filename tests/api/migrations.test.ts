@@ -20,6 +20,7 @@ describe('migration 5: the commune of each zone and plot', () => {
   it('adds the columns to a database that had zones and plots, and fills them from the geometry', async () => {
     // The database as it was before migration 5: no commune columns, version 4 the latest.
     for (const table of ['zones', 'plots']) await db.query(`ALTER TABLE ${table} DROP COLUMN commune_code, DROP COLUMN commune_name`);
+    await db.query('ALTER TABLE zones DROP COLUMN commune_basis');
     await db.query('DELETE FROM schema_migrations WHERE version = 5');
 
     expect(await migrate(db)).toEqual([5]);
@@ -32,6 +33,8 @@ describe('migration 5: the commune of each zone and plot', () => {
       }
       expect(rows.filter((r) => r.commune_code !== null).length, `${table} in a commune`).toBe(rows.length);
     }
+    const basis = await db.query<{ id: string; commune_basis: string }>(`SELECT id, commune_basis FROM zones WHERE id IN ('ccn-huyen-tung', 'ccn-nam-bang-lung') ORDER BY id`);
+    expect(basis).toEqual([{ id: 'ccn-huyen-tung', commune_basis: 'sourced' }, { id: 'ccn-nam-bang-lung', commune_basis: 'geometry' }]);
     expect(await migrate(db)).toEqual([]);
   }, 180_000); // every zone and plot derived twice (by the migration and by the check), on shared cores
 });
