@@ -53,6 +53,11 @@ export class Basemaps {
     return this.#shown?.id ?? null;
   }
 
+  /** The credit of the service drawn now, as text (a picture of the map must carry it too). */
+  get credit(): string | null {
+    return this.#shown?.attribution ?? null;
+  }
+
   /**
    * Draws `service` under every other layer, or removes the online basemap (null). `onUnavailable`
    * hears the id of a service dropped because it could not be reached.

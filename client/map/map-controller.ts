@@ -220,6 +220,11 @@ export class MapController {
     });
   }
 
+  /** The online basemap's credit while one is drawn (pictures of this map carry it), else null. */
+  basemapCredit(): string | null {
+    return this.#basemaps.credit;
+  }
+
   /** Dashed outlines on plots with open enquiries: for planners only. */
   showEnquiryMarks(visible: boolean) {
     this.#setLook({ enquiryMarks: visible });

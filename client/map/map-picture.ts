@@ -39,6 +39,10 @@ export async function renderMapPicture(
   } else {
     s = kind === '2x' ? 2 : 1;
     picture = await main.captureAt(s);
+    // The screen's online basemap is in these pixels, so its provider's credit goes with them
+    // (the print size is drawn on an off-screen map with the offline basemap only).
+    const credit = main.basemapCredit();
+    if (credit) deco = { ...deco, sources: `${deco.sources} · ${credit}` };
   }
   drawDecorations(picture.getContext('2d')!, picture, s, camera, deco);
   return picture;
