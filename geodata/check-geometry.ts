@@ -22,7 +22,7 @@ import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { ContextFeature, Dataset } from './schema.ts';
 import type { CheckIssue } from './check-issue.ts';
 import { GEODATA_FILES } from './load.ts';
-import { formerProvinceOutline } from './admin/outlines.ts';
+import { formerProvinceOutline, provinceOutline } from './admin/outlines.ts';
 import { candidatePairs, convexRing, separatedConvex, surelyInside, type Ring } from './geometry-index.ts';
 
 type Located = { file: string; id: string; geometry: Geometry };
@@ -175,9 +175,14 @@ export function checkGeometry(ds: Dataset): CheckIssue[] {
   }
   const ok = (item: Located) => !broken.has(item);
 
+  // The envelope: a province outline in the context (the synthetic national one), else the real
+  // outline of the province the zones are in today (geodata/admin/province.geojson for Thái Nguyên).
   const provinceFeature = ds.context.find((f: ContextFeature) => f.properties.kind === 'province');
-  const province = provinceFeature && isArea(provinceFeature.geometry as Geometry) ? (provinceFeature.geometry as Area) : null;
-  const provinceOk = province && all.some((i) => i.geometry === province && ok(i));
+  const drawn = provinceFeature && isArea(provinceFeature.geometry as Geometry) ? (provinceFeature.geometry as Area) : null;
+  const today = ds.zones[0]?.properties.addressNew.province;
+  const real = !drawn && today ? provinceOutline(today) : null;
+  const province = drawn ?? real?.geometry ?? null;
+  const provinceOk = province && (real || all.some((i) => i.geometry === province && ok(i)));
   if (!province) {
     issues.push({ file: GEODATA_FILES.context, featureId: null, problem: 'no polygon feature of kind "province" to check coordinates against' });
   } else if (provinceOk) {

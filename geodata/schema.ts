@@ -8,6 +8,7 @@ import { english } from './rules/reasons.ts';
 import { because } from './rules/zod-reasons.ts';
 import {
   ACCURACIES,
+  CONTEXT_ACCURACIES,
   CONTEXT_KINDS,
   INFRA_ITEMS,
   INFRA_STATES,
@@ -220,7 +221,7 @@ export const contextPropertiesSchema = z.object({
   name: labelSchema,
   /** Road number such as "QL3". */
   ref: z.string().nullable(),
-  accuracy: z.enum(ACCURACIES),
+  accuracy: z.enum(CONTEXT_ACCURACIES),
   sourceId: z.string(),
 });
 export type ContextProperties = z.infer<typeof contextPropertiesSchema>;

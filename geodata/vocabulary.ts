@@ -106,6 +106,11 @@ export const ACCURACY_LABELS: Record<Accuracy, Label> = {
 };
 
 export const CONTEXT_KINDS = ['province', 'district_seat', 'road', 'lake', 'river'] as const;
+/**
+ * Basemap features may also be schematic: drawn only through the places a source says they pass
+ * (the roads, the river and the lake until real data exists), not a line found on the ground.
+ */
+export const CONTEXT_ACCURACIES = [...ACCURACIES, 'schematic'] as const;
 
 /** An investor enquiry moves through these, in order. */
 export const ENQUIRY_STATUSES = ['new', 'contacted', 'site_visit', 'closed'] as const;

@@ -11,13 +11,13 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 const DIR = dirname(fileURLToPath(import.meta.url));
 /** Former province (as addressOld.province names it) → its outline file. */
 const FORMER_PROVINCE_FILES: Record<string, string> = { 'Bắc Kạn': 'former-bac-kan.geojson' };
+/** Province since 1 July 2025 (as addressNew.province names it) → its outline file. */
+const PROVINCE_FILES: Record<string, string> = { 'Thái Nguyên': 'province.geojson' };
 
 export type ProvinceOutline = { name: string; geometry: Polygon | MultiPolygon };
 const cache = new Map<string, ProvinceOutline>();
 
-/** The real outline of a former province, or null where geodata/admin has none. */
-export function formerProvinceOutline(province: string): ProvinceOutline | null {
-  const file = FORMER_PROVINCE_FILES[province.normalize('NFC')];
+function outlineIn(file: string | undefined): ProvinceOutline | null {
   if (!file) return null;
   let outline = cache.get(file);
   if (!outline) {
@@ -28,3 +28,9 @@ export function formerProvinceOutline(province: string): ProvinceOutline | null 
   }
   return outline;
 }
+
+/** The real outline of a former province, or null where geodata/admin has none. */
+export const formerProvinceOutline = (province: string) => outlineIn(FORMER_PROVINCE_FILES[province.normalize('NFC')]);
+
+/** The real outline of a province as it is since 1 July 2025, or null where geodata/admin has none. */
+export const provinceOutline = (province: string) => outlineIn(PROVINCE_FILES[province.normalize('NFC')]);

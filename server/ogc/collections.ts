@@ -16,7 +16,7 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from
 import type { PlotApiFeature, ZoneApiFeature } from '../../geodata/api.ts';
 import type { ContextProperties, Source } from '../../geodata/schema.ts';
 import {
-  ACCURACIES,
+  CONTEXT_ACCURACIES,
   CONTEXT_KINDS,
   INFRA_ITEMS,
   INFRA_LABELS,
@@ -224,7 +224,7 @@ const contextFields: Field<ContextRow>[] = [
   { name: 'name_vi', type: 'string', list: true, description: 'Name in Vietnamese', get: (r) => r.props.name.vi },
   { name: 'name_en', type: 'string', description: 'Name in English', get: (r) => r.props.name.en },
   { name: 'ref', type: 'string', filter: true, list: true, description: 'Road number, e.g. QL3', get: (r) => r.props.ref },
-  { name: 'accuracy', type: 'string', enum: ACCURACIES, description: 'approximate or surveyed', get: (r) => r.props.accuracy },
+  { name: 'accuracy', type: 'string', enum: CONTEXT_ACCURACIES, description: 'approximate, surveyed, or schematic (drawn only through the places a source names: the roads, river and lake)', get: (r) => r.props.accuracy },
   { name: 'source_id', type: 'string', description: 'Source of the geometry', get: (r) => r.props.sourceId },
 ];
 

@@ -2,8 +2,12 @@
  * Basemap context for former Bắc Kạn: a hand-drawn province outline, district seats, the main
  * roads, Ba Bể lake and the Cầu river. Everything is approximate; see geodata/README.md.
  */
+import { booleanPointInPolygon } from '@turf/turf';
+import { provinceOutline } from '../../admin/outlines.ts';
 import type { ContextFeature } from '../../schema.ts';
 import { roundPosition, sketchZone, type LonLat } from '../shapes.ts';
+
+const THAI_NGUYEN = provinceOutline('Thái Nguyên')!.geometry;
 
 const SKETCH = 'iz-atlas-sketch';
 
@@ -169,7 +173,8 @@ export function buildContext(): ContextFeature[] {
     kind,
     name: { vi, en },
     ref,
-    accuracy: 'approximate' as const,
+    // Roads, river and lake are sketched through the places their sources name: schematic.
+    accuracy: kind === 'road' || kind === 'river' || kind === 'lake' ? ('schematic' as const) : ('approximate' as const),
     sourceId,
   });
   return [
@@ -188,7 +193,8 @@ export function buildContext(): ContextFeature[] {
     ...ROADS.map(
       (r): ContextFeature => ({
         type: 'Feature',
-        geometry: { type: 'LineString', coordinates: r.line.map(roundPosition) },
+        // Sketched roads stop at the real province edge (geodata/admin/province.geojson), where the map's data stops.
+        geometry: { type: 'LineString', coordinates: r.line.filter((p) => booleanPointInPolygon(p, THAI_NGUYEN)).map(roundPosition) },
         properties: props(r.id, 'road', r.vi, r.en, r.ref),
       }),
     ),
