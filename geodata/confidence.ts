@@ -58,6 +58,9 @@ export function referenceDateOf(dates: Iterable<string | null | undefined>): str
   return latest;
 }
 
+/** A class with no year or coverage to tell (a plot's status). */
+export const confidenceOf = (code: ConfidenceCode): Confidence => ({ code, year: null, coveragePct: null });
+
 /** The one classification. */
 export function classifyFigure(p: Provenance, referenceDate: string | null): Confidence {
   const year = yearOf(p.asOf);

@@ -1,4 +1,5 @@
 import { LAND_USE_LABELS, PLOT_STATUSES, PLOT_STATUS_LABELS } from '../../geodata/vocabulary.ts';
+import { OLD_AFTER_YEARS } from '../../geodata/confidence.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { InvestorLegend } from './find-land/InvestorLegend.tsx';
 import type { ColourMode } from '../lib/hash-state.ts';
@@ -41,6 +42,10 @@ export function Legend({ mode }: { mode: ColourMode }) {
           {t('ccn')}
         </li>
       </ul>
+      <ul className="confidence-marks" data-testid="legend-confidence" aria-label={t('confLegendTitle')}>
+        <li>{t('confLegendPartial')}</li>
+        <li>{t('confLegendOld', { years: OLD_AFTER_YEARS })}</li>
+      </ul>
       <InvestorLegend />
       <details>
         <summary>{t('plots')}</summary>
@@ -57,6 +62,7 @@ export function Legend({ mode }: { mode: ColourMode }) {
               {LAND_USE_LABELS[u][lang]}
             </li>
           ))}
+          <li>{t('confLegendSchematic')}</li>
         </ul>
       </details>
     </aside>

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { confidenceOf } from '../../geodata/confidence.ts';
+import { ConfidenceBadge } from './ConfidenceBadge.tsx';
 import type { PlotApiFeature, ZoneApiFeature } from '../../geodata/api.ts';
 import type { Source } from '../../geodata/schema.ts';
 import { ACCURACY_LABELS, LAND_USE_LABELS, LEASABLE_LAND_USES, PLOT_STATUS_LABELS } from '../../geodata/vocabulary.ts';
@@ -87,6 +89,7 @@ export function PlotPanel({ plot: listed, zone, sources, tools, plotCode, zoneNa
         <dd data-testid="plot-status">
           <span className="swatch" style={{ background: leasable ? PLOT_STATUS_COLORS[p.status] : NON_LEASABLE_COLORS[p.landUse as 'infrastructure' | 'green'] }} />{' '}
           {PLOT_STATUS_LABELS[p.status][lang]}
+          <ConfidenceBadge confidence={confidenceOf(p.statusConfidence)} />
         </dd>
         <dt>{t('tenant')}</dt>
         <dd data-testid="plot-tenant">{p.tenant ?? <span className="nodata">—</span>}</dd>

@@ -5,6 +5,7 @@
 import { LAND_USE_LABELS, PLOT_STATUSES, PLOT_STATUS_LABELS } from '../../geodata/vocabulary.ts';
 import { translate, type Lang } from '../i18n/strings.ts';
 import type { ColourMode } from '../lib/hash-state.ts';
+import { OLD_AFTER_YEARS } from '../../geodata/confidence.ts';
 import { PLOTS_MIN_ZOOM } from './style/ids.ts';
 import { CCN_OUTLINE, KCN_OUTLINE, MODE_RAMP, NON_LEASABLE_COLORS, PLOT_STATUS_COLORS } from './style/symbology.ts';
 
@@ -65,7 +66,7 @@ export function drawDecorations(
   d: Decorations,
 ) {
   const parts = { title: true, legend: true, scale: true, north: true, footer: true, ...d.parts };
-  const t = (k: Parameters<typeof translate>[1]) => translate(d.lang, k);
+  const t = (k: Parameters<typeof translate>[1], vars?: Record<string, string | number>) => translate(d.lang, k, vars);
   const { width: W, height: H } = size;
   const pad = 12 * s;
   ctx.textBaseline = 'alphabetic';
@@ -146,7 +147,7 @@ export function drawDecorations(
   // Legend, bottom left above the footer.
   if (parts.legend) {
     const ramp = MODE_RAMP[d.mode];
-    const rows: { kind: 'fill' | 'hatch' | 'outline' | 'dashed'; color: string; label: string }[] = [
+    const rows: { kind: 'fill' | 'hatch' | 'outline' | 'dashed' | 'mark'; color: string; label: string }[] = [
       ...ramp.colors.map((color, i) => ({ kind: 'fill' as const, color, label: `${ramp.breaks[i]}–${ramp.breaks[i + 1] ?? 100} %` })),
       { kind: 'fill', color: ramp.noData, label: t('noData') },
       { kind: 'hatch', color: '#6e6e6e', label: t('preLeasing') },
@@ -157,6 +158,14 @@ export function drawDecorations(
         ? [
             ...PLOT_STATUSES.map((st) => ({ kind: 'fill' as const, color: PLOT_STATUS_COLORS[st], label: `${t('plot')}: ${PLOT_STATUS_LABELS[st][d.lang]}` })),
             ...(['infrastructure', 'green'] as const).map((u) => ({ kind: 'fill' as const, color: NON_LEASABLE_COLORS[u], label: LAND_USE_LABELS[u][d.lang] })),
+            { kind: 'mark' as const, color: '#444', label: t('confLegendSchematic') },
+          ]
+        : []),
+      // The confidence marks of the labels (style/confidence-layers.ts); not drawn at a past date.
+      ...((d.plotsShown ?? true)
+        ? [
+            { kind: 'mark' as const, color: '#111', label: t('confLegendPartial') },
+            { kind: 'mark' as const, color: '#111', label: t('confLegendOld', { years: OLD_AFTER_YEARS }) },
           ]
         : []),
     ];
@@ -198,6 +207,8 @@ export function drawDecorations(
           ctx.stroke();
         }
         ctx.restore();
+      } else if (r.kind === 'mark') {
+        // The mark is the label's first characters: no swatch.
       } else {
         ctx.strokeStyle = r.color;
         ctx.lineWidth = 2 * s;
@@ -206,7 +217,7 @@ export function drawDecorations(
         ctx.setLineDash([]);
       }
       ctx.fillStyle = '#111';
-      ctx.fillText(r.label, sx + sw + 8 * s, ry + sh - 1.5 * s);
+      ctx.fillText(r.label, r.kind === 'mark' ? sx : sx + sw + 8 * s, ry + sh - 1.5 * s);
     });
   }
 }

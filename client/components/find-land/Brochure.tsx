@@ -1,4 +1,6 @@
 import { bbox } from '@turf/bbox';
+import { OLD_AFTER_YEARS } from '../../../geodata/confidence.ts';
+import { ConfidenceBadge, ConfidentFigure } from '../ConfidenceBadge.tsx';
 import { Fragment, useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { ContextCollection, PlotApiFeature, ZoneApiFeature } from '../../../geodata/api.ts';
@@ -92,14 +94,17 @@ export function Brochure({ subject, zones, plots, context, sources, controller, 
             <dt>{t('area')}</dt>
             <dd>{facts.areaHa === null ? noData : `${num(facts.areaHa, 2)} ${t('ha')}`}</dd>
             <dt>{t('availableLand')}</dt>
-            <dd>{facts.availableHa === null ? noData : `${num(facts.availableHa, 2)} ${t('ha')}`}</dd>
+            <dd>{facts.availableHa === null ? noData : <ConfidentFigure value={`${num(facts.availableHa, 2)} ${t('ha')}`} confidence={facts.statusConfidence} />}</dd>
             <dt>{t('status')}</dt>
             <dd>
               {facts.status[lang]}
               {facts.zoneStatus && ` (${facts.zoneStatus[lang]})`}
+              <ConfidenceBadge confidence={facts.statusConfidence} />
             </dd>
             <dt>{t('progress')}</dt>
-            <dd>{pct(facts.readinessPct)}</dd>
+            <dd>
+              <ConfidentFigure value={pct(facts.readinessPct)} confidence={facts.readinessConfidence} />
+            </dd>
             <dt>{t('itemsComplete')}</dt>
             <dd>{facts.itemsComplete.length ? facts.itemsComplete.map((i) => INFRA_LABELS[i][lang]).join(', ') : noData}</dd>
             <dt>{t('price')}</dt>
@@ -140,6 +145,7 @@ export function Brochure({ subject, zones, plots, context, sources, controller, 
           {t('dataAsOf')}: <strong>{facts.asOf ? when(facts.asOf) : t('noData')}</strong> · {t('printedOn')}: {today}
         </p>
         <p className="help">{t('approximateHelp')}</p>
+        <p className="help">{t('confLine', { years: OLD_AFTER_YEARS })}</p>
         {sourceList.length > 0 && (
           <p className="brochure-sources">
             {t('sources')}: {sourceList.map((x) => x.title + (x.date ? ` (${when(x.date)})` : '')).join('; ')}

@@ -1,5 +1,7 @@
 import { useEffect, useId, useMemo, type ReactNode } from 'react';
+import { ConfidenceBadge, ConfidentFigure } from '../ConfidenceBadge.tsx';
 import type { ContextCollection, PlotApiFeature, ZoneApiFeature } from '../../../geodata/api.ts';
+import { confidenceOf } from '../../../geodata/confidence.ts';
 import { INFRA_ITEMS, INFRA_LABELS, ZONE_KIND_LABELS, ZONE_KINDS, ZONE_STATUSES, ZONE_STATUS_LABELS } from '../../../geodata/vocabulary.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { findLand, NATIONAL_ROADS, NO_FILTERS, SORTS, totalHa, type LandFilters, type LandResult, type RoadRef, type Sort } from '../../lib/land-search.ts';
@@ -240,6 +242,7 @@ export function FindLandPanel({ zones, plots, context, filters: f, onFilters, co
                             {t('plot')} {r.plot.properties.code}
                           </strong>{' '}
                           · {r.zone.properties.name[lang]}
+                          <ConfidenceBadge confidence={confidenceOf(r.plot.properties.statusConfidence)} />
                           <span className="result-figures">
                             {num(r.areaHa, 2)} {t('ha')}
                             {road && (
@@ -254,7 +257,7 @@ export function FindLandPanel({ zones, plots, context, filters: f, onFilters, co
                                 · {t('seatShort')} {num(r.distances.seat)} km
                               </>
                             )}{' '}
-                            · {t('progress')} {pct(r.readinessPct)}
+                            · {t('progress')} <ConfidentFigure value={pct(r.readinessPct)} confidence={r.zone.properties.confidence.progress} />
                           </span>
                         </button>
                         <button

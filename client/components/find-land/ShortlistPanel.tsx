@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ConfidenceBadge, ConfidentFigure } from '../ConfidenceBadge.tsx';
 import type { ContextCollection, PlotApiFeature, ZoneApiFeature } from '../../../geodata/api.ts';
 import type { Source } from '../../../geodata/schema.ts';
 import { INFRA_LABELS } from '../../../geodata/vocabulary.ts';
@@ -34,9 +35,14 @@ export function ShortlistPanel({ zones, plots, context, sources, comparing, onCo
 
   const compareRows: [string, (f: Facts) => ReactNode][] = [
     [t('area'), (f) => (f.areaHa === null ? noData : `${num(f.areaHa, 2)} ${t('ha')}`)],
-    [t('availableLand'), (f) => (f.availableHa === null ? noData : `${num(f.availableHa, 2)} ${t('ha')}`)],
-    [t('status'), (f) => f.status[lang] + (f.zoneStatus ? ` (${f.zoneStatus[lang]})` : '')],
-    [t('progress'), (f) => pct(f.readinessPct)],
+    [t('availableLand'), (f) => (f.availableHa === null ? noData : <ConfidentFigure value={`${num(f.availableHa, 2)} ${t('ha')}`} confidence={f.statusConfidence} />)],
+    [t('status'), (f) => (
+      <>
+        {f.status[lang] + (f.zoneStatus ? ` (${f.zoneStatus[lang]})` : '')}
+        <ConfidenceBadge confidence={f.statusConfidence} />
+      </>
+    )],
+    [t('progress'), (f) => <ConfidentFigure value={pct(f.readinessPct)} confidence={f.readinessConfidence} />],
     [t('itemsComplete'), (f) => (f.itemsComplete.length ? f.itemsComplete.map((i) => INFRA_LABELS[i][lang]).join(', ') : noData)],
     ...NATIONAL_ROADS.map((r): [string, (f: Facts) => ReactNode] => [`${r} (${t('straightLine')})`, (f) => km(f.distances?.[r])]),
     [`${t('seatLong')} (${t('straightLine')})`, (f) => km(f.distances?.seat)],
@@ -67,6 +73,7 @@ export function ShortlistPanel({ zones, plots, context, sources, comparing, onCo
                 {facts && (
                   <span className="result-figures">
                     {facts.areaHa === null ? t('noData') : `${num(facts.areaHa, 2)} ${t('ha')}`} · {facts.status[lang]}
+                    <ConfidenceBadge confidence={facts.statusConfidence} />
                   </span>
                 )}
               </button>

@@ -4,6 +4,7 @@
  */
 import { centroid } from '@turf/centroid';
 import type { ContextCollection, PlotApiFeature, ZoneApiFeature } from '../../../geodata/api.ts';
+import { confidenceOf, type Confidence } from '../../../geodata/confidence.ts';
 import {
   INFRA_ITEMS,
   PLOT_STATUS_LABELS,
@@ -35,8 +36,12 @@ export type Facts = {
   /** Available (offered) industrial and service land. */
   availableHa: number | null;
   status: Label;
+  /** How sure the status and the available land are: schematic on a layout drawn without a plan. */
+  statusConfidence: Confidence;
   zoneStatus: Label | null;
   readinessPct: number | null;
+  /** How sure the readiness is: partial below half the weight, old with its year. */
+  readinessConfidence: Confidence;
   itemsComplete: InfraItem[];
   /** Straight-line, from the plot's or zone's centre. */
   distances: Distances | null;
@@ -56,6 +61,7 @@ function zoneParts(zone: ZoneApiFeature) {
   const z = zone.properties;
   return {
     readinessPct: z.progress.progressPct,
+    readinessConfidence: z.confidence.progress,
     itemsComplete: INFRA_ITEMS.filter((item) => z.infrastructure.some((i) => i.item === item && i.progressPct === 100)),
     developer: z.developer?.text ?? null,
     sectors: z.sectors,
@@ -78,8 +84,10 @@ export function subjectFacts(s: Subject, context: ContextCollection | null, plot
       areaHa: p.areaHa,
       availableHa: p.status === 'available' ? p.areaHa : 0,
       status: PLOT_STATUS_LABELS[p.status],
+      statusConfidence: confidenceOf(p.statusConfidence),
       zoneStatus: zp?.zoneStatus ?? null,
       readinessPct: zp?.readinessPct ?? null,
+      readinessConfidence: zp?.readinessConfidence ?? confidenceOf('none'),
       itemsComplete: zp?.itemsComplete ?? [],
       distances,
       price,
@@ -104,8 +112,10 @@ export function subjectFacts(s: Subject, context: ContextCollection | null, plot
     areaHa: z.totalAreaHa.value,
     availableHa: z.hasLayout ? z.land.availableHa : null,
     status: ZONE_STATUS_LABELS[z.status],
+    statusConfidence: z.confidence.layout,
     zoneStatus: null,
     readinessPct: zp.readinessPct,
+    readinessConfidence: zp.readinessConfidence,
     itemsComplete: zp.itemsComplete,
     distances,
     price,

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { OLD_AFTER_YEARS } from '../../../geodata/confidence.ts';
 import type { Stats, ZoneApiFeature } from '../../../geodata/api.ts';
 import type { Tour } from '../../../geodata/targets.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -103,6 +104,7 @@ export function Presentation({ tour, offline, zones, stats, controller, onStop, 
           </dl>
         )}
         <p className="presentation-source">{t('ldPresentationSource')}</p>
+        <p className="presentation-source" data-testid="presentation-confidence">{t('confLine', { years: OLD_AFTER_YEARS })}</p>
       </div>
       <nav className="presentation-nav" aria-label={t('ldPresent')}>
         <button type="button" onClick={() => setIndex((i) => Math.max(0, i - 1))} disabled={index === 0}>

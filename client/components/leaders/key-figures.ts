@@ -6,6 +6,7 @@ import type { Stats, ZoneApiFeature } from '../../../geodata/api.ts';
 import type { Tour } from '../../../geodata/targets.ts';
 import { ZONE_STATUS_LABELS } from '../../../geodata/vocabulary.ts';
 import { formatNumber, formatPct, translate, type Lang } from '../../i18n/strings.ts';
+import { figureWithConfidence } from '../../lib/confidence-text.ts';
 import { aggregateText, zoneOccupancyDetail } from '../../lib/occupancy-text.ts';
 
 export type FigureKey = Tour['stops'][number]['figures'][number];
@@ -30,10 +31,10 @@ export function keyFigures(keys: readonly FigureKey[], zone: ZoneApiFeature | nu
         break;
       }
       case 'occupancy':
-        if (p) out.push({ key, label: t('occupancy'), value: pct(p.occupancy.valuePct), known: p.occupancy.valuePct !== null, detail: zoneOccupancyDetail(lang, p.occupancy) });
+        if (p) out.push({ key, label: t('occupancy'), value: figureWithConfidence(lang, pct(p.occupancy.valuePct), p.confidence.occupancy), known: p.occupancy.valuePct !== null, detail: zoneOccupancyDetail(lang, p.occupancy) });
         break;
       case 'progress':
-        if (p) out.push({ key, label: t('progress'), value: pct(p.progress.progressPct), known: p.progress.progressPct !== null });
+        if (p) out.push({ key, label: t('progress'), value: figureWithConfidence(lang, pct(p.progress.progressPct), p.confidence.progress), known: p.progress.progressPct !== null });
         break;
       case 'area':
         if (p) {

@@ -1,4 +1,5 @@
 import type { ZoneApiFeature } from '../../../geodata/api.ts';
+import { ConfidenceBadge } from '../ConfidenceBadge.tsx';
 import { INFRA_LABELS, INFRA_STATE_LABELS, type InfraItem } from '../../../geodata/vocabulary.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { PROGRESS_RAMP, rampColor } from '../../map/style/symbology.ts';
@@ -29,6 +30,7 @@ export function InfrastructureSection({ zone, cited, editable, editing, onEdit, 
       <p data-testid="zone-progress">
         {t('overall')}: <strong>{pct(p.progress.progressPct)}</strong>
         {p.progress.progressPct !== null && p.progress.coverage < 1 && <small> ({t('coverage', { pct: Math.round(p.progress.coverage * 100) })})</small>}
+        <ConfidenceBadge confidence={p.confidence.progress} value={pct(p.progress.progressPct)} />
       </p>
       <ul>
         {p.infrastructure.map((it) => (

@@ -1,4 +1,5 @@
 import type { ZoneApiFeature } from '../../../geodata/api.ts';
+import { ConfidenceBadge } from '../ConfidenceBadge.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { zoneOccupancyDetail } from '../../lib/occupancy-text.ts';
 import { SourceRef } from '../SourceRef.tsx';
@@ -17,6 +18,7 @@ export function OccupancySection({ zone, cited }: { zone: ZoneApiFeature; cited:
       ) : (
         <p className="big" data-testid="zone-occupancy">{pct(p.occupancy.valuePct)}</p>
       )}
+      <ConfidenceBadge confidence={p.confidence.occupancy} value={pct(p.occupancy.valuePct)} />
       <p className="sub" data-testid="zone-occupancy-detail">
         {zoneOccupancyDetail(lang, p.occupancy)}
         {p.occupancy.sourceId && <> <SourceRef id={p.occupancy.sourceId} sources={cited} asOf={p.occupancy.asOf} /></>}

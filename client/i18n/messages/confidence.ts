@@ -13,10 +13,10 @@ export const confidence = {
   confUndated: { vi: 'không rõ ngày', en: 'undated' },
   confNone: { vi: 'chưa có số liệu', en: 'no data' },
   confLegendTitle: { vi: 'Độ tin cậy của số liệu', en: 'How sure the figures are' },
-  confLegendSchematic: { vi: 'Sơ đồ lô minh họa: hình dạng, diện tích và trạng thái lô chưa khảo sát', en: 'Schematic plot layout: plot shapes, areas and statuses not surveyed' },
+  confLegendSchematic: { vi: 'Sơ đồ lô minh họa, chưa khảo sát', en: 'Schematic plot layout, not surveyed' },
   confMapSchematic: { vi: 'sơ đồ lô minh họa — chưa khảo sát', en: 'schematic plot layout — not surveyed' },
-  confLegendPartial: { vi: '~ trước số liệu: một phần (dưới nửa khối lượng có số liệu) hoặc từ sơ đồ', en: '~ before a figure: partial (under half the work known) or from a schematic layout' },
-  confLegendOld: { vi: '(năm) sau số liệu: số liệu cũ hơn {years} năm', en: '(year) after a figure: more than {years} years old' },
+  confLegendPartial: { vi: '~ số liệu một phần hoặc từ sơ đồ', en: '~ partial or schematic figure' },
+  confLegendOld: { vi: '(năm) số liệu cũ hơn {years} năm', en: '(year) figure over {years} years old' },
   confLine: {
     vi: 'Độ tin cậy: ~ một phần (dưới nửa khối lượng) hoặc từ sơ đồ; (năm) số liệu cũ hơn {years} năm; sơ đồ lô chỉ minh họa, chưa khảo sát.',
     en: 'Confidence: ~ partial (under half the work known) or schematic; (year) more than {years} years old; plot layouts are schematic, not surveyed.',
