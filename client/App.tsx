@@ -1,5 +1,5 @@
 import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState, type Dispatch, type SetStateAction } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import type { PlotApiFeature } from '../geodata/api.ts';
 import { BasemapSwitch } from './components/BasemapSwitch.tsx';
 import { Legend } from './components/Legend.tsx';
@@ -12,7 +12,7 @@ import { deferred } from './components/deferred.tsx';
 import { ZonePanel } from './components/ZonePanel.tsx';
 import { Brochure } from './components/find-land/Brochure.tsx';
 import { InvestorButtons, InvestorDock, useEnquiryMarks, useInvestorDock } from './components/find-land/InvestorDock.tsx';
-import { panelPadding } from './components/find-land/layout.ts';
+import { isPhone, panelPadding } from './components/find-land/layout.ts';
 import { LeadersMenu, LeadersOverlays, useLeaders } from './components/leaders/Leaders.tsx';
 import { I18nProvider } from './i18n/i18n.tsx';
 import { translate } from './i18n/strings.ts';
@@ -78,6 +78,10 @@ function Atlas({ initial, state, setState }: AtlasProps) {
     setTool((t) => (t && !toolAllowed(t, user) ? null : t));
   }, [user]);
 
+  // The phone's header menu folds away once what it opened is on screen.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [state.zone, dock.tab, leaders.view, tool]);
+
   const selectZone = useCallback((zone: string | null, fly: boolean) => {
     setState((s) => ({ ...s, zone }));
     setPlotId(null);
@@ -121,12 +125,34 @@ function Atlas({ initial, state, setState }: AtlasProps) {
     map.tools.cancel();
     setPlotId(null);
   };
-  /** Opens a plot from a list (search results, inbox, shortlist) and frames it beside the panels. */
+  /**
+   * Opens a plot from a list (search results, inbox, shortlist) and frames its zone beside the
+   * panels: the plot is highlighted among its neighbours, not zoomed until it fills the view.
+   */
   const openPlot = (id: string) => {
     onPlotClick(id);
     const plot = plotById.get(id);
-    if (plot) mapCtl?.fitTo(plot, panelPadding(!!dock.tab));
+    const zone = plot && zoneById.get(plot.properties.zoneId);
+    if (plot) mapCtl?.fitTo(zone ?? plot, panelPadding(!!dock.tab));
   };
+
+  // Escape closes the open plot (back to its zone) or zone panel, from anywhere but a form, whose
+  // own Escape (sign-in) or typing must not lose what was entered, and but a map tool in use.
+  const escapeClosesPanel = useRef<() => void>(() => {});
+  escapeClosesPanel.current = () => {
+    if (map.tool !== 'none') return;
+    if (panel.kind === 'plot') closePlot();
+    else if (panel.kind === 'zone') selectZone(null, false);
+  };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      if (e.target instanceof Element && e.target.closest('form, [role="dialog"]')) return;
+      escapeClosesPanel.current();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 
   /** The right-hand panel for the one `panel` value. */
   const panelView = () => {
@@ -185,24 +211,31 @@ function Atlas({ initial, state, setState }: AtlasProps) {
 
   return (
     <div className="app">
-      <header className="topbar">
+      <header className={menuOpen ? 'topbar menu-open' : 'topbar'}>
         <div className="brand">
           <h1>{translate(state.lang, 'appTitle')}</h1>
           <p>{translate(state.lang, 'appSubtitle')}</p>
         </div>
         <SearchBox zones={zones ?? []} onPick={(id) => selectZone(id, true)} />
-        <ModeSwitch mode={state.mode} onChange={(mode) => setState((s) => ({ ...s, mode }))} />
-        <button
-          type="button"
-          className="lang"
-          onClick={() => setState((s) => ({ ...s, lang: s.lang === 'vi' ? 'en' : 'vi' }))}
-          lang={state.lang === 'vi' ? 'en' : 'vi'}
-        >
-          {translate(state.lang, 'language')}
+        {/* On a phone the header is one row: name, search and this button; the rest folds into the menu. */}
+        <button type="button" className="menu-toggle" aria-expanded={menuOpen} aria-controls="topbar-menu" onClick={() => setMenuOpen((o) => !o)} data-testid="menu-toggle">
+          <span aria-hidden="true">☰</span>
+          <span className="sr-only">{translate(state.lang, 'menu')}</span>
         </button>
-        <InvestorButtons tab={dock.tab} onTab={dock.open} />
-        <LeadersMenu leaders={leaders} onExportData={() => setTool({ kind: 'export' })} />
-        <SessionControl onOpenUsers={() => setTool({ kind: 'users' })} onOpenImport={() => setTool({ kind: 'import', zone: state.zone })} />
+        <div id="topbar-menu" className="topbar-menu">
+          <ModeSwitch mode={state.mode} onChange={(mode) => setState((s) => ({ ...s, mode }))} />
+          <button
+            type="button"
+            className="lang"
+            onClick={() => setState((s) => ({ ...s, lang: s.lang === 'vi' ? 'en' : 'vi' }))}
+            lang={state.lang === 'vi' ? 'en' : 'vi'}
+          >
+            {translate(state.lang, 'language')}
+          </button>
+          <InvestorButtons tab={dock.tab} onTab={dock.open} />
+          <LeadersMenu leaders={leaders} onExportData={() => setTool({ kind: 'export' })} />
+          <SessionControl onOpenUsers={() => setTool({ kind: 'users' })} onOpenImport={() => setTool({ kind: 'import', zone: state.zone })} />
+        </div>
       </header>
       <main className={dock.tab ? 'body dock-open' : 'body'}>
         <MapView
@@ -217,6 +250,7 @@ function Atlas({ initial, state, setState }: AtlasProps) {
           draft={map.draft}
           finishRequest={map.finishRequest}
           flyRequest={flyRequest}
+          followSelection={isPhone()}
           initialView={initial.view}
           onController={setMapCtl}
           onZoneClick={(id) => selectZone(id, false)}

@@ -21,6 +21,8 @@ type Props = {
   finishRequest: number;
   /** Bumped when the camera should move to the selected zone (search, panel link). */
   flyRequest: number;
+  /** Keep the selected zone clear of the sheet that opens over the map (a phone's bottom sheet). */
+  followSelection?: boolean;
   initialView: View | null;
   /** Hands the controller to code that drives the map directly (find land, measuring tools, brochure). */
   onController?: (c: MapController | null) => void;
@@ -28,7 +30,7 @@ type Props = {
 
 /** Owns the MapController for the lifetime of the component and forwards props to it. */
 export function MapView(props: Props) {
-  const { zones, plots, context, mode, selectedZone, selectedPlot, candidatePlot, tool, draft, finishRequest, flyRequest, initialView } = props;
+  const { zones, plots, context, mode, selectedZone, selectedPlot, candidatePlot, tool, draft, finishRequest, flyRequest, followSelection, initialView } = props;
   const { lang, t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
@@ -62,6 +64,10 @@ export function MapView(props: Props) {
   useEffect(() => controller.current?.setTool(tool), [tool]);
   useEffect(() => controller.current?.setDraft(draft), [draft, tool]);
   useEffect(() => void (finishRequest > 0 && controller.current?.finishLine()), [finishRequest]);
+  // On a phone a tapped zone is moved out from under the sheet that opens over it.
+  useEffect(() => {
+    if (followSelection && selectedZone) controller.current?.keepZoneInView(selectedZone);
+  }, [selectedZone]);
   // Each request flies once, when its zone is known: a reload of the zones after an edit must not move the camera.
   const flown = useRef(0);
   useEffect(() => {

@@ -31,11 +31,7 @@ export function goTo(map: MlMap, frame: Frame, padding: Padding, duration: numbe
 /** Fits the camera to any feature (a plot from the results, say), leaving room for open panels. */
 export function fitFeature(map: MlMap, feature: GeoJSON.Feature | GeoJSON.FeatureCollection, padding: Padding) {
   const [w, s, e, n] = bbox(feature) as [number, number, number, number];
-  const { clientWidth: cw, clientHeight: ch } = map.getContainer();
-  // MapLibre refuses padding that leaves no room; keep at least a third of each side free.
-  const scale = Math.min(1, (cw * 0.66) / Math.max(1, padding.left + padding.right), (ch * 0.66) / Math.max(1, padding.top + padding.bottom));
-  const pad = { top: padding.top * scale, right: padding.right * scale, bottom: padding.bottom * scale, left: padding.left * scale };
-  map.fitBounds([w, s, e, n], { padding: pad, maxZoom: 17, duration: 600 });
+  map.fitBounds([w, s, e, n], { padding: roomyPadding(map.getContainer(), padding), maxZoom: 17, duration: 600 });
 }
 
 export function cameraOf(map: MlMap): Camera {
@@ -60,4 +56,70 @@ export function followEachOther(a: MlMap, b: MlMap): () => void {
     a.off('move', ab);
     b.off('move', ba);
   };
+}
+
+/** A screen rectangle, in CSS pixels (a DOMRect will do). */
+export type Box = { left: number; top: number; right: number; bottom: number };
+
+/**
+ * Room the camera must leave so that nothing drawn over the map covers what it frames. Each
+ * overlay is pushed to the side where it costs the smallest share of the map: a bottom sheet takes
+ * the bottom, a side panel its side, a corner legend whichever of its two edges costs less. Overlays that do not
+ * reach the map are ignored; `margin` is added on every side.
+ */
+export function coverPadding(map: Box, overlays: readonly Box[], margin = 20): Padding {
+  const pad = { top: 0, right: 0, bottom: 0, left: 0 };
+  for (const o of overlays) {
+    if (o.right <= map.left || o.left >= map.right || o.bottom <= map.top || o.top >= map.bottom) continue;
+    const h = Math.max(1, map.bottom - map.top);
+    const w = Math.max(1, map.right - map.left);
+    // [side, pixels given up, share of the map given up]
+    const sides: [keyof Padding, number, number][] = [
+      ['top', o.bottom - map.top, (o.bottom - map.top) / h],
+      ['bottom', map.bottom - o.top, (map.bottom - o.top) / h],
+      ['left', o.right - map.left, (o.right - map.left) / w],
+      ['right', map.right - o.left, (map.right - o.left) / w],
+    ];
+    const [side, size] = sides.reduce((a, b) => (b[2] < a[2] ? b : a));
+    pad[side] = Math.max(pad[side], size);
+  }
+  return { top: pad.top + margin, right: pad.right + margin, bottom: pad.bottom + margin, left: pad.left + margin };
+}
+
+/** What is drawn over the map: panels and sheets, the legend, the figures card, the timeline bar. */
+const OVERLAYS = '.panel, .legend, .stats, .timeline-bar';
+
+/** coverPadding for the overlays shown over this map's container right now (none off screen). */
+export function overlayPadding(container: HTMLElement, margin = 20): Padding {
+  const host = container.parentElement;
+  const boxes = host
+    ? [...host.querySelectorAll(OVERLAYS)].filter((el) => el !== container && (el as HTMLElement).offsetParent !== null).map((el) => el.getBoundingClientRect())
+    : [];
+  return coverPadding(container.getBoundingClientRect(), boxes, margin);
+}
+
+/**
+ * MapLibre refuses padding that leaves no room: scaled down so that at least 1 − `share` of each
+ * dimension stays free for what is framed.
+ */
+export function roomyPadding(container: HTMLElement, padding: Padding, share = 0.66): Padding {
+  const { clientWidth: cw, clientHeight: ch } = container;
+  const scale = Math.min(1, (cw * share) / Math.max(1, padding.left + padding.right), (ch * share) / Math.max(1, padding.top + padding.bottom));
+  return { top: padding.top * scale, right: padding.right * scale, bottom: padding.bottom * scale, left: padding.left * scale };
+}
+
+/**
+ * Keeps a zone in the part of the map nothing covers: does nothing when it already is; else pans
+ * to it, zooming out only as far as it needs to fit (never in: a tap must not lose the context).
+ */
+export function keepInView(map: MlMap, feature: GeoJSON.Feature, overlays: Padding) {
+  // A phone's sheet and figures card leave a narrow band: use all of it, only never none.
+  const padding = roomyPadding(map.getContainer(), overlays, 0.88);
+  const [w, s, e, n] = bbox(feature) as [number, number, number, number];
+  const box = map.getContainer().getBoundingClientRect();
+  const a = map.project([w, n]);
+  const b = map.project([e, s]);
+  const free = { left: padding.left, top: padding.top, right: box.width - padding.right, bottom: box.height - padding.bottom };
+  if (a.x >= free.left && a.y >= free.top && b.x <= free.right && b.y <= free.bottom) return;
+  map.fitBounds([w, s, e, n], { padding, maxZoom: map.getZoom(), duration: 500 });
 }

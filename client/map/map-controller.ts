@@ -20,7 +20,7 @@ import type { ZoneState } from '../lib/timeline.ts';
 import { Basemaps, ControlSlot } from './basemaps.ts';
 import { FeatureStates } from './feature-states.ts';
 import { MapData } from './map-data.ts';
-import { cameraOf, fitFeature, followEachOther, goTo, PROVINCE_BOUNDS, type Camera, type Frame, type Padding } from './map-camera.ts';
+import { cameraOf, fitFeature, followEachOther, goTo, keepInView, overlayPadding, PROVINCE_BOUNDS, roomyPadding, type Camera, type Frame, type Padding } from './map-camera.ts';
 import { draftFeatures } from './map-features.ts';
 import { MapHighlights } from './map-highlights.ts';
 import { INERT_HANDLERS, MapInput, type MapHandlers, type MapTool } from './map-input.ts';
@@ -82,7 +82,8 @@ export class MapController {
       style: buildStyle({ base: window.location.href, mode: opts.mode, lang: opts.lang, noData: opts.noData }),
       ...(opts.view
         ? { center: [opts.view.lon, opts.view.lat], zoom: opts.view.zoom, bearing: opts.view.bearing ?? 0 }
-        : { bounds: PROVINCE_BOUNDS, fitBoundsOptions: { padding: 20 } }),
+        : // The first view leaves the legend and the figures card their room (on a phone they would hide the south).
+          { bounds: PROVINCE_BOUNDS, fitBoundsOptions: { padding: opts.secondary ? 20 : roomyPadding(container, overlayPadding(container)) } }),
       ...(opts.pixelRatio ? { pixelRatio: opts.pixelRatio } : {}),
       attributionControl: { compact: true, customAttribution: 'iz-atlas · dữ liệu gần đúng / approximate data' },
       // Not preserveDrawingBuffer: it costs 15–20 % of the frames while panning. Pictures and the
@@ -310,12 +311,19 @@ export class MapController {
 
   // ---- camera -------------------------------------------------------------------------------
 
-  /** Fits the camera to a zone. */
+  /** Fits the camera to a zone, in the part of the map no panel, sheet or legend covers. */
   flyToZone(zoneId: string) {
     const zone = this.#data.zone(zoneId);
     if (!zone) return;
     const [w, s, e, n] = bbox(zone) as [number, number, number, number];
-    this.#map.fitBounds([w, s, e, n], { padding: 60, maxZoom: 15, duration: 600 });
+    const padding = roomyPadding(this.#map.getContainer(), overlayPadding(this.#map.getContainer(), 40));
+    this.#map.fitBounds([w, s, e, n], { padding, maxZoom: 15, duration: 600 });
+  }
+
+  /** A zone just selected by a tap: moved out from under the sheet or panel if it is there. */
+  keepZoneInView(zoneId: string) {
+    const zone = this.#data.zone(zoneId);
+    if (zone) keepInView(this.#map, zone, overlayPadding(this.#map.getContainer()));
   }
 
   /** Fits the camera to any feature (a plot from the results, say), leaving room for open panels. */

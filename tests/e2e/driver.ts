@@ -48,9 +48,15 @@ export async function openAtlas(
     acceptDownloads?: boolean;
     /** Origins the page may reach besides the app (a tile service the test runs). */
     allowOrigins?: string[];
+    /** Lets a test inject a script (axe-core), which the app's Content Security Policy refuses. */
+    bypassCSP?: boolean;
   } = {},
 ): Promise<Atlas> {
-  const atlas = await openOfflinePage(h, hash, opts.viewport, { ...(opts.acceptDownloads ? { acceptDownloads: true } : {}), ...(opts.allowOrigins ? { allowOrigins: opts.allowOrigins } : {}) });
+  const atlas = await openOfflinePage(h, hash, opts.viewport, {
+    ...(opts.acceptDownloads ? { acceptDownloads: true } : {}),
+    ...(opts.allowOrigins ? { allowOrigins: opts.allowOrigins } : {}),
+    ...(opts.bypassCSP ? { bypassCSP: true } : {}),
+  });
   const layer = opts.waitFor ?? 'zones';
   if (layer !== 'none') await waitForRendered(atlas.page, [layer === 'plots' ? LAYERS.plotsFill : LAYERS.zonesFill], opts.timeout ?? 60_000);
   return atlas;
@@ -68,6 +74,7 @@ export async function closeAtlas(atlas: Atlas) {
 /** Signs in through the header's form, as a planner would, and waits until the header says who. */
 export async function signIn(page: Page, user: { username: string; password: string }) {
   const header = page.getByRole('banner');
+  await unfoldHeader(page);
   await header.getByRole('button', { name: vi('signIn') }).click();
   const form = header.getByRole('form', { name: vi('signIn') });
   await form.getByLabel(vi('username')).fill(user.username);
@@ -257,8 +264,15 @@ export const switchToEnglish = (page: Page) => page.getByRole('button', { name: 
 /** The investors' dock (find land, shortlist). */
 export const investorDock = (page: Page) => page.getByTestId('investor-dock');
 
+/** On a phone the header's controls are folded into its menu: unfolds it (nothing to do on a desktop). */
+export async function unfoldHeader(page: Page) {
+  const toggle = page.getByTestId('menu-toggle');
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
+
 /** Opens "Tìm đất" from the header; returns the dock. */
 export async function openFindLand(page: Page) {
+  await unfoldHeader(page);
   await page.getByRole('button', { name: vi('findLand'), exact: true }).click();
   return investorDock(page);
 }

@@ -46,7 +46,7 @@ export async function openOfflinePage(
   h: Harness,
   hash = '',
   viewport = { width: 1200, height: 800 },
-  { allowOrigins = [], ...extra }: { acceptDownloads?: boolean; allowOrigins?: string[] } = {},
+  { allowOrigins = [], ...extra }: { acceptDownloads?: boolean; allowOrigins?: string[]; bypassCSP?: boolean } = {},
 ) {
   const page = await h.browser.newPage({ viewport, ...extra });
   const external: string[] = [];

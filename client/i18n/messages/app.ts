@@ -12,6 +12,7 @@ export const app = {
   progress: { vi: 'Tiến độ hạ tầng', en: 'Infrastructure progress' },
   legend: { vi: 'Chú giải', en: 'Legend' },
   noData: { vi: 'Chưa có số liệu', en: 'No data' },
+  menu: { vi: 'Trình đơn', en: 'Menu' },
   kcn: { vi: 'Khu công nghiệp (KCN)', en: 'Industrial park (KCN)' },
   ccn: { vi: 'Cụm công nghiệp (CCN)', en: 'Industrial cluster (CCN)' },
   preLeasing: { vi: 'Quy hoạch / đã thu hồi: chưa có đất cho thuê', en: 'Planned / revoked: no leasable land yet' },
