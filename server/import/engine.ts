@@ -7,10 +7,11 @@
  * (geometry repair), clean-text.ts (control characters, legacy encodings), map-plots.ts /
  * map-zones.ts / map-context.ts (attributes per layer, with the plot rules), overlaps.ts.
  */
-import type { Feature, Polygon, Position } from 'geojson';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { checkCommuneContradiction } from '../../geodata/admin/commune-rules.ts';
 import { outsideProvince, positions, zoneSpillM2 } from '../../geodata/check-geometry.ts';
 import { toWgs84 } from '../../geodata/crs/index.ts';
-import { contextPropertiesSchema, plotPropertiesSchema, zonePropertiesSchema, type ContextProperties, type PlotProperties } from '../../geodata/schema.ts';
+import { contextPropertiesSchema, plotPropertiesSchema, zonePropertiesSchema, type ContextProperties, type PlotProperties, type ZoneProperties } from '../../geodata/schema.ts';
 import type { Analysis, ImportContext, ImportOptions, NormalisedFeature } from './analysis-types.ts';
 import { asText, canonicalKeys } from './attributes.ts';
 import { legacyFields, withoutControls } from './clean-text.ts';
@@ -114,6 +115,12 @@ export function analyse(raw: RawLayer, opts: ImportOptions, ctx: ImportContext):
         push(opts.layer === 'context' ? 'warning' : 'error', 'outside_province', out + swapHint);
         if (opts.layer !== 'context') continue;
       }
+    }
+    // A zone drawn outside every commune formed from its sourced old commune (geodata's rule):
+    // an error for surveyed geometry, a warning for approximate, naming both communes.
+    if (opts.layer === 'zones') {
+      const contradiction = checkCommuneContradiction({ geometry: geometry as Polygon | MultiPolygon, properties: mapped as ZoneProperties });
+      if (contradiction) push(contradiction.severity, 'rule', contradiction.reason);
     }
     if (opts.layer === 'plots') {
       const zone = ctx.zones.get((mapped as PlotProperties).zoneId);

@@ -6,6 +6,7 @@ import type { AuditEntry, PlotApiFeature, ZoneApiFeature } from '../../geodata/a
 import { createApp, type App } from '../../server/app.ts';
 import type { Database } from '../../server/db/database.ts';
 import type { ImportReport } from '../../server/import/index.ts';
+import { reasonMessage } from '../../geodata/rules/reasons.ts';
 import { ANON, type caller, type Caller } from '../support/api-client.ts';
 import { signedInApp } from '../support/signed-in-app.ts';
 
@@ -181,6 +182,38 @@ describe('a new zone after 1 July 2025', () => {
     expect(zone.properties).toMatchObject({ kind: 'CCN', status: 'planned', name: { vi: 'Cụm công nghiệp thử nghiệm Yên Phong', en: 'Cụm công nghiệp thử nghiệm Yên Phong' } });
     // Drawn in the middle of xã Yên Phong (GSO 02083).
     expect(zone.properties).toMatchObject({ communeCode: '02083', communeName: 'Yên Phong' });
+  });
+});
+
+describe('a zone drawn away from its sourced old commune', () => {
+  // Old xã Quảng Chu became part of xã Chợ Mới (the merger table); these outlines lie in xã Yên Phong.
+  const fixture = () => JSON.parse(readFileSync(join(FIX, 'in/zones-commune-contradiction.geojson'), 'utf8')) as FeatureCollection<Polygon, Record<string, unknown>>;
+
+  it('is an error for surveyed geometry and a warning for approximate, naming both communes in vi and en', async () => {
+    const res = await upload(planner, 'layer=zones&dryRun=true', JSON.stringify(fixture()));
+    const { report } = (await res.json()) as { report: ImportReport };
+    const byId = Object.fromEntries(report.issues.map((i) => [i.id, i]));
+    expect(byId['ccn-phac-thao-xa-quang-chu']).toMatchObject({ level: 'warning', reason: { code: 'communeContradiction' } });
+    expect(byId['ccn-do-dac-xa-quang-chu']).toMatchObject({ level: 'error', reason: { code: 'communeContradiction' } });
+    expect(byId['ccn-dung-xa-cho-moi']).toBeUndefined();
+    for (const lang of ['vi', 'en'] as const) {
+      const text = reasonMessage(lang, byId['ccn-do-dac-xa-quang-chu']!.reason!);
+      expect(text).toContain('xã Quảng Chu');
+      expect(text).toContain('xã Chợ Mới');
+      expect(text).toContain('xã Yên Phong');
+    }
+    expect(report.ok).toBe(false);
+  });
+
+  it('commits the approximate one with its warning; its commune is where it lies, as derived', async () => {
+    const fc = fixture();
+    fc.features = fc.features.filter((f) => f.properties.accuracy === 'approximate');
+    const res = await upload(planner, 'layer=zones', JSON.stringify(fc));
+    expect(res.status).toBe(200);
+    const { report } = (await res.json()) as { report: ImportReport };
+    expect(report).toMatchObject({ committed: true, counts: { warnings: 1, errors: 0 } });
+    const zone = (await (await api.call(ANON, 'GET', '/api/zones/ccn-phac-thao-xa-quang-chu')).json()) as ZoneApiFeature;
+    expect(zone.properties).toMatchObject({ addressOld: { commune: 'xã Quảng Chu' }, communeCode: '02083', communeName: 'Yên Phong', communeBasis: 'geometry' });
   });
 });
 
