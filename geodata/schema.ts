@@ -10,8 +10,11 @@ import {
   ACCURACIES,
   CONTEXT_ACCURACIES,
   CONTEXT_KINDS,
+  DECISION_SUBJECTS,
   INFRA_ITEMS,
+  FIGURE_GAPS,
   INFRA_STATES,
+  SECTOR_BASES,
   LAND_USES,
   PLOT_STATUSES,
   ZONE_KINDS,
@@ -30,6 +33,8 @@ export const asOfDate = z
     if (reason && reason.code !== 'date') ctx.addIssue({ code: 'custom', ...because(reason.code), message: english(reason.code, reason.params) });
   });
 
+export const labelSchema = z.object({ vi: z.string().min(1).refine(storable, because('notStorable')), en: z.string().min(1).refine(storable, because('notStorable')) });
+
 export const sourceSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string().min(1),
@@ -44,6 +49,9 @@ export const sourceSchema = z.object({
    * land is divided but never produce an occupancy figure (see zoneOccupancy in metrics.ts).
    */
   schematic: z.boolean().optional(),
+  /** The title in the reader's language, for a source whose title is ours (the atlas's own sketches, a title reconstructed from a link); a published title stays as published. */
+  label: labelSchema.optional(),
+  /** For maintainers only: never sent to users (see geodata/user-facing.ts). */
   note: z.string().optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
@@ -57,6 +65,9 @@ export const figureSchema = z
     value: z.number().nullable(),
     sourceId: z.string().nullable(),
     asOf: asOfDate.nullable(),
+    /** Why an unknown value is unknown, where the data says (a caveat the interface translates). */
+    gap: z.enum(FIGURE_GAPS).optional(),
+    /** For maintainers only: never sent to users (see geodata/user-facing.ts). */
     note: z.string().optional(),
   })
   .refine((f) => f.value === null || (f.sourceId !== null && f.asOf !== null), {
@@ -69,6 +80,12 @@ export const sourcedTextSchema = z.object({
   sourceId: z.string(),
 });
 
+/** A decision: its reference as issued ("QĐ 1747/QĐ-UBND"), its date and what it decided (a code the interface translates). */
+export const decisionSchema = sourcedTextSchema.extend({
+  date: asOfDate.optional(),
+  subject: z.enum(DECISION_SUBJECTS).optional(),
+});
+
 /**
  * Characters never stored (text.ts): control characters but tab and line breaks, C1 controls,
  * bidirectional overrides and lone surrogates. Text typed or sent in is refused (reason
@@ -76,7 +93,6 @@ export const sourcedTextSchema = z.object({
  */
 export { storable };
 
-export const labelSchema = z.object({ vi: z.string().min(1).refine(storable, because('notStorable')), en: z.string().min(1).refine(storable, because('notStorable')) });
 
 export const infrastructureSchema = z.object({
   item: z.enum(INFRA_ITEMS),
@@ -90,6 +106,9 @@ export const infrastructureSchema = z.object({
   statedAs: labelSchema.optional(),
   sourceId: z.string().nullable(),
   asOf: asOfDate.nullable(),
+  /** Why an item without a percentage or state is unknown, where the data says. */
+  gap: z.enum(FIGURE_GAPS).optional(),
+  /** The planner's source note for an edited item; research notes of the bundled data never reach users (geodata/user-facing.ts). */
   note: z.string().optional(),
 });
 export type Infrastructure = z.infer<typeof infrastructureSchema>;
@@ -147,7 +166,12 @@ export const zonePropertiesSchema = z.object({
   tenants: z.array(tenantSchema),
   /** How many tenants or projects a source counts; the named tenants may be fewer. */
   tenantCount: figureSchema.optional(),
+  /** Sector codes (vocabulary.ts SECTORS), or a sector's text as given when it has no code. */
   sectors: z.array(z.string()),
+  /** What the sectors are: those of the tenants (the default) or those the province or developer seeks. */
+  sectorsBasis: z.enum(SECTOR_BASES).optional(),
+  /** False when no source locates the site: the outline only stands somewhere in the named district. */
+  siteLocated: z.boolean().optional(),
   /**
    * The address before 1 July 2025 as the zone's source gives it (province "Bắc Kạn" in the bundled
    * data). Districts were abolished on that day, so a zone established since needs none: null or
@@ -167,7 +191,7 @@ export const zonePropertiesSchema = z.object({
   occupancyClaim: occupancyClaimSchema.nullable(),
   /** True when the zone's approved layout is represented by plots. */
   hasLayout: z.boolean(),
-  decision: sourcedTextSchema.nullable(),
+  decision: decisionSchema.nullable(),
   note: z.string().optional(),
 });
 export type ZoneProperties = z.infer<typeof zonePropertiesSchema>;

@@ -123,3 +123,90 @@ export const ENQUIRY_STATUS_LABELS: Record<EnquiryStatus, Label> = {
 };
 /** Enquiries in these statuses mark their plot as in demand on the map. */
 export const OPEN_ENQUIRY_STATUSES: readonly EnquiryStatus[] = ['new', 'contacted', 'site_visit'];
+
+/**
+ * Sectors of tenants and of what a zone admits or seeks. The data stores the code; a sector typed
+ * or imported that is not in this list is kept as the text given (see sectorOf), so a planner is
+ * never blocked from recording a real tenant, and the list grows by adding a code here.
+ */
+export const SECTORS = [
+  'wood_panels',
+  'plywood',
+  'wood_paper',
+  'kraft_paper',
+  'footwear',
+  'metals',
+  'batteries',
+  'chemicals',
+  'waste_recycling',
+  'biomass_power',
+  'microbial_fertiliser',
+  'processing',
+] as const;
+export type Sector = (typeof SECTORS)[number];
+export const SECTOR_LABELS: Record<Sector, Label> = {
+  wood_panels: { vi: 'Ván gỗ', en: 'Wood panels' },
+  plywood: { vi: 'Gỗ dán', en: 'Plywood' },
+  wood_paper: { vi: 'Chế biến gỗ và giấy', en: 'Wood and paper' },
+  kraft_paper: { vi: 'Giấy kraft', en: 'Kraft paper' },
+  footwear: { vi: 'Da giày', en: 'Footwear' },
+  metals: { vi: 'Luyện kim', en: 'Metals' },
+  batteries: { vi: 'Pin, ắc quy', en: 'Batteries' },
+  chemicals: { vi: 'Hóa chất', en: 'Chemicals' },
+  waste_recycling: { vi: 'Tái chế chất thải', en: 'Waste recycling' },
+  biomass_power: { vi: 'Điện sinh khối', en: 'Biomass power' },
+  microbial_fertiliser: { vi: 'Phân bón vi sinh', en: 'Microbial fertiliser' },
+  processing: { vi: 'Chế biến', en: 'Processing' },
+};
+
+/** Lower case without diacritics or extra spaces, so "Da giày", "da giay" and "DA GIÀY" compare equal. */
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[\s_]+/g, ' ')
+    .trim();
+const SECTOR_BY_TEXT = new Map<string, Sector>(
+  SECTORS.flatMap((s) => [
+    [fold(s), s],
+    [fold(SECTOR_LABELS[s].vi), s],
+    [fold(SECTOR_LABELS[s].en), s],
+  ]),
+);
+
+/** What to store for a sector as typed or imported: its code when it names one (code or label, either language), else the text as given. */
+export function sectorOf(text: string): string {
+  return SECTOR_BY_TEXT.get(fold(text)) ?? text.trim();
+}
+
+export const isSector = (value: string): value is Sector => (SECTORS as readonly string[]).includes(value);
+
+/** A stored sector for display: the label of a code, or free text as typed (shown as such, its language unknown). */
+export function sectorLabel(value: string, lang: keyof Label): { text: string; free: boolean } {
+  return isSector(value) ? { text: SECTOR_LABELS[value][lang], free: false } : { text: value, free: true };
+}
+
+/**
+ * Why a figure is unknown, where the data says: no source found gives it; the sources report
+ * none (the work or count is not reported); the source gives words or a status, not a number.
+ */
+export const FIGURE_GAPS = ['not_found', 'not_reported', 'no_number'] as const;
+export type FigureGap = (typeof FIGURE_GAPS)[number];
+
+/** What a zone's list of sectors means: the sectors of its tenants, or those the province or developer seeks. */
+export const SECTOR_BASES = ['tenants', 'sought'] as const;
+
+/** What a zone's decision decided. */
+export const DECISION_SUBJECTS = ['established', 'revoked', 'added_to_plan', 'investment_policy', 'zoning_adjusted', 'zoning_open_to_sponsorship'] as const;
+export type DecisionSubject = (typeof DECISION_SUBJECTS)[number];
+export const DECISION_SUBJECT_LABELS: Record<DecisionSubject, Label> = {
+  established: { vi: 'thành lập', en: 'establishment' },
+  revoked: { vi: 'thu hồi quyết định thành lập', en: 'revocation of the establishment' },
+  added_to_plan: { vi: 'bổ sung vào quy hoạch', en: 'added to the plan' },
+  investment_policy: { vi: 'chủ trương đầu tư', en: 'investment policy' },
+  zoning_adjusted: { vi: 'điều chỉnh quy hoạch phân khu', en: 'adjusted zoning plan' },
+  zoning_open_to_sponsorship: { vi: 'quy hoạch phân khu kêu gọi tài trợ', en: 'zoning plan open to sponsorship' },
+};

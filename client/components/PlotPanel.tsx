@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { confidenceOf } from '../../geodata/confidence.ts';
 import { ConfidenceBadge } from './ConfidenceBadge.tsx';
 import type { PlotApiFeature, ZoneApiFeature } from '../../geodata/api.ts';
+import { figureCaveats, plotCaveats } from '../../geodata/caveats.ts';
 import type { Source } from '../../geodata/schema.ts';
 import { ACCURACY_LABELS, LAND_USE_LABELS, LEASABLE_LAND_USES, PLOT_STATUS_LABELS } from '../../geodata/vocabulary.ts';
 import { isHeld } from '../../geodata/rules/plot-rules.ts';
@@ -13,6 +14,8 @@ import { canEdit, useSession } from '../session/session.tsx';
 import { AuditList } from './AuditList.tsx';
 import { InvestorActions } from './enquiry/InvestorActions.tsx';
 import { deferred } from './deferred.tsx';
+import { SectorName } from './SectorName.tsx';
+import { Caveats, InlineCaveats } from './zone/Caveats.tsx';
 
 // Planners only: not in the first download.
 const PlotEditForm = deferred(() => import('./PlotEditForm.tsx').then((m) => m.PlotEditForm));
@@ -80,6 +83,7 @@ export function PlotPanel({ plot: listed, zone, sources, tools, plotCode, zoneNa
           ⚠ {ACCURACY_LABELS.approximate[lang]}
         </p>
       )}
+      <Caveats caveats={plotCaveats(p, { schematicLayout: source?.schematic === true })} testId="plot-caveats" />
       <dl className="facts">
         <dt>{t('plotCode')}</dt>
         <dd>{p.code}</dd>
@@ -94,7 +98,7 @@ export function PlotPanel({ plot: listed, zone, sources, tools, plotCode, zoneNa
         <dt>{t('tenant')}</dt>
         <dd data-testid="plot-tenant">{p.tenant ?? <span className="nodata">—</span>}</dd>
         <dt>{t('sector')}</dt>
-        <dd>{p.sector ?? <span className="nodata">—</span>}</dd>
+        <dd>{p.sector ? <SectorName value={p.sector} /> : <span className="nodata">—</span>}</dd>
         <dt>{t('area')}</dt>
         <dd>
           {num(p.areaHa, 2)} {t('ha')}
@@ -104,7 +108,10 @@ export function PlotPanel({ plot: listed, zone, sources, tools, plotCode, zoneNa
         <dt>{t('price')}</dt>
         <dd>
           {p.priceVndM2Year.value === null ? (
-            <span className="nodata">{t('noData')}</span>
+            <span className="nodata">
+              {t('noData')}
+              <InlineCaveats caveats={figureCaveats(p.priceVndM2Year, null)} />
+            </span>
           ) : (
             <>
               {num(p.priceVndM2Year.value, 0)} {t('priceUnit')}
@@ -118,9 +125,15 @@ export function PlotPanel({ plot: listed, zone, sources, tools, plotCode, zoneNa
           )}
         </dd>
         <dt>{t('sources')}</dt>
-        <dd>{source ? source.title : p.sourceId}</dd>
+        {/* A source is cited by its title (ours in the reader's language), never by its key. */}
+        <dd>{source ? (source.label?.[lang] ?? <cite>{source.title}</cite>) : <span className="nodata">{t('noData')}</span>}</dd>
       </dl>
-      {p.note && <p className="note">{p.note}</p>}
+      {/* A note that came with an uploaded file (the uploader's words); the bundled research notes never reach the database. */}
+      {p.note && (
+        <p className="note">
+          {t('note')}: {p.note}
+        </p>
+      )}
       {leasable && (
         <InvestorActions
           kind="plot"

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { PlotApiFeature, ZoneApiFeature } from '../../geodata/api.ts';
+import { zoneCaveats } from '../../geodata/caveats.ts';
+import { referenceDateOf } from '../../geodata/confidence.ts';
 import type { Source } from '../../geodata/schema.ts';
 import { ACCURACY_LABELS, ZONE_KIND_LABELS, type InfraItem } from '../../geodata/vocabulary.ts';
 import { useDataUpdates } from '../data/updates.ts';
@@ -7,6 +9,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { canEdit, useSession } from '../session/session.tsx';
 import { deferred } from './deferred.tsx';
 import { InvestorActions } from './enquiry/InvestorActions.tsx';
+import { Caveats, ReferenceDate } from './zone/Caveats.tsx';
 import { citedSources } from './zone/cited-sources.ts';
 import { InfrastructureSection } from './zone/InfrastructureSection.tsx';
 import { OccupancySection } from './zone/OccupancySection.tsx';
@@ -59,59 +62,90 @@ export function ZonePanel({ zone, sources, plotCode, zoneName, plots, onOpenPlot
   };
   const p = zone.properties;
   const cited = citedSources(zone, sources);
+  const schematicIds = new Set(sources.filter((s) => s.schematic).map((s) => s.id));
+  const caveats = zoneCaveats(p, { schematicLayout: plots.some((pl) => schematicIds.has(pl.properties.sourceId)) });
 
   return (
-    <aside className="panel" data-testid="zone-panel" aria-labelledby="zone-panel-title">
-      <header>
-        <div>
-          <p className="kind">{ZONE_KIND_LABELS[p.kind][lang]}</p>
-          <h2 id="zone-panel-title">{p.name[lang]}</h2>
-          <p className="alt-name" lang={lang === 'vi' ? 'en' : 'vi'}>{p.name[lang === 'vi' ? 'en' : 'vi']}</p>
-        </div>
-        <button type="button" className="close" onClick={onClose} aria-label={t('close')}>×</button>
-      </header>
-      {p.accuracy === 'approximate' && (
-        <p className="badge approximate" data-testid="approximate-badge" title={t('approximateHelp')}>
-          ⚠ {ACCURACY_LABELS.approximate[lang]}
-        </p>
-      )}
-      <div className="tabs" role="tablist" aria-label={t('zoneViews')}>
-        {(['details', 'history'] as const).map((k) => (
-          <button key={k} type="button" role="tab" id={`zone-tab-${k}`} aria-selected={tab === k} aria-controls={`zone-tabpanel-${k}`} onClick={() => setTab(k)}>
-            {t(k === 'details' ? 'tabDetails' : 'tabHistory')}
-          </button>
-        ))}
-      </div>
-      {tab === 'history' ? (
-        <ZoneHistoryTab zoneId={zone.id} showChanges={editable} plotCode={plotCode} zoneName={zoneName} />
-      ) : (
-        <div role="tabpanel" id="zone-tabpanel-details" aria-labelledby="zone-tab-details">
-          {notice && (
-            <p className="form-notice success" role="status">
-              {notice}
+    <ReferenceDate.Provider value={referenceDateOf(sources.map((s) => s.date))}>
+      <aside className="panel" data-testid="zone-panel" aria-labelledby="zone-panel-title">
+        <header>
+          <div>
+            <p className="kind">{ZONE_KIND_LABELS[p.kind][lang]}</p>
+            <h2 id="zone-panel-title">{p.name[lang]}</h2>
+            <p className="alt-name" lang={lang === 'vi' ? 'en' : 'vi'}>
+              {p.name[lang === 'vi' ? 'en' : 'vi']}
             </p>
-          )}
-          {editable && editing !== 'zone' && (
-            <div className="actions panel-actions">
-              <button type="button" onClick={() => setEditing('zone')}>
-                {t('editZone')}
-              </button>
-              <button type="button" className="secondary" onClick={onImportPlots} data-testid="import-plots">
-                {t('imOpenPlots')}
-              </button>
-            </div>
-          )}
-          {editable && editing === 'zone' && <ZoneEditForm key={zone.id} zoneId={zone.id} onSaved={saved} onCancel={() => setEditing(null)} />}
-          <ZoneFacts zone={zone} cited={cited} />
-          <OccupancySection zone={zone} cited={cited} />
-          <InfrastructureSection zone={zone} cited={cited} editable={editable} editing={editing === 'zone' ? null : editing} onEdit={setEditing} onSaved={saved} />
-          <PlotListSection plots={plots} onOpenPlot={onOpenPlot} />
-          <TenantsSection zone={zone} cited={cited} />
-          <InvestorActions kind="zone" id={zone.id} about={p.name[lang]} />
-          {p.note && <p className="note">{p.note}</p>}
-          <SourcesSection cited={cited} />
+          </div>
+          <button type="button" className="close" onClick={onClose} aria-label={t('close')}>
+            ×
+          </button>
+        </header>
+        {p.accuracy === 'approximate' && (
+          <p className="badge approximate" data-testid="approximate-badge" title={t('approximateHelp')}>
+            ⚠ {ACCURACY_LABELS.approximate[lang]}
+          </p>
+        )}
+        <Caveats caveats={caveats} testId="zone-caveats" />
+        <div className="tabs" role="tablist" aria-label={t('zoneViews')}>
+          {(['details', 'history'] as const).map((k) => (
+            <button
+              key={k}
+              type="button"
+              role="tab"
+              id={`zone-tab-${k}`}
+              aria-selected={tab === k}
+              aria-controls={`zone-tabpanel-${k}`}
+              onClick={() => setTab(k)}
+            >
+              {t(k === 'details' ? 'tabDetails' : 'tabHistory')}
+            </button>
+          ))}
         </div>
-      )}
-    </aside>
+        {tab === 'history' ? (
+          <ZoneHistoryTab zoneId={zone.id} showChanges={editable} plotCode={plotCode} zoneName={zoneName} />
+        ) : (
+          <div role="tabpanel" id="zone-tabpanel-details" aria-labelledby="zone-tab-details">
+            {notice && (
+              <p className="form-notice success" role="status">
+                {notice}
+              </p>
+            )}
+            {editable && editing !== 'zone' && (
+              <div className="actions panel-actions">
+                <button type="button" onClick={() => setEditing('zone')}>
+                  {t('editZone')}
+                </button>
+                <button type="button" className="secondary" onClick={onImportPlots} data-testid="import-plots">
+                  {t('imOpenPlots')}
+                </button>
+              </div>
+            )}
+            {editable && editing === 'zone' && (
+              <ZoneEditForm key={zone.id} zoneId={zone.id} onSaved={saved} onCancel={() => setEditing(null)} />
+            )}
+            <ZoneFacts zone={zone} cited={cited} />
+            <OccupancySection zone={zone} cited={cited} />
+            <InfrastructureSection
+              zone={zone}
+              cited={cited}
+              editable={editable}
+              editing={editing === 'zone' ? null : editing}
+              onEdit={setEditing}
+              onSaved={saved}
+            />
+            <PlotListSection plots={plots} onOpenPlot={onOpenPlot} />
+            <TenantsSection zone={zone} cited={cited} />
+            <InvestorActions kind="zone" id={zone.id} about={p.name[lang]} />
+            {/* A note a planner wrote in the app (their words, as given); the bundled research notes never reach the database (geodata/user-facing.ts). */}
+            {p.note && (
+              <p className="note">
+                {t('note')}: {p.note}
+              </p>
+            )}
+            <SourcesSection cited={cited} />
+          </div>
+        )}
+      </aside>
+    </ReferenceDate.Provider>
   );
 }

@@ -5,6 +5,7 @@
 import { accounts } from './messages/accounts.ts';
 import { basemaps } from './messages/basemaps.ts';
 import { app } from './messages/app.ts';
+import { caveats } from './messages/caveats.ts';
 import { confidence } from './messages/confidence.ts';
 import { dataExport } from './messages/data-export.ts';
 import { enquiries } from './messages/enquiries.ts';
@@ -20,9 +21,9 @@ import { zones } from './messages/zones.ts';
 export { LANGS, type Lang };
 
 /** Every feature's messages; a key defined in two files is caught by the unit test on FEATURE_MESSAGES. */
-export const FEATURE_MESSAGES = { app, leaders, dataExport, importPanel, accounts, forms, plots, zones, investors, enquiries, occupancy, confidence, basemaps };
+export const FEATURE_MESSAGES = { app, leaders, dataExport, importPanel, accounts, forms, plots, zones, investors, enquiries, occupancy, confidence, basemaps, caveats };
 
-const MESSAGES = { ...app, ...leaders, ...dataExport, ...importPanel, ...accounts, ...forms, ...plots, ...zones, ...investors, ...enquiries, ...occupancy, ...confidence, ...basemaps };
+const MESSAGES = { ...app, ...leaders, ...dataExport, ...importPanel, ...accounts, ...forms, ...plots, ...zones, ...investors, ...enquiries, ...occupancy, ...confidence, ...basemaps, ...caveats };
 
 export type StringKey = keyof typeof MESSAGES;
 

@@ -23,6 +23,7 @@ import { SOURCES } from './bac-kan/sources.ts';
 import { buildYearly } from './bac-kan/yearly.ts';
 import { ZONES } from './bac-kan/zones.ts';
 import { sketchZone, type SketchPolygon } from './shapes.ts';
+import { isSector } from '../vocabulary.ts';
 
 /** Deterministic (seeded by zone id): the same tables give the same dataset. */
 export function buildBacKan(): Dataset {
@@ -30,6 +31,9 @@ export function buildBacKan(): Dataset {
     const areaTarget = properties.totalAreaHa.value;
     if (areaTarget === null) throw new Error(`${properties.id}: a sketch needs a stated area`);
     if (properties.hasLayout !== LAYOUT_ZONE_IDS.includes(properties.id)) throw new Error(`${properties.id}: hasLayout disagrees with layouts.ts`);
+    // The bundled data names sectors by code only, so every reader sees them in their language.
+    const sectors = [...properties.sectors, ...properties.tenants.map((t) => t.sector).filter((s) => s !== null)];
+    for (const s of sectors) if (!isSector(s)) throw new Error(`${properties.id}: sector "${s}" is not in the vocabulary`);
     return { type: 'Feature', geometry: sketchZone({ ...shape, areaHa: areaTarget, seed: properties.id }), properties };
   });
   const plots = ZONES.flatMap(({ properties, shape }, i) => buildPlots(properties.id, zones[i]!.geometry as SketchPolygon, shape.center));

@@ -3,6 +3,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { Dataset, PlotProperties, ZoneProperties } from '../../geodata/schema.ts';
 import { areaHa } from '../../geodata/metrics.ts';
 import { plotCommune, zoneCommune } from '../domain/communes.ts';
+import { forUsers } from '../../geodata/user-facing.ts';
 import type { Database, Queryable } from './database.ts';
 
 /**
@@ -12,8 +13,9 @@ import type { Database, Queryable } from './database.ts';
  */
 const BATCH_ROWS = 2000;
 
-/** Fills an empty database from a geodata dataset, in one transaction. */
-export async function seedDatabase(db: Database, ds: Dataset): Promise<void> {
+/** Fills an empty database from a geodata dataset, in one transaction, without the research notes (geodata/user-facing.ts). */
+export async function seedDatabase(db: Database, data: Dataset): Promise<void> {
+  const ds = forUsers(data);
   await db.transaction(async (tx) => {
     await insertRows(tx, 'sources (id, data)', ['', '::jsonb'], ds.sources.map((s) => [s.id, JSON.stringify(s)]));
     await insertRows(

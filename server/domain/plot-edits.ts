@@ -11,6 +11,7 @@ import { moveEnquiries } from './enquiries.ts';
 import { changedFields, invalidField, invalidFields, today, type EditResult } from './edit-result.ts';
 import { mergePolygons, splitPolygon } from './plot-geometry.ts';
 import { getPlot } from './plots-repo.ts';
+import { sectorOf } from '../../geodata/vocabulary.ts';
 
 type Locked = { props: PlotProperties; geometry: Polygon; version: number; zone_id: string };
 
@@ -25,6 +26,8 @@ export async function patchPlot(db: Database, user: SessionUser, id: string, exp
     const { reason, priceVndM2Year, ...fields } = patch;
     const next: PlotProperties = { ...row.props };
     for (const [k, v] of Object.entries(fields)) if (v !== undefined) (next as Record<string, unknown>)[k] = v === '' ? null : v;
+    // A sector typed as a vocabulary label (either language) is stored as its code; other text as given.
+    if (next.sector) next.sector = sectorOf(next.sector);
     if (priceVndM2Year !== undefined) {
       next.priceVndM2Year = priceVndM2Year === null ? { value: null, sourceId: null, asOf: null } : { value: priceVndM2Year, sourceId: 'iz-atlas-edits', asOf: today() };
     }

@@ -1,7 +1,7 @@
 import type { SessionUser, ZoneApiFeature } from '../../geodata/api.ts';
 import type { InfrastructurePatch, ZonePatch } from '../../geodata/requests.ts';
 import type { ZoneProperties } from '../../geodata/schema.ts';
-import type { InfraItem } from '../../geodata/vocabulary.ts';
+import { sectorOf, type InfraItem } from '../../geodata/vocabulary.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { writeAudit } from './audit.ts';
 import { changedFields, today, type EditResult } from './edit-result.ts';
@@ -45,7 +45,8 @@ export function patchZone(db: Database, user: SessionUser, id: string, version: 
     }
     if (fields.name) p.name = fields.name;
     if (fields.developer !== undefined) p.developer = fields.developer ? { text: fields.developer, sourceId: EDIT_SOURCE } : null;
-    if (fields.sectors) p.sectors = fields.sectors;
+    // Sectors typed as vocabulary labels are stored as codes; other text as given.
+    if (fields.sectors) p.sectors = fields.sectors.map(sectorOf);
     if (fields.note !== undefined) {
       if (fields.note) p.note = fields.note;
       else delete p.note;

@@ -9,6 +9,7 @@ import type { ImportContext, ImportOptions } from './analysis-types.ts';
 import { accuracy as accuracyOf, landUse as landUseOf, landUseFromCode, plotStatus, slug, toDate, toText } from './attributes.ts';
 import type { Push } from './issues.ts';
 import { figureFrom, sourceFrom } from './map-common.ts';
+import { sectorOf } from '../../geodata/vocabulary.ts';
 
 export function plotProps(values: Record<string, unknown>, opts: ImportOptions, ctx: ImportContext, push: Push): PlotProperties | null {
   const zoneId = toText(values.zoneId) ?? opts.zone ?? null;
@@ -70,7 +71,7 @@ export function plotProps(values: Record<string, unknown>, opts: ImportOptions, 
     landUse: lu.value,
     status: st.value,
     tenant: toText(values.tenant),
-    sector: toText(values.sector),
+    sector: toText(values.sector) === null ? null : sectorOf(toText(values.sector)!),
     leaseStart: dates[0] ?? null,
     leaseEnd: dates[1] ?? null,
     priceVndM2Year: price,

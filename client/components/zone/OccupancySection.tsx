@@ -14,30 +14,39 @@ export function OccupancySection({ zone, cited }: { zone: ZoneApiFeature; cited:
       <h3>{t('occupancy')}</h3>
       {/* The displayed figure follows zoneOccupancy (geodata/metrics.ts): the sourced figure unless the plots are real or a planner changed them. */}
       {p.occupancy.valuePct === null ? (
-        <p className="nodata" data-testid="zone-occupancy">{t('noData')}</p>
+        <p className="nodata" data-testid="zone-occupancy">
+          {t('noData')}
+        </p>
       ) : (
-        <p className="big" data-testid="zone-occupancy">{pct(p.occupancy.valuePct)}</p>
+        <p className="big" data-testid="zone-occupancy">
+          {pct(p.occupancy.valuePct)}
+        </p>
       )}
       <ConfidenceBadge confidence={p.confidence.occupancy} value={pct(p.occupancy.valuePct)} />
       <p className="sub" data-testid="zone-occupancy-detail">
         {zoneOccupancyDetail(lang, p.occupancy)}
-        {p.occupancy.sourceId && <> <SourceRef id={p.occupancy.sourceId} sources={cited} asOf={p.occupancy.asOf} /></>}
+        {p.occupancy.sourceId && (
+          <>
+            {' '}
+            <SourceRef id={p.occupancy.sourceId} sources={cited} />
+          </>
+        )}
       </p>
       {p.land.leasableHa > 0 && (
         <p className="sub">
           {p.occupancy.origin === 'source' || p.occupancy.origin === null
             ? t('occLayoutSums', { leased: num(p.land.leasedHa), leasable: num(p.land.leasableHa) })
-            : `${t('leased')} ${num(p.land.leasedHa)} / ${num(p.land.leasableHa)} ${t('ha')}`}
-          {' '}· {t('available')} {num(p.land.availableHa)} {t('ha')}
+            : `${t('leased')} ${num(p.land.leasedHa)} / ${num(p.land.leasableHa)} ${t('ha')}`}{' '}
+          · {t('available')} {num(p.land.availableHa)} {t('ha')}
           {p.land.notDevelopedHa > 0 && (
             <>
-              {' '}· {t('notDeveloped')} {num(p.land.notDevelopedHa)} {t('ha')}
+              {' '}
+              · {t('notDeveloped')} {num(p.land.notDevelopedHa)} {t('ha')}
             </>
           )}
         </p>
       )}
       <p className="help">{t('occupancyHelp')}</p>
-      {p.occupancyClaim?.note && <p className="claim">{p.occupancyClaim.note}</p>}
     </section>
   );
 }

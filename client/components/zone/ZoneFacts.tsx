@@ -1,23 +1,33 @@
 import type { ZoneApiFeature } from '../../../geodata/api.ts';
+import { addressCaveats, figureCaveats } from '../../../geodata/caveats.ts';
 import type { Figure } from '../../../geodata/schema.ts';
-import { ZONE_STATUS_LABELS } from '../../../geodata/vocabulary.ts';
+import { DECISION_SUBJECT_LABELS, ZONE_STATUS_LABELS } from '../../../geodata/vocabulary.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { SourceRef } from '../SourceRef.tsx';
+import { InlineCaveats, useReferenceDate } from './Caveats.tsx';
 import type { Cited } from './cited-sources.ts';
 
 /** Status, both addresses (before and after the 2025 merger), area, developer and decision. */
 export function ZoneFacts({ zone, cited }: { zone: ZoneApiFeature; cited: Cited }) {
-  const { t, lang, num } = useI18n();
+  const { t, lang, num, when } = useI18n();
   const p = zone.properties;
+  const today = useReferenceDate();
   const lastStatus = p.statusHistory.at(-1);
+  // Province names are proper names; only the word for "province" is translated.
+  const province = (name: string) => (lang === 'vi' ? `tỉnh ${name}` : `${name} province`);
   const fig = (f: Figure, unit: string) =>
     f.value === null ? (
-      <span className="nodata">{t('noData')}</span>
+      <>
+        <span className="nodata">{t('noData')}</span>
+        <InlineCaveats caveats={figureCaveats(f, today)} />
+      </>
     ) : (
       <>
         {num(f.value)} {unit} <SourceRef id={f.sourceId} sources={cited} asOf={f.asOf} />
+        <InlineCaveats caveats={figureCaveats(f, today)} />
       </>
     );
+  const decision = p.decision;
   return (
     <dl className="facts">
       <dt>{t('status')}</dt>
@@ -26,10 +36,16 @@ export function ZoneFacts({ zone, cited }: { zone: ZoneApiFeature; cited: Cited 
         {lastStatus && <SourceRef id={lastStatus.sourceId} sources={cited} asOf={lastStatus.date} />}
       </dd>
       <dt>{t('addressOld')}</dt>
-      <dd>{p.addressOld ? [p.addressOld.commune, p.addressOld.district, `tỉnh ${p.addressOld.province}`].filter(Boolean).join(', ') : t('noData')}</dd>
-      <dt>{t('addressNew')}</dt>
       <dd>
-        {[p.addressNew.commune ?? t('noData'), `tỉnh ${p.addressNew.province}`].join(', ')}
+        {p.addressOld
+          ? [p.addressOld.commune, p.addressOld.district, province(p.addressOld.province)].filter(Boolean).join(', ')
+          : t('noData')}
+      </dd>
+      <dt>{t('addressNew')}</dt>
+      <dd data-testid="zone-address-new">
+        {p.addressNew.commune === null ? <span className="nodata">{t('noData')}</span> : p.addressNew.commune},{' '}
+        {province(p.addressNew.province)}
+        <InlineCaveats caveats={addressCaveats(p)} />
       </dd>
       <dt>{t('totalArea')}</dt>
       <dd>{fig(p.totalAreaHa, t('ha'))}</dd>
@@ -41,11 +57,18 @@ export function ZoneFacts({ zone, cited }: { zone: ZoneApiFeature; cited: Cited 
           </dd>
         </>
       )}
-      {p.decision && (
+      {decision && (
         <>
           <dt>{t('decision')}</dt>
-          <dd>
-            {p.decision.text} <SourceRef id={p.decision.sourceId} sources={cited} />
+          <dd data-testid="zone-decision">
+            {[
+              decision.text,
+              decision.date ? when(decision.date) : null,
+              decision.subject ? DECISION_SUBJECT_LABELS[decision.subject][lang] : null,
+            ]
+              .filter(Boolean)
+              .join(' · ')}{' '}
+            <SourceRef id={decision.sourceId} sources={cited} />
           </dd>
         </>
       )}

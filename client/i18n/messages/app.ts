@@ -42,8 +42,8 @@ export const app = {
     en: 'Boundary and plots are hand-drawn, not surveyed; they show location and proportions only.',
   },
   occupancyHelp: {
-    vi: 'Diện tích đất công nghiệp, dịch vụ đã cho thuê ÷ tổng diện tích đất công nghiệp, dịch vụ (Nghị định 35/2022), tính từ các lô.',
-    en: 'Leased industrial and service land ÷ all industrial and service land (Decree 35/2022), computed from plots.',
+    vi: 'Tỷ lệ lấp đầy = diện tích đất công nghiệp, dịch vụ đã cho thuê ÷ tổng diện tích đất công nghiệp, dịch vụ (Nghị định 35/2022).',
+    en: 'Occupancy = leased industrial and service land ÷ all industrial and service land (Decree 35/2022).',
   },
   developedOccupancy: { vi: 'Lấp đầy phần đất đã có hạ tầng', en: 'Occupancy of developed land' },
   noLayout: {

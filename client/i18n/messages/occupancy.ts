@@ -2,8 +2,6 @@
 import type { Messages } from './message.ts';
 
 export const occupancy = {
-  occBasisIndustrial: { vi: 'trên toàn bộ đất cho thuê', en: 'of all leasable land' },
-  occBasisDeveloped: { vi: 'trên đất đã có hạ tầng', en: 'of developed land' },
   occAsOf: { vi: 'theo nguồn, {date}', en: 'as of {date}, per source' },
   occEditedBy: { vi: 'do {user} cập nhật {date}', en: 'updated by {user} {date}' },
   occCounted: { vi: 'tính trên {n} khu/cụm ({ha} ha): {names}', en: 'rests on {n} zones ({ha} ha): {names}' },

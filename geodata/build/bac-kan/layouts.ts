@@ -4,7 +4,7 @@
  * totals the grid is held to (occupancy, the 13.89 ha still to level in Thanh Bình I).
  */
 import type { PlotFeature } from '../../schema.ts';
-import type { LandUse, PlotStatus } from '../../vocabulary.ts';
+import type { LandUse, PlotStatus, Sector } from '../../vocabulary.ts';
 import { gridCells, shrink, type GridCell, type GridSpec, type LonLat, type SketchPolygon } from '../shapes.ts';
 
 const LAYOUT_SOURCE = 'iz-atlas-schematic-layout';
@@ -19,7 +19,7 @@ type Draft = {
   landUse: LandUse;
   status: PlotStatus;
   tenant: string | null;
-  sector: string | null;
+  sector: Sector | null;
   note: string;
 };
 
@@ -77,7 +77,7 @@ function toFeatures(zoneId: string, drafts: Draft[]): PlotFeature[] {
         sector: d.sector,
         leaseStart: null,
         leaseEnd: null,
-        priceVndM2Year: { value: null, sourceId: null, asOf: null, note: 'NOT FOUND: no source states a land rent.' },
+        priceVndM2Year: { value: null, sourceId: null, asOf: null, gap: 'not_found', note: 'NOT FOUND: no source states a land rent.' },
         accuracy: 'approximate',
         sourceId: LAYOUT_SOURCE,
         note: d.note ? `${d.note} ${SCHEMATIC}` : SCHEMATIC,
@@ -91,8 +91,8 @@ function markNonLeasable(drafts: Draft[], built: boolean): void {
   for (const d of drafts) if (!leasable(d)) d.status = built ? 'reserved' : 'not_developed';
 }
 
-const THANH_BINH_TENANTS: { name: string; sector: string | null }[] = [
-  { name: 'Cty CP SAHABAK', sector: 'wood panels' },
+const THANH_BINH_TENANTS: { name: string; sector: Sector | null }[] = [
+  { name: 'Cty CP SAHABAK', sector: 'wood_panels' },
   { name: 'Chi nhánh Cty TNHH SX&TM Hồng Ngọc', sector: null },
   { name: 'Cty TNHH Lechenwood Việt Nam', sector: null },
   { name: 'Cty TNHH Kẻ Gỗ (Ke Go Co., Ltd)', sector: null },

@@ -17,6 +17,7 @@ export const SOURCES: Source[] = [
   {
     id: 'iz-atlas-sketch',
     title: 'Hand-drawn approximate geometry by the iz-atlas team, placed from estimated coordinates in research notes',
+    label: { vi: 'Ranh giới phác họa gần đúng của nhóm iz-atlas, đặt theo tọa độ ước tính', en: 'Approximate outlines sketched by the iz-atlas team from estimated coordinates' },
     url: null,
     publisher: 'iz-atlas',
     date: '2025',
@@ -25,6 +26,7 @@ export const SOURCES: Source[] = [
   {
     id: 'iz-atlas-schematic-layout',
     title: 'Schematic plot layout by the iz-atlas team',
+    label: { vi: 'Sơ đồ lô minh họa của nhóm iz-atlas', en: 'Schematic plot layout by the iz-atlas team' },
     url: null,
     publisher: 'iz-atlas',
     date: '2025',
@@ -51,8 +53,9 @@ export const SOURCES: Source[] = [
   {
     id: 'constantsun-district-geocodes',
     title: 'District centre points, thamkhao/js/gis/districts.js (third-party geocodes)',
+    label: { vi: 'Tọa độ trung tâm các huyện (nguồn bên thứ ba)', en: 'District centre points (third-party geocodes)' },
     url: 'https://github.com/ConstantSun/FEBaoCaoCovid',
-    publisher: 'ConstantSun/FEBaoCaoCovid (GitHub)',
+    publisher: 'ConstantSun/FEBaoCaoCovid',
     date: null,
     undated: 'A file in a code repository; the research recorded no commit date.',
     note: 'Third-party geocodes, not official survey points; they agree within ~1.5 km with kovymart/kovymart-frontend-admin src/data/location.ts. Treat as ±2 km.',
@@ -158,6 +161,7 @@ export const SOURCES: Source[] = [
   {
     id: 'danviet-7777105460',
     title: 'SAHABAK wood-panel plant in KCN Thanh Bình (print view)',
+    label: { vi: 'Nhà máy ván gỗ SAHABAK tại KCN Thanh Bình', en: 'SAHABAK wood-panel plant in KCN Thanh Bình' },
     url: 'https://danviet.vn/print-7777105460.htm',
     publisher: 'Dân Việt',
     date: null,
@@ -185,6 +189,7 @@ export const SOURCES: Source[] = [
   {
     id: 'bqlkcn-109',
     title: 'Ban Quản lý các KCN tỉnh Bắc Kạn, news item 109 (KCN Thanh Bình phase I zoning adjustment)',
+    label: { vi: 'Ban Quản lý các KCN tỉnh Bắc Kạn, tin số 109 (điều chỉnh quy hoạch KCN Thanh Bình giai đoạn I)', en: 'Bắc Kạn industrial parks board, news item 109 (zoning adjustment of KCN Thanh Bình phase I)' },
     url: 'https://bqlkcnbackan.gov.vn/news/news?news_id=109',
     publisher: BQL,
     date: null,
@@ -193,6 +198,7 @@ export const SOURCES: Source[] = [
   {
     id: 'bqlkcn-516',
     title: 'Ban Quản lý các KCN tỉnh Bắc Kạn, news item 516 (provincial chairman at KCN Thanh Bình)',
+    label: { vi: 'Ban Quản lý các KCN tỉnh Bắc Kạn, tin số 516 (Chủ tịch UBND tỉnh làm việc tại KCN Thanh Bình)', en: 'Bắc Kạn industrial parks board, news item 516 (the provincial chairman at KCN Thanh Bình)' },
     url: 'https://bqlkcnbackan.gov.vn/news/news?news_id=516',
     publisher: BQL,
     date: '2024',
@@ -201,6 +207,7 @@ export const SOURCES: Source[] = [
   {
     id: 'bqlkcn-581',
     title: 'Ban Quản lý các KCN tỉnh Bắc Kạn, news item 581 (08 KCN of Bắc Kạn 2021–2030, QĐ 1004/QĐ-UBND)',
+    label: { vi: 'Ban Quản lý các KCN tỉnh Bắc Kạn, tin số 581 (08 KCN của Bắc Kạn giai đoạn 2021–2030, QĐ 1004/QĐ-UBND)', en: 'Bắc Kạn industrial parks board, news item 581 (the 8 KCN of Bắc Kạn 2021–2030, QĐ 1004/QĐ-UBND)' },
     url: 'https://bqlkcnbackan.gov.vn/news/news?news_id=581',
     publisher: BQL,
     date: '2024',
@@ -209,6 +216,7 @@ export const SOURCES: Source[] = [
   {
     id: 'bqlkcn-346',
     title: 'Ban Quản lý các KCN tỉnh Bắc Kạn, news item 346 (provincial overview, quoting QĐ 1288/QĐ-TTg)',
+    label: { vi: 'Ban Quản lý các KCN tỉnh Bắc Kạn, tin số 346 (tổng quan tỉnh, dẫn QĐ 1288/QĐ-TTg)', en: 'Bắc Kạn industrial parks board, news item 346 (provincial overview, quoting QĐ 1288/QĐ-TTg)' },
     url: 'https://bqlkcnbackan.gov.vn/news/news?news_id=346',
     publisher: BQL,
     date: null,
@@ -219,17 +227,17 @@ export const SOURCES: Source[] = [
     id: 'baomoi-c51779460',
     title: 'Bắc Kạn tăng tốc phát triển hạ tầng khu, cụm công nghiệp',
     url: 'https://lite.baomoi.com/bac-kan-tang-toc-phat-trien-ha-tang-khu-cum-cong-nghiep-c51779460.epi',
-    publisher: 'Báo Mới (aggregator)',
+    publisher: 'Báo Mới',
     date: '2025',
     note: 'Early 2025. ' + FROM_SLUG,
   },
   {
     id: 'congdoan-936096',
-    title: 'Bắc Kạn sắp có thêm 5.000 việc làm (Chung Jye footwear plant, CCN Huyền Tụng)',
+    title: 'Bắc Kạn sắp có thêm 5.000 việc làm',
     url: null,
     publisher: 'Công đoàn Việt Nam (duthi.congdoan.vn)',
     date: '2025-05',
-    note: 'URL only partly recorded: duthi.congdoan.vn/…bac-kan-sap-co-them-5000-viec-lam…-936096.tld. Title partly reconstructed.',
+    note: 'URL only partly recorded: duthi.congdoan.vn/…bac-kan-sap-co-them-5000-viec-lam…-936096.tld. Title partly reconstructed; the research\'s description: the Chung Jye footwear plant, CCN Huyền Tụng.',
   },
   {
     id: 'backan-gov-fd7c',
@@ -296,8 +304,9 @@ export const SOURCES: Source[] = [
   {
     id: 'huyen-tung-wiki-mirror',
     title: 'Huyền Tụng (Vietnamese Wikipedia mirror)',
+    label: { vi: 'Huyền Tụng (bản sao Wikipedia tiếng Việt)', en: 'Huyền Tụng (mirror of Vietnamese Wikipedia)' },
     url: 'https://search.com.vn/wiki/vi/Huyền_Tụng',
-    publisher: 'search.com.vn (mirror of vi.wikipedia.org)',
+    publisher: 'search.com.vn',
     date: null,
     undated: 'A wiki mirror: the page shows no revision date.',
     note: 'Ward point 22.17222 N, 105.83556 E; used to place CCN Huyền Tụng (±3 km).',
@@ -305,6 +314,7 @@ export const SOURCES: Source[] = [
   {
     id: 'nhipcaudoanhnghiep-roads',
     title: 'Bắc Kạn transport overview (QL3, QL3B, QL279)',
+    label: { vi: 'Tổng quan giao thông Bắc Kạn (QL3, QL3B, QL279)', en: 'Bắc Kạn transport overview (QL3, QL3B, QL279)' },
     url: 'https://nhipcaudoanhnghiep.com/vn/home/?frame=newsview&id=5',
     publisher: 'Nhịp cầu doanh nghiệp',
     date: null,
@@ -330,11 +340,11 @@ export const SOURCES: Source[] = [
   },
   {
     id: 'vietnam-vn-tn-fdi-2025',
-    title: 'Thái Nguyên cấp mới 16 dự án FDI (machine translation of a baothainguyen.vn article of October 2025)',
+    title: 'Thái Nguyên cấp mới 16 dự án FDI',
     url: 'https://vietnam.vn/fr/thai-nguyen-cap-moi-16-du-an-fdi',
-    publisher: 'vietnam.vn (from Báo Thái Nguyên)',
+    publisher: 'vietnam.vn',
     date: '2025-10',
-    note: 'Lists 8 industrial clusters newly established in the first nine months of 2025, among them Quảng Chu, Cẩm Giàng and Huyền Tụng 2. Title paraphrased.',
+    note: 'Lists 8 industrial clusters newly established in the first nine months of 2025, among them Quảng Chu, Cẩm Giàng and Huyền Tụng 2. Title paraphrased; read through a machine translation of a baothainguyen.vn article of October 2025.',
   },
   {
     id: 'tinhuy-kl-so-ket-nq16',
