@@ -3,7 +3,7 @@
  * (geodata/admin/commune-rules.ts), and a stored commune is the one the geometry lies in most,
  * with the basis the merger table gives it.
  */
-import { checkCommuneContradiction, communesFormedFrom } from './admin/commune-rules.ts';
+import { checkCommuneContradiction, communeBasisOf } from './admin/commune-rules.ts';
 import { deriveCommune } from './admin/derive-commune.ts';
 import type { CheckIssue } from './check-issue.ts';
 import { GEODATA_FILES } from './load.ts';
@@ -30,10 +30,8 @@ export function checkCommunes(ds: Dataset): CheckIssue[] {
     const stored = storedCommuneProblem(zone, p);
     if (stored) at(stored);
     if (p.communeBasis && p.communeCode && !stored) {
-      const old = p.addressOld?.commune;
-      const formedIt = !!old && communesFormedFrom(old, p.addressOld?.province, p.addressOld?.district).some((c) => c.code === p.communeCode);
-      const basis = formedIt ? 'sourced' : 'geometry';
-      if (p.communeBasis !== basis) at(`communeBasis is ${p.communeBasis}, but the merger table makes it ${basis} (old commune ${old ?? 'not given'})`);
+      const basis = communeBasisOf(p.communeCode, p.addressOld);
+      if (p.communeBasis !== basis) at(`communeBasis is ${p.communeBasis}, but the merger table makes it ${basis} (old commune ${p.addressOld?.commune ?? 'not given'})`);
     }
   }
   for (const plot of ds.plots) {

@@ -75,6 +75,18 @@ export function communesFormedFrom(oldCommune: string, oldProvince?: string | nu
 }
 
 /** What the rule needs of a zone (a ZoneFeature, or a zone being imported). */
+type OldAddress = { commune: string | null; district?: string | null; province: string } | null | undefined;
+
+/**
+ * How a zone's derived commune is known: 'sourced' when the merger table (formedFrom) makes the
+ * zone's sourced old commune that commune, else 'geometry' (shown as derived, not as fact).
+ * The one statement of the rule: the dataset build, geodata:check and the server call it.
+ */
+export function communeBasisOf(communeCode: string, addressOld: OldAddress): 'sourced' | 'geometry' {
+  const old = addressOld?.commune;
+  return old && communesFormedFrom(old, addressOld.province, addressOld.district).some((c) => c.code === communeCode) ? 'sourced' : 'geometry';
+}
+
 export type CommuneRuleZone = {
   geometry: Polygon | MultiPolygon;
   properties: { accuracy: Accuracy; addressOld?: { commune: string | null; district?: string | null; province: string } | null };

@@ -15,7 +15,7 @@ import {
   type ZoneFeature,
   type ZoneProperties,
 } from '../schema.ts';
-import { communesFormedFrom } from '../admin/commune-rules.ts';
+import { communeBasisOf } from '../admin/commune-rules.ts';
 import { deriveCommune } from '../admin/derive-commune.ts';
 import { buildContext } from './bac-kan/context.ts';
 import { buildPlots, LAYOUT_ZONE_IDS } from './bac-kan/layouts.ts';
@@ -57,7 +57,7 @@ const inAddress = (fullName: string) => fullName.charAt(0).toLocaleLowerCase('vi
 function withZoneCommune(zone: ZoneFeature): ZoneFeature {
   const derived = deriveCommune(zone.geometry);
   const old = zone.properties.addressOld;
-  const sourced = !!derived && !!old?.commune && communesFormedFrom(old.commune, old.province, old.district).some((c) => c.code === derived.code);
+  const sourced = !!derived && communeBasisOf(derived.code, old) === 'sourced';
   const entries = Object.entries(zone.properties).flatMap(([key, value]) =>
     key !== 'addressNew'
       ? [[key, value]]

@@ -6,7 +6,7 @@
  * written (seed, import, split, merge), so a read never computes it.
  */
 import type { MultiPolygon, Polygon } from 'geojson';
-import { communesFormedFrom } from '../../geodata/admin/commune-rules.ts';
+import { communeBasisOf } from '../../geodata/admin/commune-rules.ts';
 import { deriveCommune } from '../../geodata/admin/derive-commune.ts';
 import type { COMMUNE_BASES, ZoneProperties } from '../../geodata/schema.ts';
 
@@ -28,8 +28,7 @@ export function plotCommune(geometry: Polygon | MultiPolygon): DerivedCommune {
 export function zoneCommune(geometry: Polygon | MultiPolygon, addressOld: ZoneProperties['addressOld']): ZoneCommune {
   const c = plotCommune(geometry);
   if (!c.communeCode) return { ...c, communeBasis: null };
-  const sourced = !!addressOld?.commune && communesFormedFrom(addressOld.commune, addressOld.province, addressOld.district).some((f) => f.code === c.communeCode);
-  return { ...c, communeBasis: sourced ? 'sourced' : 'geometry' };
+  return { ...c, communeBasis: communeBasisOf(c.communeCode, addressOld) };
 }
 
 type Row = { id: string; geometry: Polygon | MultiPolygon; address_old: ZoneProperties['addressOld'] };

@@ -4,7 +4,7 @@
  */
 import type { Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkCommuneContradiction, communesFormedFrom, unitKey } from '../../geodata/admin/commune-rules.ts';
+import { checkCommuneContradiction, communeBasisOf, communesFormedFrom, unitKey } from '../../geodata/admin/commune-rules.ts';
 import { checkDataset } from '../../geodata/check.ts';
 import { DEFAULT_GEODATA_DIR, loadDataset } from '../../geodata/load.ts';
 import { reasonMessage } from '../../geodata/rules/reasons.ts';
@@ -111,5 +111,15 @@ describe('geodata:check on addresses from geometry', () => {
     ]);
     for (const z of bundled.zones) expect(z.properties.communeCode, z.properties.id).toMatch(/^\d{5}$/);
     for (const p of bundled.plots) expect(p.properties.communeCode, p.properties.id).toMatch(/^\d{5}$/);
+  });
+});
+
+describe('how a zone\'s commune is known (communeBasisOf)', () => {
+  it('is sourced only when the merger table makes the sourced old commune that commune', () => {
+    const huyenTung = { commune: 'phường Huyền Tụng', district: 'thành phố Bắc Kạn', province: 'Bắc Kạn' };
+    expect(communeBasisOf('01840', huyenTung)).toBe('sourced'); // → phường Đức Xuân
+    expect(communeBasisOf('02107', huyenTung)).toBe('geometry'); // a commune Huyền Tụng did not form
+    expect(communeBasisOf('02107', { commune: null, district: 'huyện Chợ Mới', province: 'Bắc Kạn' })).toBe('geometry');
+    expect(communeBasisOf('02107', null)).toBe('geometry');
   });
 });
