@@ -9,7 +9,8 @@ import { confidenceCaveat, figureWithConfidence } from '../lib/confidence-text.t
 
 export function ConfidenceBadge({ confidence, value = '' }: { confidence: Confidence; value?: string }) {
   const { lang } = useI18n();
-  const text = confidenceCaveat(lang, confidence, value);
+  // No figure says "no data" itself: a badge would only repeat it.
+  const text = confidence.code === 'none' ? null : confidenceCaveat(lang, confidence, value);
   if (!text) return null;
   return (
     <span className="confidence-badge" data-confidence={confidence.code}>
