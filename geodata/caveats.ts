@@ -108,8 +108,8 @@ export function zoneCaveats(p: ZoneProperties, ctx: Context): Caveat[] {
 
 /** The new address: read from the geometry (communeBasis), or unknown. */
 export function addressCaveats(p: ZoneProperties): Caveat[] {
-  if (p.communeBasis === 'geometry') return [{ code: 'addressFromGeometry' }];
-  return p.addressNew.commune === null ? [{ code: 'gapNotFound' }] : [];
+  if (p.communeBasis === 'geometry' && p.communeName) return [{ code: 'addressFromGeometry' }];
+  return p.addressNew.commune === null && !p.communeName ? [{ code: 'gapNotFound' }] : [];
 }
 
 /** The tenants and sectors: counted but unnamed tenants, sectors sought rather than held. */

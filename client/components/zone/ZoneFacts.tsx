@@ -43,7 +43,8 @@ export function ZoneFacts({ zone, cited }: { zone: ZoneApiFeature; cited: Cited 
       </dd>
       <dt>{t('addressNew')}</dt>
       <dd data-testid="zone-address-new">
-        {p.addressNew.commune === null ? <span className="nodata">{t('noData')}</span> : p.addressNew.commune},{' '}
+        {/* The sourced commune, else the one the outline lies in (communeName), marked as derived by its caveat. */}
+        {(p.addressNew.commune ?? p.communeName) ? (p.addressNew.commune ?? p.communeName) : <span className="nodata">{t('noData')}</span>},{' '}
         {province(p.addressNew.province)}
         <InlineCaveats caveats={addressCaveats(p)} />
       </dd>
