@@ -3,7 +3,14 @@ import { OLD_AFTER_YEARS } from '../../geodata/confidence.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { InvestorLegend } from './find-land/InvestorLegend.tsx';
 import type { ColourMode } from '../lib/hash-state.ts';
-import { CCN_OUTLINE, KCN_OUTLINE, MODE_RAMP, NON_LEASABLE_COLORS, PLOT_STATUS_COLORS } from '../map/style/symbology.ts';
+import { ADMIN, BASEMAP, CCN_OUTLINE, KCN_OUTLINE, MODE_RAMP, NON_LEASABLE_COLORS, PLOT_STATUS_COLORS } from '../map/style/symbology.ts';
+
+/** A line swatch drawn like the map draws the line: colour, width, dashed or not. */
+const line = (color: string, width: number, dashed = false) => ({
+  height: 0, border: 0, borderTop: `${width}px ${dashed ? 'dashed' : 'solid'} ${color}`, background: 'transparent',
+});
+/** A bubble swatch: round, filled as the map fills a bubble. */
+const bubble = (fill: string) => ({ borderRadius: '50%', width: '0.9rem', height: '0.9rem', background: fill, border: `2px solid ${KCN_OUTLINE}` });
 
 /** Reads the same ramp objects as the map's expressions, so legend and map cannot disagree. */
 export function Legend({ mode }: { mode: ColourMode }) {
@@ -31,6 +38,14 @@ export function Legend({ mode }: { mode: ColourMode }) {
           <span className="swatch hatch" />
           {t('preLeasing')}
         </li>
+        <li data-testid="legend-bubble">
+          <span className="swatch" style={bubble(ramp.colors[2]!)} />
+          {t('legendBubble')}
+        </li>
+        <li>
+          <span className="swatch hatch" style={bubble('')} />
+          {t('legendBubblePreLeasing')}
+        </li>
       </ul>
       <ul className="outlines">
         <li>
@@ -45,6 +60,28 @@ export function Legend({ mode }: { mode: ColourMode }) {
       <ul className="confidence-marks" data-testid="legend-confidence" aria-label={t('confLegendTitle')}>
         <li>{t('confLegendPartial')}</li>
         <li>{t('confLegendOld', { years: OLD_AFTER_YEARS })}</li>
+      </ul>
+      <ul className="outlines" aria-label={t('legendBoundaries')} data-testid="legend-boundaries">
+        <li>
+          <span className="swatch" style={line(ADMIN.province, 3)} />
+          {t('legendProvince')}
+        </li>
+        <li>
+          <span className="swatch" style={line(ADMIN.former, 3, true)} />
+          {t('legendFormerBacKan')}
+        </li>
+        <li>
+          <span className="swatch" style={line(ADMIN.commune, 1.5)} />
+          {t('legendCommune')}
+        </li>
+        <li>
+          <span className="swatch" style={{ background: ADMIN.land, borderColor: ADMIN.provinceEdge }} />
+          {t('legendNeighbour')}
+        </li>
+        <li>
+          <span className="swatch" style={line(BASEMAP.road, 3)} />
+          {t('legendSchematic')}
+        </li>
       </ul>
       <InvestorLegend />
       <details>

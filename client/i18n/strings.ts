@@ -13,6 +13,7 @@ import { forms } from './messages/forms.ts';
 import { importPanel } from './messages/import.ts';
 import { investors } from './messages/investors.ts';
 import { leaders } from './messages/leaders.ts';
+import { mapPlace } from './messages/map-place.ts';
 import { LANGS, type Lang, type Message } from './messages/message.ts';
 import { occupancy } from './messages/occupancy.ts';
 import { plots } from './messages/plots.ts';
@@ -21,9 +22,9 @@ import { zones } from './messages/zones.ts';
 export { LANGS, type Lang };
 
 /** Every feature's messages; a key defined in two files is caught by the unit test on FEATURE_MESSAGES. */
-export const FEATURE_MESSAGES = { app, leaders, dataExport, importPanel, accounts, forms, plots, zones, investors, enquiries, occupancy, confidence, basemaps, caveats };
+export const FEATURE_MESSAGES = { app, leaders, dataExport, importPanel, accounts, forms, plots, zones, investors, enquiries, occupancy, confidence, basemaps, caveats, mapPlace };
 
-const MESSAGES = { ...app, ...leaders, ...dataExport, ...importPanel, ...accounts, ...forms, ...plots, ...zones, ...investors, ...enquiries, ...occupancy, ...confidence, ...basemaps, ...caveats };
+const MESSAGES = { ...app, ...leaders, ...dataExport, ...importPanel, ...accounts, ...forms, ...plots, ...zones, ...investors, ...enquiries, ...occupancy, ...confidence, ...basemaps, ...caveats, ...mapPlace };
 
 export type StringKey = keyof typeof MESSAGES;
 

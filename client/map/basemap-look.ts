@@ -4,10 +4,11 @@
  * drawings of one road side by side mislead). Outlines, zones, seats and labels stay on top.
  * A layer added to the offline basemap that paints an opaque area belongs in this list.
  */
+import { ADMIN_LAYER_IDS } from './style/admin-layers.ts';
 import { LAYERS } from './style/ids.ts';
 import type { Look } from './map-look.ts';
 
-export const OFFLINE_ONLY_LAYERS = [LAYERS.background, LAYERS.provinceFill, LAYERS.lake, LAYERS.river, LAYERS.roads, LAYERS.roadLabels];
+export const OFFLINE_ONLY_LAYERS = [LAYERS.background, ADMIN_LAYER_IDS.provincesFill, LAYERS.provinceFill, LAYERS.lake, LAYERS.river, LAYERS.roads, LAYERS.roadLabels];
 
 export function offlineBasemapLook(onlineBasemap: boolean): Look {
   const visibility = onlineBasemap ? 'none' : 'visible';

@@ -24,13 +24,14 @@ import { cameraOf, fitFeature, followEachOther, goTo, keepInView, overlayPadding
 import { draftFeatures } from './map-features.ts';
 import { MapHighlights } from './map-highlights.ts';
 import { INERT_HANDLERS, MapInput, type MapHandlers, type MapTool } from './map-input.ts';
+import { MapAttribution } from './map-attribution.ts';
 import { applyLook, INITIAL_LOOK, lookOf, type Look, type LookState } from './map-look.ts';
 import { MapTimeline } from './map-timeline.ts';
 import { MeasureTools } from './map-tools.ts';
 import { captureMainMap, readMap, snapshot } from './picture-capture.ts';
-import { HATCH_IMAGE } from './style/ids.ts';
+import { HATCH_BUBBLE_IMAGE, HATCH_IMAGE } from './style/ids.ts';
 import { buildStyle } from './style/layers.ts';
-import { hatchImage } from './style/hatch.ts';
+import { hatchDiscImage, hatchImage } from './style/hatch.ts';
 import { attachTileMode } from './tile-mode.ts';
 
 setWorkerUrl(workerUrl);
@@ -66,6 +67,7 @@ export class MapController {
   readonly #highlights: MapHighlights;
   readonly #timeline: MapTimeline;
   readonly #input: MapInput;
+  readonly #attribution: MapAttribution;
   #look: OwnLook;
   #shownLook: Look | null = null;
   #styled = false;
@@ -85,7 +87,8 @@ export class MapController {
         : // The first view leaves the legend and the figures card their room (on a phone they would hide the south).
           { bounds: PROVINCE_BOUNDS, fitBoundsOptions: { padding: opts.secondary ? 20 : roomyPadding(container, overlayPadding(container)) } }),
       ...(opts.pixelRatio ? { pixelRatio: opts.pixelRatio } : {}),
-      attributionControl: { compact: true, customAttribution: 'iz-atlas · dữ liệu gần đúng / approximate data' },
+      // Our own control, in the reader's language (map-attribution.ts).
+      attributionControl: false,
       // Not preserveDrawingBuffer: it costs 15–20 % of the frames while panning. Pictures and the
       // tests' pixel checks read the canvas inside a frame instead (next-frame.ts).
       canvasContextAttributes: { preserveDrawingBuffer: false },
@@ -100,6 +103,9 @@ export class MapController {
     // 'style.load', not 'load': the sources exist as soon as the style is parsed, while 'load' also
     // waits for the first complete frame (fonts, empty sources parsed by the worker): ~300 ms later.
     map.once('style.load', () => {
+      // Added now rather than when first missing: a symbol laid out before its image exists stays
+      // without it until its tile is laid out again.
+      if (!map.hasImage(HATCH_BUBBLE_IMAGE)) map.addImage(HATCH_BUBBLE_IMAGE, hatchDiscImage(), { pixelRatio: 2 });
       this.#styled = true;
       this.#restyle();
       for (const fn of this.#pending.splice(0)) fn();
@@ -110,8 +116,11 @@ export class MapController {
     if (this.#slot) map.addControl(this.#slot, 'top-right');
     this.#basemaps = new Basemaps(map);
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.#attribution = new MapAttribution(map);
+    this.#attribution.show(opts.lang);
     map.on('styleimagemissing', (e) => {
       if (e.id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage());
+      if (e.id === HATCH_BUBBLE_IMAGE && !map.hasImage(HATCH_BUBBLE_IMAGE)) map.addImage(HATCH_BUBBLE_IMAGE, hatchDiscImage(), { pixelRatio: 2 });
     });
     this.#input = new MapInput(map, {
       handlers,
@@ -154,6 +163,7 @@ export class MapController {
 
   #setLook(patch: Partial<OwnLook>) {
     this.#look = { ...this.#look, ...patch };
+    this.#attribution.show(this.#look.lang);
     this.#restyle();
   }
 

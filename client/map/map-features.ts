@@ -5,23 +5,23 @@ import { centroid } from '@turf/turf';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { ZoneApiFeature } from '../../geodata/api.ts';
 import { mapZoneProps as zoneProps, type MapZoneProps } from '../../geodata/map-props.ts';
+import { zoneLabelProps, type ZoneLabelProps } from './zone-names.ts';
 
 export type { MapZoneProps } from '../../geodata/map-props.ts';
 
 /** A zone's flat map properties: the same function the server's vector tiles use (geodata/map-props.ts). */
 export const mapZoneProps = (z: ZoneApiFeature): MapZoneProps => zoneProps(z.properties);
 
-export function toZonePoints(zones: ZoneApiFeature[]): FeatureCollection<Point, MapZoneProps> {
+/** A zone point: the zone's map properties and its label (short name, figure line), one zone counted. */
+export type ZonePointProps = MapZoneProps & ZoneLabelProps & { count: 1 };
+
+export function toZonePoints(zones: ZoneApiFeature[]): FeatureCollection<Point, ZonePointProps> {
   return {
     type: 'FeatureCollection',
-    features: zones.map(
-      (z): Feature<Point, MapZoneProps> => ({
-        type: 'Feature',
-        id: z.id,
-        geometry: centroid(z).geometry,
-        properties: mapZoneProps(z),
-      }),
-    ),
+    features: zones.map((z): Feature<Point, ZonePointProps> => {
+      const props = mapZoneProps(z);
+      return { type: 'Feature', id: z.id, geometry: centroid(z).geometry, properties: { ...props, ...zoneLabelProps([props]), count: 1 } };
+    }),
   };
 }
 

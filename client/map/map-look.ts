@@ -13,9 +13,11 @@ import type { Lang } from '../i18n/strings.ts';
 import type { ColourMode } from '../lib/hash-state.ts';
 import { CONFIDENCE_LAYERS, schematicLayoutText, zoneCaveatFilter, zoneFigureText } from './style/confidence-layers.ts';
 import { offlineBasemapLook } from './basemap-look.ts';
+import { ADMIN_LAYER_IDS, labelName } from './style/admin-layers.ts';
 import { FIND_LAYERS } from './style/find-land-layers.ts';
 import { LAYERS } from './style/ids.ts';
-import { clusterLabel, modeColor, nameField } from './style/layers.ts';
+import { bubbleColor, modeColor, nameField, roadLabel } from './style/layers.ts';
+import { zoneLabel } from './style/zone-labels.ts';
 import { TIMELINE_LAYERS, timelineColor, timelinePreLeasingOpacity } from './style/timeline.ts';
 
 export type LookState = {
@@ -74,11 +76,16 @@ export function lookOf(s: LookState): Look {
     [LAYERS.zonesFill]: { paint: { 'fill-color': zoneColor }, filter: s.timeline ? null : ['!', preLeasing] },
     [LAYERS.zonesPreLeasing]: { paint: { 'fill-opacity': s.timeline ? timelinePreLeasingOpacity : 0.9 }, filter: s.timeline ? null : preLeasing },
     // The history has rates, not hectares: in timeline mode the bubbles give way to one dot per zone.
-    [LAYERS.clusters]: { paint: { 'circle-color': modeColor(s.mode) }, layout: { visibility: shown(!s.timeline) } },
-    [LAYERS.clusterLabels]: { layout: { 'text-field': clusterLabel(s.mode, s.lang, s.noData), visibility: shown(!s.timeline) } },
+    [LAYERS.clusters]: { paint: { 'circle-color': bubbleColor(s.mode) }, layout: { visibility: shown(!s.timeline) } },
+    [LAYERS.clustersHatch]: { layout: { visibility: shown(!s.timeline) } },
+    [LAYERS.clusterLabels]: { layout: { 'text-field': zoneLabel(s.mode, s.lang, s.noData), visibility: shown(!s.timeline) } },
     [TIMELINE_LAYERS.points]: { paint: { 'circle-color': timelineColor(s.mode) }, layout: { visibility: shown(s.timeline) } },
     [LAYERS.zoneLabels]: { layout: { 'text-field': nameField(s.lang) } },
-    [LAYERS.seatLabels]: { layout: { 'text-field': nameField(s.lang) } },
+    [LAYERS.roadLabels]: { layout: { 'text-field': roadLabel(s.lang) } },
+    [ADMIN_LAYER_IDS.communeLabels]: { layout: { 'text-field': labelName(s.lang) } },
+    [ADMIN_LAYER_IDS.provinceLabels]: { layout: { 'text-field': labelName(s.lang) } },
+    [ADMIN_LAYER_IDS.nationalLabels]: { layout: { 'text-field': labelName(s.lang) } },
+    [ADMIN_LAYER_IDS.archipelagoLabels]: { layout: { 'text-field': labelName(s.lang) } },
     [LAYERS.zonesSelected]: { layout: { visibility: shown(s.zoneSelected) } },
     [LAYERS.plotsFill]: plots(true),
     [LAYERS.plotsSelected]: plots(s.plotSelected),

@@ -75,7 +75,7 @@ export function drawDecorations(
   // Footer: data date, sources, attribution.
   let footerH = 0;
   if (parts.footer) {
-    const lines = [`${d.dataDate} · ${t('approximate')}: ${t('approximateHelp')}`, `${t('ldSource')}: ${d.sources}`, t('ldAttribution')];
+    const lines = [`${d.dataDate} · ${t('approximate')}: ${t('approximateHelp')}`, `${t('ldSource')}: ${d.sources}`, t('ldAttribution'), t('attributionBoundaries')];
     const lh = 15 * s;
     footerH = lines.length * lh + 12 * s;
     ctx.fillStyle = 'rgba(255,255,255,0.94)';

@@ -10,6 +10,7 @@ import type { ConfidenceCode } from '../../geodata/confidence.ts';
 import { occupancyRate } from '../../geodata/metrics.ts';
 import type { ZoneKind } from '../../geodata/vocabulary.ts';
 import type { MapZoneProps } from './map-features.ts';
+import { zoneLabelProps, type ZoneLabelProps } from './zone-names.ts';
 
 type Sums = {
   leasedHa: number;
@@ -31,7 +32,7 @@ type Sums = {
   progOldYear: number;
 };
 
-export type ClusterPointProps = {
+export type ClusterPointProps = ZoneLabelProps & {
   /** Integer zoom these clusters belong to; the layer filter shows only the current one. */
   z: number;
   count: number;
@@ -125,6 +126,9 @@ export function clustersForAllZooms(
       const occupancyPct = bubbleOccupancy(sums);
       const progressPct = sums.progressArea > 0 ? Math.round((sums.progressWeighted / sums.progressArea) * 10) / 10 : null;
       const kind: ClusterPointProps['kind'] = sums.kcn && sums.ccn ? 'mixed' : sums.kcn ? 'KCN' : 'CCN';
+      // The label names every zone of the bubble (clusters only exist for the few zooms below
+      // CLUSTER_MAX_ZOOM, so asking for the leaves of each is cheap even at national size).
+      const members = isCluster ? index.getLeaves((p as { cluster_id: number }).cluster_id, Infinity).map((l) => l.properties) : [p as MapZoneProps];
       features.push({
         type: 'Feature',
         geometry: f.geometry,
@@ -140,6 +144,7 @@ export function clustersForAllZooms(
           progressApprox: progressPct !== null && sums.progApprox > 0,
           occupancyOldYear: occupancyPct !== null && Number.isFinite(sums.occOldYear) ? sums.occOldYear : -1,
           progressOldYear: progressPct !== null && Number.isFinite(sums.progOldYear) ? sums.progOldYear : -1,
+          ...zoneLabelProps(members),
         },
       });
     }

@@ -7,7 +7,7 @@
  */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { ZoneApiFeature } from '../../geodata/api.ts';
-import { mapZoneProps, toZonePoints, type MapZoneProps } from './map-features.ts';
+import { mapZoneProps, toZonePoints, type MapZoneProps, type ZonePointProps } from './map-features.ts';
 import { buildClusterIndex, clustersForAllZooms, type ClusterPointProps } from './zone-clusters.ts';
 
 type ZoneFeature = Feature<Polygon | MultiPolygon, MapZoneProps> & { id: string };
@@ -19,7 +19,7 @@ export type ZoneSyncResult = {
   /** 'all' the first time; a diff afterwards; null when no zone changed on the map. */
   zones: FeatureCollection<Polygon | MultiPolygon, MapZoneProps> | ZonesDiff | null;
   /** The zone points (labels), or null when no zone changed. */
-  points: FeatureCollection<Point, MapZoneProps> | null;
+  points: FeatureCollection<Point, ZonePointProps> | null;
   /** New bubbles and index, or null when nothing they add up changed. */
   clusters: { bubbles: FeatureCollection<Point, ClusterPointProps>; index: ReturnType<typeof buildClusterIndex> } | null;
   /** Ids of the zones that changed, appeared or went. */
@@ -32,8 +32,9 @@ export function applyZones(source: { setData(d: FeatureCollection): unknown; upd
   else source.updateData(zones);
 }
 
-/** The fields the bubbles add up, and where the point is: the cluster index depends on nothing else. */
-const clusterKey = (p: MapZoneProps, at: number[]) => `${p.kind}|${p.leasedHa}|${p.leasableHa}|${p.progressPct}|${p.areaHa}|${p.occupancyPct}|${at.join(',')}`;
+/** The fields the bubbles add up or name, and where the point is: the cluster index depends on nothing else. */
+const clusterKey = (p: MapZoneProps, at: number[]) =>
+  `${p.kind}|${p.status}|${p.nameVi}|${p.leasedHa}|${p.leasableHa}|${p.progressPct}|${p.areaHa}|${p.occupancyPct}|${at.join(',')}`;
 
 export class ZoneSync {
   private mapKeys = new Map<string, string>();

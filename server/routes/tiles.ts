@@ -10,6 +10,7 @@
 import { Hono } from 'hono';
 import type { Database } from '../db/database.ts';
 import { problem } from '../http/problem.ts';
+import { AdminTiles } from '../tiles/admin.ts';
 import { isTileLayer, TileService, TILE_LAYERS, type TileServiceOptions } from '../tiles/service.ts';
 import { parseTile } from '../tiles/tile-math.ts';
 
@@ -17,11 +18,26 @@ export const MVT_TYPE = 'application/vnd.mapbox-vector-tile';
 
 export function tileRoutes(db: Database, opts: TileServiceOptions = {}) {
   const service = new TileService(db, opts);
+  const admin = new AdminTiles();
   const layers = Object.keys(TILE_LAYERS).join(', ');
   return new Hono()
     .get('/meta.json', async (c) => {
       c.header('Cache-Control', 'no-cache');
       return c.json(await service.meta());
+    })
+    // The administrative boundaries (server/tiles/admin.ts): fixed data, cached for an hour.
+    .get('/admin/:z/:x/:file', async (c) => {
+      const m = /^(.*)\.mvt$/.exec(c.req.param('file'));
+      if (!m) return problem(c, 404, 'Not found', { detail: 'Tiles are served as {y}.mvt.' });
+      const t = parseTile(c.req.param('z'), c.req.param('x'), m[1]!);
+      if ('errors' in t) {
+        return problem(c, 400, 'Invalid tile coordinates', { detail: t.errors.map((e) => `${e.name}: ${e.reason}`).join('; '), 'invalid-params': t.errors });
+      }
+      const tile = await admin.tile(t.z, t.x, t.y);
+      const headers: Record<string, string> = { ETag: tile.etag, 'Cache-Control': 'public, max-age=3600', Vary: 'Accept-Encoding' };
+      if (c.req.header('If-None-Match')?.split(',').some((tag) => tag.trim() === tile.etag)) return c.body(null, 304, headers);
+      const gzip = tile.gzip && /\bgzip\b/i.test(c.req.header('Accept-Encoding') ?? '');
+      return c.body((gzip ? tile.gzip! : tile.raw) as Uint8Array<ArrayBuffer>, 200, { ...headers, 'Content-Type': MVT_TYPE, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
     })
     .get('/:layer/:z/:x/:file', async (c) => {
       const layer = c.req.param('layer');

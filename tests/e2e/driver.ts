@@ -349,3 +349,29 @@ export const basemapNotice = (page: Page) => page.getByTestId('map').getByRole('
 
 /** The text of the map's attribution control (the credits of what is drawn). */
 export const mapAttribution = (page: Page) => page.getByTestId('map').locator('.maplibregl-ctrl-attrib-inner');
+
+// ---- reading places off the map --------------------------------------------------------------------
+
+/** The properties of the features MapLibre has placed on screen in these layers (collision losers are not placed). */
+export async function renderedProps(page: Page, layers: string[]): Promise<Record<string, unknown>[]> {
+  return page.evaluate((ls) => {
+    const m = window.__izAtlasMap!;
+    return m.queryRenderedFeatures({ layers: ls.filter((l) => m.getLayer(l)) }).map((f) => f.properties);
+  }, layers);
+}
+
+/**
+ * Moves the camera and waits for the map's next 'idle': every tile of the new view loaded and its
+ * labels placed (checking loaded() right after jumpTo can pass before the new tiles are even asked for).
+ */
+export async function jumpToAndIdle(page: Page, lonLat: readonly number[], zoom: number) {
+  await page.evaluate(
+    ([c, z]) =>
+      new Promise<void>((resolve) => {
+        const m = window.__izAtlasMap!;
+        m.once('idle', () => resolve());
+        m.jumpTo({ center: c as [number, number], zoom: z as number });
+      }),
+    [lonLat, zoom] as const,
+  );
+}

@@ -60,6 +60,9 @@ export class FakeMap {
   addControl() {
     return this;
   }
+  removeControl() {
+    return this;
+  }
   getCanvas() {
     return this.canvas;
   }
@@ -203,5 +206,8 @@ export class FakeMap {
 export { FakeMap as Map };
 export class NavigationControl {}
 export class ScaleControl {}
+export class AttributionControl {
+  constructor(readonly options: unknown) {}
+}
 export function setWorkerUrl() {}
 export function prewarm() {}

@@ -16,6 +16,7 @@ type Mods = {
   timeline: typeof import('../../client/map/style/timeline.ts');
   layers: typeof import('../../client/map/style/layers.ts');
   ids: typeof import('../../client/map/style/ids.ts');
+  labels: typeof import('../../client/map/style/zone-labels.ts');
 };
 let m: Mods;
 beforeAll(async () => {
@@ -25,6 +26,7 @@ beforeAll(async () => {
     timeline: await import('../../client/map/style/timeline.ts'),
     layers: await import('../../client/map/style/layers.ts'),
     ids: await import('../../client/map/style/ids.ts'),
+    labels: await import('../../client/map/style/zone-labels.ts'),
   };
 });
 
@@ -71,11 +73,12 @@ describe('zone colours have one writer', () => {
       }
       const why = order.join(' then ');
       expect(map.getPaintProperty(m.ids.LAYERS.zonesFill, 'fill-color'), why).toEqual(m.layers.modeColor('progress'));
-      expect(map.getPaintProperty(m.ids.LAYERS.clusters, 'circle-color'), why).toEqual(m.layers.modeColor('progress'));
+      expect(map.getPaintProperty(m.ids.LAYERS.clusters, 'circle-color'), why).toEqual(m.layers.bubbleColor('progress'));
       expect(map.getLayoutProperty(m.ids.LAYERS.clusters, 'visibility'), why).toBe('visible');
       expect(map.getLayoutProperty(m.ids.LAYERS.plotsFill, 'visibility'), why).toBe('visible');
       expect(map.getFilter(m.ids.LAYERS.zonesFill), why).toEqual(['!', ['==', ['get', 'preLeasing'], true]]);
       expect(map.getLayoutProperty(m.ids.LAYERS.zoneLabels, 'text-field'), why).toEqual(['get', 'nameEn']);
+      expect(map.getLayoutProperty(m.ids.LAYERS.clusterLabels, 'text-field'), why).toEqual(m.labels.zoneLabel('progress', 'en', 'none'));
       c.destroy();
     }
   });

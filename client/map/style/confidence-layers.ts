@@ -2,7 +2,7 @@
  * The map's confidence marks (geodata/confidence.ts), as style data. A figure that is not sourced
  * and recent never shows bare: "~60 %" when it rests on less than half its weight or on a
  * schematic layout, "95 % (2015)" when older than the threshold. Bubbles carry the marks in
- * their labels (clusterLabel); above the bubbles' zoom a label under each zone's name gives its
+ * their labels (zoneLabel in zone-labels.ts); above the bubbles' zoom a label under each zone's name gives its
  * figure with the mark, and where plots show, zones with a schematic layout say so. The legend
  * (client/components/Legend.tsx) and the picture's legend explain the marks.
  */

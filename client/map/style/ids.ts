@@ -1,6 +1,8 @@
 /** Source and layer ids: the map controller, the tests and the layers refer to these names only. */
 export const SOURCES = {
   context: 'context',
+  /** The administrative boundaries as vector tiles (geodata/admin-tiles.ts). */
+  admin: 'admin',
   zones: 'zones',
   zonePoints: 'zone-points',
   clusters: 'zone-clusters',
@@ -19,8 +21,6 @@ export const LAYERS = {
   river: 'river-line',
   roads: 'roads-line',
   roadLabels: 'road-labels',
-  seats: 'seats-circle',
-  seatLabels: 'seats-label',
   zonesFill: 'zones-fill',
   zonesPreLeasing: 'zones-pre-leasing',
   zonesOutlineKcn: 'zones-outline-kcn',
@@ -35,6 +35,7 @@ export const LAYERS = {
   importPoint: 'import-preview-point',
   importFocus: 'import-preview-focus',
   clusters: 'clusters-circle',
+  clustersHatch: 'clusters-hatch',
   clusterLabels: 'clusters-label',
   zoneLabels: 'zone-labels',
 } as const;
@@ -42,6 +43,8 @@ export const LAYERS = {
 /** Layers a click or hover on a zone can hit. */
 export const ZONE_HIT_LAYERS = [LAYERS.zonesFill, LAYERS.zonesPreLeasing];
 export const HATCH_IMAGE = 'hatch';
+/** A hatched disc drawn over the bubbles of planned or revoked zones. */
+export const HATCH_BUBBLE_IMAGE = 'hatch-bubble';
 export const LABEL_FONT = 'Noto Sans Regular';
 /** Below this zoom zones are shown as cluster bubbles; above it as polygons only. */
 export const CLUSTER_MAX_ZOOM = 11;

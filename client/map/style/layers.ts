@@ -6,11 +6,13 @@ import type { ExpressionSpecification, LayerSpecification, StyleSpecification } 
 import { LEASABLE_LAND_USES } from '../../../geodata/vocabulary.ts';
 import type { Lang } from '../../i18n/strings.ts';
 import type { ColourMode } from '../../lib/hash-state.ts';
-import { confidenceLayers, markedFigure } from './confidence-layers.ts';
+import { confidenceLayers } from './confidence-layers.ts';
 import { matchColor, stepColor } from './expressions.ts';
+import { adminAreaLayers, adminLabelLayers, adminLineLayers, adminSource, nationalLabelLayer } from './admin-layers.ts';
 import { fontFaces } from './fonts.ts';
 import { measureLayers, measureSources, plotHighlightLayers, zoneMatchLayers } from './find-land-layers.ts';
 import { highlightLabelLayer, highlightLayer, timelinePointsLayer } from './timeline.ts';
+import { clusterHatchLayer, clusterLabelLayer } from './zone-labels.ts';
 import { CLUSTER_MAX_ZOOM, HATCH_IMAGE, LABEL_FONT, LAYERS, PLOTS_MIN_ZOOM, SOURCES } from './ids.ts';
 import {
   BASEMAP,
@@ -37,25 +39,11 @@ export const MODE_PROPERTY: Record<ColourMode, 'occupancyPct' | 'progressPct'> =
 
 export const modeColor = (mode: ColourMode): ExpressionSpecification => stepColor(MODE_PROPERTY[mode], MODE_RAMP[mode]);
 
-/**
- * "3 · 42 %" for a bubble of three zones, "42 %" for one, the no-data text when unknown; marked
- * "~42 %" or "42 % (2015)" when it rests on a partial, schematic or old figure (confidence-layers.ts).
- */
-export function clusterLabel(mode: ColourMode, lang: Lang, noData: string): ExpressionSpecification {
-  const prop = MODE_PROPERTY[mode];
-  const marks = mode === 'occupancy' ? (['occupancyApprox', 'occupancyOldYear'] as const) : (['progressApprox', 'progressOldYear'] as const);
-  const pct: ExpressionSpecification = [
-    'case',
-    ['==', ['typeof', ['get', prop]], 'number'],
-    markedFigure(
-      ['concat', ['number-format', ['get', prop], { locale: lang, 'max-fraction-digits': 0 }], ' %'],
-      ['==', ['get', marks[0]], true],
-      ['coalesce', ['get', marks[1]], -1],
-    ),
-    noData,
-  ];
-  return ['case', ['>', ['get', 'count'], 1], ['concat', ['to-string', ['get', 'count']], ' · ', pct], pct];
-}
+/** Bubbles of planned or revoked zones only are pale (and hatched, zone-labels.ts), as the legend says. */
+export const bubbleColor = (mode: ColourMode): ExpressionSpecification => ['case', ['==', ['get', 'allPreLeasing'], true], PRE_LEASING_FILL, modeColor(mode)];
+
+/** "QL3 (sơ đồ)": the roads are hand-drawn, and say so where they are drawn, not only in the legend. */
+export const roadLabel = (lang: Lang): ExpressionSpecification => ['concat', ['get', 'ref'], lang === 'vi' ? ' (sơ đồ)' : ' (schematic)'];
 
 export const nameField = (lang: Lang): ExpressionSpecification => ['get', lang === 'vi' ? 'nameVi' : 'nameEn'];
 
@@ -73,32 +61,29 @@ const preLeasing: ExpressionSpecification = ['==', ['get', 'preLeasing'], true];
 const textLayout = { 'text-font': [LABEL_FONT], 'text-size': 12 };
 const halo = { 'text-color': BASEMAP.text, 'text-halo-color': BASEMAP.halo, 'text-halo-width': 1.5 } as const;
 
+/**
+ * The offline basemap: the administrative map (admin-layers.ts) with the context's schematic
+ * national roads, river and lake (hand-drawn, so the legend says "schematic"). The old district
+ * seats are not drawn: districts were abolished on 1 July 2025, and the communes are named instead.
+ */
 function basemapLayers(lang: Lang): LayerSpecification[] {
   const ofKind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
   return [
     { id: LAYERS.background, type: 'background', paint: { 'background-color': BASEMAP.background } },
-    { id: LAYERS.provinceFill, type: 'fill', source: SOURCES.context, filter: ofKind('province'), paint: { 'fill-color': BASEMAP.province } },
+    ...adminAreaLayers(),
     { id: LAYERS.lake, type: 'fill', source: SOURCES.context, filter: ofKind('lake'), paint: { 'fill-color': BASEMAP.water } },
     { id: LAYERS.river, type: 'line', source: SOURCES.context, filter: ofKind('river'), paint: { 'line-color': BASEMAP.water, 'line-width': 2 } },
-    { id: LAYERS.provinceOutline, type: 'line', source: SOURCES.context, filter: ofKind('province'), paint: { 'line-color': BASEMAP.provinceOutline, 'line-width': 1.5, 'line-dasharray': [4, 2] } },
+    ...adminLineLayers(),
     { id: LAYERS.roads, type: 'line', source: SOURCES.context, filter: ofKind('road'), paint: { 'line-color': BASEMAP.road, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1.5, 14, 5] } },
     {
       id: LAYERS.roadLabels,
       type: 'symbol',
       source: SOURCES.context,
       filter: ofKind('road'),
-      layout: { ...textLayout, 'symbol-placement': 'line', 'text-field': ['get', 'ref'], 'text-size': 11 },
+      layout: { ...textLayout, 'symbol-placement': 'line', 'text-field': roadLabel(lang), 'text-size': 11 },
       paint: halo,
     },
-    { id: LAYERS.seats, type: 'circle', source: SOURCES.context, filter: ofKind('district_seat'), paint: { 'circle-radius': 3, 'circle-color': BASEMAP.seat } },
-    {
-      id: LAYERS.seatLabels,
-      type: 'symbol',
-      source: SOURCES.context,
-      filter: ofKind('district_seat'),
-      layout: { ...textLayout, 'text-field': nameField(lang), 'text-anchor': 'left', 'text-offset': [0.6, 0], 'text-size': 11 },
-      paint: halo,
-    },
+    ...adminLabelLayers(lang),
   ];
 }
 
@@ -164,23 +149,16 @@ function zoneLayers(mode: ColourMode, lang: Lang, noData: string): LayerSpecific
       // One source holds the clusters of every integer zoom; the filter picks the current one.
       filter: ['==', ['get', 'z'], ['floor', ['zoom']]],
       paint: {
-        'circle-color': modeColor(mode),
+        'circle-color': bubbleColor(mode),
         'circle-radius': ['interpolate', ['linear'], ['get', 'count'], 1, 10, 6, 18, 20, 26],
         'circle-stroke-color': ['case', ['==', ['get', 'kind'], 'CCN'], CCN_OUTLINE, KCN_OUTLINE],
         'circle-stroke-width': 2,
       },
     },
+    clusterHatchLayer(),
     // Find land: rings around zones holding matching plots, above the bubbles.
     ...zoneMatchLayers(),
-    {
-      id: LAYERS.clusterLabels,
-      type: 'symbol',
-      source: SOURCES.clusters,
-      maxzoom: CLUSTER_MAX_ZOOM,
-      filter: ['==', ['get', 'z'], ['floor', ['zoom']]],
-      layout: { ...textLayout, 'text-field': clusterLabel(mode, lang, noData), 'text-anchor': 'top', 'text-offset': [0, 1.6], 'text-size': 11 },
-      paint: halo,
-    },
+    clusterLabelLayer(mode, lang, noData),
     // The leaders' timeline: one dot per zone below the cluster zoom, shown only while it is on.
     timelinePointsLayer(mode),
     {
@@ -261,6 +239,7 @@ export function buildStyle(opts: { base: string; mode: ColourMode; lang: Lang; n
     'font-faces': fontFaces(opts.base),
     sources: {
       [SOURCES.context]: { type: 'geojson', data: empty() },
+      [SOURCES.admin]: adminSource(opts.base),
       [SOURCES.zones]: { type: 'geojson', data: empty(), promoteId: 'id' },
       [SOURCES.zonePoints]: { type: 'geojson', data: empty(), promoteId: 'id' },
       [SOURCES.clusters]: { type: 'geojson', data: empty() },
@@ -269,6 +248,6 @@ export function buildStyle(opts: { base: string; mode: ColourMode; lang: Lang; n
       [SOURCES.importPreview]: { type: 'geojson', data: empty(), promoteId: 'id' },
       ...measureSources(),
     },
-    layers: [...basemapLayers(opts.lang), ...zoneLayers(opts.mode, opts.lang, opts.noData), ...confidenceLayers(opts.mode, opts.lang), ...importPreviewLayers(), ...draftLayers(), ...measureLayers(), highlightLayer(), highlightLabelLayer(opts.lang)],
+    layers: [...basemapLayers(opts.lang), ...zoneLayers(opts.mode, opts.lang, opts.noData), ...confidenceLayers(opts.mode, opts.lang), nationalLabelLayer(opts.lang), ...importPreviewLayers(), ...draftLayers(), ...measureLayers(), highlightLayer(), highlightLabelLayer(opts.lang)],
   };
 }

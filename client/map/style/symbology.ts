@@ -55,12 +55,25 @@ export const NON_LEASABLE_COLORS: Record<'infrastructure' | 'green', string> = {
 export const BASEMAP = {
   background: '#dfe3e6',
   province: '#f7f5ef',
-  provinceOutline: '#7a7a7a',
   water: '#9cc9e6',
   road: '#d9822b',
-  seat: '#333333',
   text: '#222222',
   halo: '#ffffff',
+};
+
+/** The administrative map (admin-layers.ts); the legend draws its swatches from these. */
+export const ADMIN = {
+  /** Land of every province, under the province of the atlas (BASEMAP.province). */
+  land: '#ecebe5',
+  provinceEdge: '#a39e93',
+  commune: '#c4bdb0',
+  /** The province since 1 July 2025: solid and dark. */
+  province: '#4d4d4d',
+  /** Former Bắc Kạn: dashed, in a hue apart from the zones' outlines and the roads. */
+  former: '#b2182b',
+  communeText: '#6b6358',
+  provinceText: '#5a5a5a',
+  sea: '#1f5f8b',
 };
 
 /** Zones with no leasable land yet (planned, revoked) are drawn pale with a dashed outline. */

@@ -1,0 +1,106 @@
+/**
+ * Zone labels: the short names of the zones a bubble or a point stands for (client/map/zone-names.ts)
+ * over a figure line, so every zone is named at the zoom where it is first drawn. Collisions are
+ * settled by priority, not by chance: bigger bubbles and larger zones are placed first
+ * (symbol-sort-key), and a label that does not fit below its bubble tries above, right and left
+ * (text-variable-anchor) before MapLibre gives up on it.
+ */
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { translate, type Lang } from '../../i18n/strings.ts';
+import type { ColourMode } from '../../lib/hash-state.ts';
+import { markedFigure } from './confidence-layers.ts';
+import { CLUSTER_MAX_ZOOM, HATCH_BUBBLE_IMAGE, LABEL_FONT, LAYERS, SOURCES } from './ids.ts';
+import { BASEMAP } from './symbology.ts';
+
+const langOf = (lang: Lang) => (lang === 'vi' ? 'Vi' : 'En');
+
+/**
+ * The figure of the mode ("42 %", marked "~42 %" or "42 % (2015)" by its confidence, as
+ * confidence-layers.ts marks it), the status of planned or revoked zones, or the no-data text.
+ */
+function figure(mode: ColourMode, lang: Lang, noData: string): ExpressionSpecification {
+  const property = mode === 'occupancy' ? 'occupancyPct' : 'progressPct';
+  const marks = mode === 'occupancy' ? (['occupancyApprox', 'occupancyOldYear'] as const) : (['progressApprox', 'progressOldYear'] as const);
+  return [
+    'case',
+    ['==', ['get', 'allPreLeasing'], true],
+    ['get', `preLeasing${langOf(lang)}`],
+    ['==', ['typeof', ['get', property]], 'number'],
+    markedFigure(
+      ['concat', ['number-format', ['get', property], { locale: lang, 'max-fraction-digits': 0 }], ' %'],
+      ['==', ['get', marks[0]], true],
+      ['coalesce', ['get', marks[1]], -1],
+    ),
+    noData,
+  ];
+}
+
+/**
+ * "KCN Huyền Tụng" over "100 %" for one zone; the names of a bubble's zones over "5 khu/cụm · 74,5 %".
+ * The names line is written in the reader's language; the figure line reads the colour mode.
+ * Zoomed in past the bubbles, zones keep their full names (layers.ts) and confidence-layers.ts
+ * writes the figures that carry a caveat.
+ */
+export function zoneLabel(mode: ColourMode, lang: Lang, noData: string): ExpressionSpecification {
+  const fig = figure(mode, lang, noData);
+  const figureLine: ExpressionSpecification = [
+    'case',
+    ['>', ['get', 'count'], 1],
+    ['concat', ['to-string', ['get', 'count']], ` ${translate(lang, 'bubbleZones')} · `, fig],
+    fig,
+  ];
+  return ['format', ['get', `label${langOf(lang)}`], { 'font-scale': 1 }, '\n', {}, figureLine, { 'font-scale': 0.92 }];
+}
+
+const halo = { 'text-color': BASEMAP.text, 'text-halo-color': BASEMAP.halo, 'text-halo-width': 1.5 } as const;
+/** Where a label may go around its point, in order of preference: below first, as before. */
+const ANCHORS = ['top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'] as ('top' | 'bottom' | 'left' | 'right' | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right')[];
+const layout = (text: ExpressionSpecification) => ({
+  'text-font': [LABEL_FONT],
+  'text-size': 12,
+  'text-field': text,
+  'text-max-width': 16,
+  'text-line-height': 1.15,
+  'text-variable-anchor': ANCHORS,
+  'text-justify': 'auto' as const,
+  'text-padding': 1,
+});
+
+/** The labels of the bubbles below CLUSTER_MAX_ZOOM: every zone of every bubble named. */
+export function clusterLabelLayer(mode: ColourMode, lang: Lang, noData: string): LayerSpecification {
+  return {
+    id: LAYERS.clusterLabels,
+    type: 'symbol',
+    source: SOURCES.clusters,
+    maxzoom: CLUSTER_MAX_ZOOM,
+    filter: ['==', ['get', 'z'], ['floor', ['zoom']]],
+    layout: {
+      ...layout(zoneLabel(mode, lang, noData)),
+      // Clear of the bubble, whose radius grows with the count (layers.ts).
+      'text-radial-offset': ['interpolate', ['linear'], ['get', 'count'], 1, 1.1, 6, 1.75, 20, 2.4],
+      'symbol-sort-key': ['-', ['get', 'count']],
+    },
+    paint: halo,
+  };
+}
+
+/**
+ * Planned and revoked zones are hatched in the legend and as polygons; their bubbles are hatched
+ * too (a circle layer cannot take a pattern, so a hatched disc is drawn over the pale bubble).
+ */
+export function clusterHatchLayer(): LayerSpecification {
+  return {
+    id: LAYERS.clustersHatch,
+    type: 'symbol',
+    source: SOURCES.clusters,
+    maxzoom: CLUSTER_MAX_ZOOM,
+    filter: ['all', ['==', ['get', 'z'], ['floor', ['zoom']]], ['==', ['get', 'allPreLeasing'], true]],
+    layout: {
+      'icon-image': HATCH_BUBBLE_IMAGE,
+      // The image is 2 × 10 px across (pixelRatio 2), the radius of a bubble of one (layers.ts).
+      'icon-size': ['interpolate', ['linear'], ['get', 'count'], 1, 1, 6, 1.8, 20, 2.6],
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+    },
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * The map a reader sees first: every zone named where it is first drawn, communes named where
+ * they help, the provinces and Vietnam's archipelagos in a national view, and the boundaries'
+ * publisher credited. Read through queryRenderedFeatures: a label MapLibre had to drop in a
+ * collision is not rendered, so it does not count.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ZoneApiFeature } from '../../geodata/api.ts';
+import { ADMIN_LAYER_IDS, COMMUNE_LABELS_MIN_ZOOM } from '../../client/map/style/admin-layers.ts';
+import { LAYERS } from '../../client/map/style/ids.ts';
+import { zonePlace } from '../../client/map/zone-names.ts';
+import { chromiumPath } from './browser.ts';
+import { closeAtlas, jumpToAndIdle, mapAttribution, mapSettled, openAtlas, renderedProps, switchToEnglish } from './driver.ts';
+import { startHarness, type Harness } from './harness.ts';
+
+let h: Harness | null;
+let zones: ZoneApiFeature[] = [];
+beforeAll(async () => {
+  h = await startHarness();
+  if (h) zones = ((await (await fetch(`${h.url}api/zones`)).json()) as { features: ZoneApiFeature[] }).features;
+});
+afterAll(() => h?.close());
+
+const names = (file: string) =>
+  (JSON.parse(readFileSync(new URL(`../../geodata/admin/${file}`, import.meta.url), 'utf8')) as GeoJSON.FeatureCollection).features.map((f) => String(f.properties!.name));
+
+const ZONE_LABEL_LAYERS = [LAYERS.clusterLabels, LAYERS.zoneLabels];
+
+/**
+ * The zones named by the labels placed at the first view and one zoom step in (the first click
+ * on a bubble): each zone must be named in one of them, with its place in the label's text.
+ */
+async function zonesNamedNearFirstView(page: Parameters<typeof renderedProps>[0], lang: 'vi' | 'en') {
+  const named = new Map<string, string>();
+  const collect = async () => {
+    for (const p of await renderedProps(page, ZONE_LABEL_LAYERS)) {
+      for (const id of String(p.zoneIds ?? '').split(',').filter(Boolean)) named.set(id, String(p[lang === 'vi' ? 'labelVi' : 'labelEn']));
+    }
+  };
+  await mapSettled(page);
+  await collect();
+  const first = await page.evaluate(() => ({ zoom: window.__izAtlasMap!.getZoom(), center: window.__izAtlasMap!.getCenter().toArray() }));
+  if (named.size < zones.length) {
+    await jumpToAndIdle(page, first.center, first.zoom + 1);
+    await collect();
+  }
+  return { named, firstZoom: first.zoom };
+}
+
+describe.skipIf(!chromiumPath())('the map a reader sees first', () => {
+  it('names every zone, with its place, at the first view or one step in (1440×900, Vietnamese)', async () => {
+    const atlas = await openAtlas(h!, '', { viewport: { width: 1440, height: 900 }, waitFor: 'none' });
+    const { named } = await zonesNamedNearFirstView(atlas.page, 'vi');
+    expect([...named.keys()].sort()).toEqual(zones.map((z) => z.id).sort());
+    for (const z of zones) expect(named.get(z.id), z.id).toContain(zonePlace(z.properties.name.vi).split(' ')[0]);
+    await closeAtlas(atlas);
+  });
+
+  it('names every zone on a phone too (390×844, English)', async () => {
+    const atlas = await openAtlas(h!, '#lang=en', { viewport: { width: 390, height: 844 }, waitFor: 'none' });
+    const { named } = await zonesNamedNearFirstView(atlas.page, 'en');
+    expect([...named.keys()].sort()).toEqual(zones.map((z) => z.id).sort());
+    expect([...named.values()].join('\n')).toMatch(/\((KCN|CCN)\)/);
+    await closeAtlas(atlas);
+  });
+
+  it('draws the new province and former Bắc Kạn at the first view, and names communes only from zoom 10', async () => {
+    const atlas = await openAtlas(h!, '', { viewport: { width: 1440, height: 900 }, waitFor: 'none' });
+    const { page } = atlas;
+    await mapSettled(page);
+    expect((await renderedProps(page, [LAYERS.provinceOutline])).map((p) => p.name)).toContain('Thái Nguyên');
+    expect((await renderedProps(page, [ADMIN_LAYER_IDS.formerLine])).length).toBeGreaterThan(0);
+    // The neighbours are named around the province.
+    const neighbours = (await renderedProps(page, [ADMIN_LAYER_IDS.provinceLabels])).map((p) => p.nameVi);
+    expect(neighbours).toEqual(expect.arrayContaining(['Cao Bằng', 'Lạng Sơn', 'Tuyên Quang']));
+    expect(await page.evaluate(() => window.__izAtlasMap!.getZoom())).toBeLessThan(COMMUNE_LABELS_MIN_ZOOM);
+    expect(await renderedProps(page, [ADMIN_LAYER_IDS.communeLabels])).toEqual([]);
+
+    // Over the old provincial town at zoom 11: its wards and the communes around are named.
+    await jumpToAndIdle(page, [105.84, 22.15], 11);
+    const communes = (await renderedProps(page, [ADMIN_LAYER_IDS.communeLabels])).map((p) => String(p.nameVi));
+    expect(communes.length).toBeGreaterThanOrEqual(6);
+    expect(communes).toEqual(expect.arrayContaining(['Bắc Kạn', 'Cẩm Giàng']));
+    const known = new Set(names('communes.geojson'));
+    for (const c of communes) expect(known.has(c), c).toBe(true);
+    await closeAtlas(atlas);
+  });
+
+  it('names the 34 provinces in a national view, and draws Hoàng Sa and Trường Sa as Vietnam’s', async () => {
+    const atlas = await openAtlas(h!, '#map=6/19/106&lang=en', { viewport: { width: 1440, height: 900 }, waitFor: 'none' });
+    const { page } = atlas;
+    const seen = new Set<string>();
+    const archipelagos = new Set<string>();
+    // Zoom 6: the north, then the south (at zoom 5 the whole country fits, but the deltas' names crowd).
+    for (const [lon, lat] of [
+      [106, 19],
+      [107, 12],
+    ] as const) {
+      await jumpToAndIdle(page, [lon, lat], 6);
+      for (const p of await renderedProps(page, [ADMIN_LAYER_IDS.nationalLabels])) seen.add(String(p.nameVi));
+      for (const p of await renderedProps(page, [ADMIN_LAYER_IDS.archipelagoLabels])) archipelagos.add(String(p.nameEn));
+      expect((await renderedProps(page, [ADMIN_LAYER_IDS.islands])).length).toBeGreaterThan(0);
+    }
+    expect([...seen].sort()).toEqual(names('provinces.geojson').sort());
+    expect(seen.size).toBe(34);
+    expect([...archipelagos].sort()).toEqual(['Hoàng Sa Archipelago (Viet Nam)', 'Trường Sa Archipelago (Viet Nam)']);
+    await closeAtlas(atlas);
+  });
+
+  it('credits the boundaries’ publisher and the General Statistics Office, in the reader’s language', async () => {
+    const atlas = await openAtlas(h!, '', { viewport: { width: 1440, height: 900 }, waitFor: 'none' });
+    const { page } = atlas;
+    await expect.poll(() => mapAttribution(page).textContent()).toContain('sapnhap.bando.com.vn');
+    expect(await mapAttribution(page).textContent()).toContain('Tổng cục Thống kê');
+    await switchToEnglish(page);
+    await expect.poll(() => mapAttribution(page).textContent()).toContain('General Statistics Office');
+    expect(await mapAttribution(page).textContent()).toContain('Cartography Publishing House');
+    await closeAtlas(atlas);
+  });
+});
