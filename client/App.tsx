@@ -260,7 +260,7 @@ function Atlas({ initial, state, setState }: AtlasProps) {
         />
         <Legend mode={state.mode} />
         <BasemapSwitch controller={mapCtl} />
-        {stats && <StatsBar stats={stats} />}
+        {stats && <StatsBar stats={stats} atDate={leaders.statsAt} />}
         {!zones && !error && <div className="notice">{translate(state.lang, 'loading')}</div>}
         {error && <div className="notice error" role="alert">{translate(state.lang, 'loadError')}</div>}
         {dock.tab && zones && !leaders.hidesPanels && (

@@ -164,6 +164,7 @@ export const auditResponse = z.object({ entries: z.array(auditEntry), next: z.nu
 export const historyPoint = z.object({
   date: z.string(),
   occupancyPct: pct.nullable(),
+  occupancyBasis: basis.nullable().describe('What occupancyPct is a share of; null when its source does not say. A chart never joins two bases with one line'),
   infraProgressPct: pct.nullable(),
   status: z.string().nullable(),
   origin: z.enum(['yearly', 'edit']),

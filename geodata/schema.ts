@@ -126,10 +126,12 @@ export const statusEventSchema = z.object({
   note: z.string().optional(),
 });
 
+/** industrial_land: leased ÷ all leasable land; developed_land: leased ÷ leasable land excluding not_developed plots. */
+export const occupancyBasisSchema = z.enum(['industrial_land', 'developed_land']);
+
 /** What a source says about occupancy; geodata:check holds the plots to it. */
 export const occupancyClaimSchema = z.object({
-  /** industrial_land: leased ÷ all leasable land; developed_land: leased ÷ leasable land excluding not_developed plots. */
-  basis: z.enum(['industrial_land', 'developed_land']),
+  basis: occupancyBasisSchema,
   valuePct: z.number().min(0).max(100),
   sourceId: z.string(),
   asOf: asOfDate,
@@ -272,6 +274,8 @@ export const zoneSnapshotSchema = z.object({
   date: asOfDate,
   status: z.enum(ZONE_STATUSES).nullable(),
   occupancyPct: z.number().min(0).max(100).nullable(),
+  /** What occupancyPct is a share of; absent when the source does not say (a chart never joins it to a stated basis). */
+  occupancyBasis: occupancyBasisSchema.optional(),
   infraProgressPct: z.number().min(0).max(100).nullable(),
   sourceId: z.string(),
   note: z.string().optional(),

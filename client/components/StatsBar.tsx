@@ -1,15 +1,20 @@
 import type { Stats } from '../../geodata/api.ts';
+import type { OccupancyAggregate } from '../../geodata/metrics.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { aggregateText } from '../lib/occupancy-text.ts';
 
+/** The province figures at a past date of the leaders' timeline, and how that date is named. */
+export type StatsAtDate = { label: string; byKind: Record<'KCN' | 'CCN', OccupancyAggregate> };
+
 /**
  * Province occupancy, KCN and CCN apart, as the resolution tracks them: the sourced figure with its
- * basis and date, and the zones and hectares it rests on (never the schematic plots' sums).
+ * basis and date, and the zones and hectares it rests on (never the schematic plots' sums). While
+ * the timeline shows a past date, the figures are that date's (`atDate`), never today's.
  */
-export function StatsBar({ stats }: { stats: Stats }) {
+export function StatsBar({ stats, atDate }: { stats: Stats; atDate?: StatsAtDate | null }) {
   const { t, lang } = useI18n();
   const row = (kind: 'KCN' | 'CCN') => {
-    const a = aggregateText(lang, stats.byKind[kind].occupancy);
+    const a = aggregateText(lang, atDate ? atDate.byKind[kind] : stats.byKind[kind].occupancy);
     return (
       <div data-testid={`stats-${kind.toLowerCase()}`}>
         <strong>{a.value}</strong> {t(kind === 'KCN' ? 'statsKcn' : 'statsCcn')}
@@ -19,6 +24,11 @@ export function StatsBar({ stats }: { stats: Stats }) {
   };
   return (
     <section className="stats" data-testid="stats" title={stats.definition}>
+      {atDate && (
+        <p className="asof" data-testid="stats-date">
+          <strong>{atDate.label}</strong>
+        </p>
+      )}
       {row('KCN')}
       {row('CCN')}
     </section>

@@ -4,6 +4,7 @@
  * figure that point leaves null stays null ("no data"), never 0. No map and no React here.
  */
 import type { HistoryPoint, ZoneApiFeature } from '../../geodata/api.ts';
+import { aggregateOccupancy, type OccupancyAggregate, type OccupancyBasis } from '../../geodata/metrics.ts';
 import { zoneStatusAllowsLeasing } from '../../geodata/rules/zone-rules.ts';
 import { ZONE_STATUSES, type ZoneStatus } from '../../geodata/vocabulary.ts';
 
@@ -21,6 +22,8 @@ export type TimelineStep = {
 
 export type ZoneState = {
   occupancyPct: number | null;
+  /** What occupancyPct is a share of; null when unknown or not stated. */
+  occupancyBasis: OccupancyBasis | null;
   progressPct: number | null;
   status: ZoneStatus | null;
   /** Date of the history point the state comes from; null when none is on or before the date. */
@@ -28,7 +31,7 @@ export type ZoneState = {
   sourceId: string | null;
 };
 
-export const NO_STATE: ZoneState = { occupancyPct: null, progressPct: null, status: null, from: null, sourceId: null };
+export const NO_STATE: ZoneState = { occupancyPct: null, occupancyBasis: null, progressPct: null, status: null, from: null, sourceId: null };
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const quarterOf = (isoDate: string) => Math.floor((Number(isoDate.slice(5, 7)) - 1) / 3) + 1;
@@ -78,13 +81,13 @@ export function stateAt(points: readonly HistoryPoint[], day: string): ZoneState
     if (!best || p.date >= best.date) best = p;
   }
   if (!best) return NO_STATE;
-  return { occupancyPct: best.occupancyPct, progressPct: best.infraProgressPct, status: asStatus(best.status), from: best.date, sourceId: best.sourceId };
+  return { occupancyPct: best.occupancyPct, occupancyBasis: best.occupancyBasis, progressPct: best.infraProgressPct, status: asStatus(best.status), from: best.date, sourceId: best.sourceId };
 }
 
 /** Today's state: the live figures the map shows (computed from plots and sourced items). */
 export function liveState(zone: ZoneApiFeature): ZoneState {
   const p = zone.properties;
-  return { occupancyPct: p.occupancy.valuePct, progressPct: p.progress.progressPct, status: p.status, from: null, sourceId: null };
+  return { occupancyPct: p.occupancy.valuePct, occupancyBasis: p.occupancy.basis, progressPct: p.progress.progressPct, status: p.status, from: null, sourceId: null };
 }
 
 /** Every zone's state at a step: the live figures for "today", else the history. */
@@ -109,18 +112,40 @@ export function editDates(histories: ReadonlyMap<string, readonly HistoryPoint[]
 }
 
 /**
- * Splits a series into runs of consecutive known values, so a chart draws gaps where a value is
- * null instead of a line through zero.
+ * The province's KCN and CCN occupancy at a timeline date, by the same rule as today's headline
+ * (aggregateOccupancy): each zone counts with its figure at that date, its basis and date; a zone
+ * planned or revoked then is left out; a zone with no figure then keeps the group at "no data".
  */
-export function segments<T>(points: readonly T[], value: (p: T) => number | null): T[][] {
-  const out: T[][] = [];
-  let run: T[] = [];
-  for (const p of points) {
-    if (value(p) === null) {
-      if (run.length) out.push(run);
-      run = [];
-    } else run.push(p);
-  }
-  if (run.length) out.push(run);
-  return out;
+export function occupancyAt(
+  zones: readonly ZoneApiFeature[],
+  states: ReadonlyMap<string, ZoneState>,
+): Record<'KCN' | 'CCN', OccupancyAggregate> {
+  const group = (kind: 'KCN' | 'CCN') =>
+    aggregateOccupancy(
+      zones
+        .filter((z) => z.properties.kind === kind)
+        .map((z) => {
+          const s = states.get(z.id) ?? NO_STATE;
+          // Before its first record a zone did not exist yet as a place to lease: it is left out, like a planned one.
+          const notLeasable = s.status === null ? s.from === null : !zoneStatusAllowsLeasing(s.status);
+          const known = s.occupancyPct !== null;
+          return {
+            id: z.id,
+            name: z.properties.name,
+            totalAreaHa: z.properties.totalAreaHa.value,
+            occupancy: {
+              valuePct: s.occupancyPct,
+              basis: known ? s.occupancyBasis : null,
+              origin: known ? ('source' as const) : null,
+              asOf: known ? s.from : null,
+              sourceId: s.sourceId,
+              editedBy: null,
+              leasedHa: null,
+              baseHa: null,
+              gap: known ? null : notLeasable ? ('not_leasable' as const) : ('no_source' as const),
+            },
+          };
+        }),
+    );
+  return { KCN: group('KCN'), CCN: group('CCN') };
 }

@@ -15,6 +15,67 @@ export type Padding = { top: number; right: number; bottom: number; left: number
 /** Where the camera is, for a picture's scale bar and north arrow. */
 export type Camera = { lat: number; lon: number; zoom: number; bearing: number };
 
+/**
+ * Padding that keeps a framed area of a map of `size` clear of every overlay drawn over it (boxes in
+ * CSS pixels from the map's top left): coverPadding's rule, for the screen's leaders' views and for
+ * the furniture drawn into the PNG and PDF pictures; at least a third of each dimension stays free,
+ * since MapLibre refuses padding that leaves no room.
+ */
+export function paddingFor(size: { width: number; height: number }, overlays: readonly Box[], margin = 16): Padding {
+  const pad = coverPadding({ left: 0, top: 0, right: size.width, bottom: size.height }, overlays, margin);
+  const k = Math.min(1, (size.width * 0.66) / Math.max(1, pad.left + pad.right), (size.height * 0.66) / Math.max(1, pad.top + pad.bottom));
+  return { top: pad.top * k, right: pad.right * k, bottom: pad.bottom * k, left: pad.left * k };
+}
+
+/** The boxes of on-screen elements over a map container, for paddingFor; hidden ones (no size) are left out. */
+export function boxesOver(container: HTMLElement, elements: readonly (Element | null | undefined)[]): Box[] {
+  const c = container.getBoundingClientRect();
+  return elements.flatMap((el) => {
+    const r = el?.getBoundingClientRect();
+    if (!r || r.width === 0 || r.height === 0) return [];
+    return [{ left: r.left - c.left, top: r.top - c.top, right: r.right - c.left, bottom: r.bottom - c.top }];
+  });
+}
+
+/** The bounds of every zone (the province's extent where there is none): what a province view must show whole. */
+export function zonesBounds(zones: readonly ZoneApiFeature[]): [number, number, number, number] {
+  if (!zones.length) return PROVINCE_BOUNDS;
+  return bbox({ type: 'FeatureCollection', features: zones as ZoneApiFeature[] }) as [number, number, number, number];
+}
+
+const intersects = (a: readonly number[], b: readonly number[]) => a[0]! <= b[2]! && b[0]! <= a[2]! && a[1]! <= b[3]! && b[1]! <= a[3]!;
+
+/**
+ * What a map picture frames: the selected zone; else every zone the screen shows, even in part,
+ * whole (so a zone half under the screen's edge or overlays is in the picture entirely); else the
+ * screen's own view. The picture's camera pads this for its furniture.
+ */
+export function pictureFrame(zones: readonly ZoneApiFeature[], view: [number, number, number, number], selected: string | null): Frame {
+  if (selected && zones.some((z) => z.id === selected)) return frameFor(selected, zones);
+  const seen = zones.filter((z) => intersects(bbox(z), view));
+  if (!seen.length) return { bounds: view, maxZoom: 17 };
+  return { bounds: zonesBounds(seen), maxZoom: seen.length === 1 ? 15 : 13 };
+}
+
+/**
+ * Moves the camera only if an overlay covers part of a zone on screen: then every zone in view is
+ * framed whole inside the padded area (never zooming in further than now). A view whose zones are
+ * all clear is left as it is.
+ */
+export function keepZonesClear(map: MlMap, zones: readonly ZoneApiFeature[], padding: Padding, duration = 0) {
+  const b = map.getBounds();
+  const view: [number, number, number, number] = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+  const seen = zones.filter((z) => intersects(bbox(z), view));
+  if (!seen.length) return;
+  const { clientWidth: W, clientHeight: H } = map.getContainer();
+  const [w, s, e, n] = zonesBounds(seen);
+  const nw = map.project([w, n]);
+  const se = map.project([e, s]);
+  const clear = nw.x >= padding.left && nw.y >= padding.top && se.x <= W - padding.right && se.y <= H - padding.bottom;
+  if (clear) return;
+  map.fitBounds([w, s, e, n], { padding, maxZoom: Math.max(map.getZoom(), 6), duration, animate: duration > 0 });
+}
+
 /** What a stop shows: the whole province, or one zone with some land around it. */
 export function frameFor(target: string, zones: readonly ZoneApiFeature[]): Frame {
   const zone = target === 'province' ? undefined : zones.find((z) => z.id === target);

@@ -20,7 +20,22 @@ import type { ZoneState } from '../lib/timeline.ts';
 import { Basemaps, ControlSlot } from './basemaps.ts';
 import { FeatureStates } from './feature-states.ts';
 import { MapData } from './map-data.ts';
-import { cameraOf, fitFeature, followEachOther, goTo, keepInView, overlayPadding, PROVINCE_BOUNDS, roomyPadding, type Camera, type Frame, type Padding } from './map-camera.ts';
+import {
+  boxesOver,
+  cameraOf,
+  fitFeature,
+  followEachOther,
+  goTo,
+  keepInView,
+  keepZonesClear,
+  overlayPadding,
+  paddingFor,
+  PROVINCE_BOUNDS,
+  roomyPadding,
+  type Camera,
+  type Frame,
+  type Padding,
+} from './map-camera.ts';
 import { draftFeatures } from './map-features.ts';
 import { MapHighlights } from './map-highlights.ts';
 import { INERT_HANDLERS, MapInput, type MapHandlers, type MapTool } from './map-input.ts';
@@ -28,7 +43,7 @@ import { MapAttribution } from './map-attribution.ts';
 import { applyLook, INITIAL_LOOK, lookOf, type Look, type LookState } from './map-look.ts';
 import { MapTimeline } from './map-timeline.ts';
 import { MeasureTools } from './map-tools.ts';
-import { captureMainMap, readMap, snapshot } from './picture-capture.ts';
+import { readMap, snapshot } from './picture-capture.ts';
 import { HATCH_BUBBLE_IMAGE, HATCH_IMAGE } from './style/ids.ts';
 import { buildStyle } from './style/layers.ts';
 import { hatchDiscImage, hatchImage } from './style/hatch.ts';
@@ -36,7 +51,7 @@ import { attachTileMode } from './tile-mode.ts';
 
 setWorkerUrl(workerUrl);
 
-export { PROVINCE_BOUNDS, frameFor, type Camera, type Frame, type Padding } from './map-camera.ts';
+export { PROVINCE_BOUNDS, frameFor, pictureFrame, type Camera, type Frame, type Padding } from './map-camera.ts';
 export type { MapHandlers, MapTool } from './map-input.ts';
 
 declare global {
@@ -346,6 +361,26 @@ export class MapController {
     goTo(this.#map, frame, padding, duration);
   }
 
+  /**
+   * Padding that keeps a frame clear of these on-screen overlays (legend, bars, cards): see
+   * paddingFor. `over`: measure them against another container of this map's size (the
+   * before/after map, whose camera follows this one).
+   */
+  paddingFor(overlays: readonly (Element | null | undefined)[], margin = 16, over?: HTMLElement): Padding {
+    return paddingFor(this.size(), boxesOver(over ?? this.#map.getContainer(), overlays), margin);
+  }
+
+  /** Reframes only if an overlay covers a zone on screen (see keepZonesClear). */
+  keepZonesClear(zones: readonly ZoneApiFeature[], padding: Padding) {
+    keepZonesClear(this.#map, zones, padding);
+  }
+
+  /** The part of the world on screen: [west, south, east, north]. */
+  viewBounds(): [number, number, number, number] {
+    const b = this.#map.getBounds();
+    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+  }
+
   camera(): Camera {
     return cameraOf(this.#map);
   }
@@ -386,11 +421,6 @@ export class MapController {
   /** A picture of this map framing `bounds` (the brochure's), or null if it never settles. */
   snapshot(bounds: [number, number, number, number], padding = 40): Promise<string | null> {
     return snapshot(this.#map, bounds, padding);
-  }
-
-  /** This map re-rendered at `ratio` device pixels per CSS pixel, then put back. */
-  captureAt(ratio: number): Promise<HTMLCanvasElement> {
-    return captureMainMap(this.#map, ratio);
   }
 
   /** This map at its own size and pixel ratio (an off-screen map's picture). */

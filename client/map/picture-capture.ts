@@ -99,21 +99,6 @@ export async function readMap(map: MlMap, width: number, height: number): Promis
   throw new Error('the map picture came out blank');
 }
 
-/** The on-screen map re-rendered at `ratio` device pixels per CSS pixel, then put back. */
-export async function captureMainMap(map: MlMap, ratio: number): Promise<HTMLCanvasElement> {
-  const el = map.getContainer();
-  const width = Math.round(el.clientWidth * ratio);
-  const height = Math.round(el.clientHeight * ratio);
-  const before = map.getPixelRatio();
-  try {
-    if (before !== ratio) map.setPixelRatio(ratio);
-    return await readMap(map, width, height);
-  } finally {
-    if (map.getPixelRatio() !== before) map.setPixelRatio(before);
-    map.triggerRepaint();
-  }
-}
-
 /**
  * A picture of the map framing one feature, for the printable brochure: fits the camera without
  * animation, waits until the frame is drawn, and reads the canvas in that frame. Resolves null if the map never settles.

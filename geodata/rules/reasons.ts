@@ -68,6 +68,10 @@ export const REASON_MESSAGES = {
   noSuchTarget: { vi: 'Không rõ lô hay khu/cụm nào', en: 'No such plot or zone' },
   // The leaders' tour
   tourTarget: { vi: 'Không phải mã khu/cụm hay "province"', en: 'Not a zone id or "province"' },
+  tourPlaceholder: {
+    vi: 'Chú thích có chỗ trống không rõ; trong ngoặc nhọn chỉ dùng: name, status, occupancy, progress, works, tenants, area, kcn-occupancy, ccn-occupancy',
+    en: 'The caption names an unknown placeholder; in braces use only: name, status, occupancy, progress, works, tenants, area, kcn-occupancy, ccn-occupancy',
+  },
   // Imports: each issue of the import report (server/import/*), its English kept as the issue's `message`
   importRingNotClosed: { vi: 'Vòng ngoài chưa khép kín; đã khép lại bằng cách lặp lại điểm đầu', en: 'exterior ring was not closed; closed it by repeating the first position' },
   importHoleNotClosed: { vi: 'Lỗ {hole} chưa khép kín; đã khép lại bằng cách lặp lại điểm đầu', en: 'hole {hole} was not closed; closed it by repeating the first position' },

@@ -18,12 +18,23 @@ export type AuditWrite = {
 
 /**
  * Appends to the audit log inside the caller's transaction, with the zone's figures after the
- * change, so the history series needs no recomputation and a failed change leaves no row.
+ * change, so the history series needs no recomputation and a failed change leaves no row. The
+ * occupancy kept is the one the zone displays (zoneOccupancy), with its basis: a schematic
+ * layout's sums are not a figure, and a series must know what each point is a share of.
  */
 export async function writeAudit(tx: Queryable, e: AuditWrite): Promise<number> {
-  const zone = e.zoneId ? await getZone(tx, e.zoneId) : null;
+  // A change to plots counts as the zone's latest plot edit (the rule in zoneOccupancy), as the
+  // zone will be read once this row is in: the figure recorded is the one the zone then shows.
+  const after0 = e.after && typeof e.after === 'object' ? (e.after as Record<string, unknown>) : null;
+  const plotChange = e.entityType === 'plot' || (e.action === 'import' && !!after0 && 'plots' in after0);
+  const zone = e.zoneId ? await getZone(tx, e.zoneId, plotChange ? { at: new Date().toISOString().slice(0, 19) + 'Z', by: e.user.username } : undefined) : null;
   const metrics = zone
-    ? { occupancyPct: zone.properties.land.occupancyPct, infraProgressPct: zone.properties.progress.progressPct, status: zone.properties.status }
+    ? {
+        occupancyPct: zone.properties.occupancy.valuePct,
+        occupancyBasis: zone.properties.occupancy.basis,
+        infraProgressPct: zone.properties.progress.progressPct,
+        status: zone.properties.status,
+      }
     : null;
   // The moves ride in `after`, so the log's columns (and its readers) stay as they are.
   const after = e.enquiries?.length ? { ...(e.after && typeof e.after === 'object' && !Array.isArray(e.after) ? e.after : { value: e.after }), enquiriesMoved: e.enquiries } : e.after;

@@ -1,8 +1,15 @@
 import type { HistoryPoint, ZoneHistory } from '../../geodata/api.ts';
+import type { OccupancyBasis } from '../../geodata/metrics.ts';
 import type { ProvinceIndicator, YearlyFile } from '../../geodata/schema.ts';
 import type { Queryable } from '../db/database.ts';
 
-type EditRow = { id: number; zone_id: string; at: string; zone_metrics: { occupancyPct: number | null; infraProgressPct: number | null; status: string } };
+type EditRow = {
+  id: number;
+  zone_id: string;
+  at: string;
+  /** occupancyBasis is absent in rows written before it was stored: those figures were the layout's sums, on all leasable land. */
+  zone_metrics: { occupancyPct: number | null; occupancyBasis?: OccupancyBasis | null; infraProgressPct: number | null; status: string };
+};
 
 const byDate = (a: HistoryPoint, b: HistoryPoint) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 
@@ -30,6 +37,7 @@ export async function zoneHistories(db: Queryable, zoneIds: readonly string[] | 
     points.get(s.zoneId)?.push({
       date: s.date,
       occupancyPct: s.occupancyPct,
+      occupancyBasis: s.occupancyBasis ?? null,
       infraProgressPct: s.infraProgressPct,
       status: s.status,
       origin: 'yearly',
@@ -47,6 +55,7 @@ export async function zoneHistories(db: Queryable, zoneIds: readonly string[] | 
     points.get(e.zone_id)?.push({
       date: e.at,
       occupancyPct: e.zone_metrics.occupancyPct,
+      occupancyBasis: e.zone_metrics.occupancyBasis !== undefined ? e.zone_metrics.occupancyBasis : e.zone_metrics.occupancyPct === null ? null : 'industrial_land',
       infraProgressPct: e.zone_metrics.infraProgressPct,
       status: e.zone_metrics.status,
       origin: 'edit',

@@ -105,9 +105,11 @@ export async function listZones(db: Queryable): Promise<ZoneApiFeature[]> {
   return rows.map((r) => toFeature(r, areas.get(r.id), ctx));
 }
 
-export async function getZone(db: Queryable, id: string): Promise<ZoneApiFeature | null> {
+/** One zone; `pendingPlotEdit`: a change to its plots being written now, counted as its latest (the audit row is not in yet). */
+export async function getZone(db: Queryable, id: string, pendingPlotEdit?: PlotEdit): Promise<ZoneApiFeature | null> {
   const [row] = await db.query<ZoneRow>(`${ZONE_SELECT} WHERE id = $1`, [id]);
   if (!row) return null;
   const [areas, ctx] = await Promise.all([plotAreas(db, id), occupancyContext(db, id)]);
+  if (pendingPlotEdit) ctx.lastPlotEdit.set(id, pendingPlotEdit);
   return toFeature(row, areas.get(id), ctx);
 }

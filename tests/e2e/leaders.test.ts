@@ -6,10 +6,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { centroid } from '@turf/turf';
+import { bbox, centroid } from '@turf/turf';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ZoneApiFeature, ZoneCollection } from '../../geodata/api.ts';
+import type { PlotCollection, Stats, ZoneApiFeature, ZoneCollection } from '../../geodata/api.ts';
+import { captionFor } from '../../client/components/leaders/tour-captions.ts';
 import type { Tour } from '../../geodata/targets.ts';
 import { LAYERS } from '../../client/map/style/ids.ts';
 import { createUser } from '../../server/domain/users.ts';
@@ -70,6 +71,29 @@ async function pngStats(page: Page, bytes: Buffer) {
     const count = px.length / 4;
     return { width: bmp.width, height: bmp.height, variance: sq / count - (sum / count) ** 2, colours: colours.size };
   }, bytes.toString('base64'));
+}
+
+type PictureRecord = NonNullable<Window['__izAtlasPictures']>[number];
+type Box = { left: number; top: number; right: number; bottom: number };
+
+/** A lon/lat box on a picture, in its CSS pixels (Web Mercator, 512-pixel tiles, north up). */
+function projectBox(r: PictureRecord, [w, s, e, n]: number[]): Box {
+  const world = 512 * 2 ** r.camera.zoom;
+  const x = (lon: number) => ((lon + 180) / 360) * world;
+  const y = (lat: number) => ((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * world;
+  const dx = r.cssWidth / 2 - x(r.camera.lon);
+  const dy = r.cssHeight / 2 - y(r.camera.lat);
+  return { left: x(w!) + dx, right: x(e!) + dx, top: y(n!) + dy, bottom: y(s!) + dy };
+}
+const boxesOverlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Every zone of `ids` lies inside the picture and under none of its furniture (legend, title, footer, scale, north arrow). */
+function expectZonesClear(r: PictureRecord, zones: ZoneApiFeature[]) {
+  for (const z of zones) {
+    const b = projectBox(r, bbox(z));
+    expect({ zone: z.id, inside: b.left >= -1 && b.top >= -1 && b.right <= r.cssWidth + 1 && b.bottom <= r.cssHeight + 1 }).toEqual({ zone: z.id, inside: true });
+    for (const f of r.furniture) expect({ zone: z.id, under: boxesOverlap(b, f) }).toEqual({ zone: z.id, under: false });
+  }
 }
 
 function pdfinfo(): string | null {
@@ -150,8 +174,12 @@ describe.skipIf(!chromiumPath())("leaders' tools in Chromium", () => {
     await page.getByTestId('open-dashboard').click();
     const dash = page.getByTestId('r16-dashboard');
     await expect.poll(() => dash.getByTestId('review-summary').textContent()).toContain(vi('ldReviewSummary', { met: 3, total: 5 }));
-    expect(await dash.locator('[data-status="met"]').count()).toBe(3);
-    expect(await dash.locator('[data-status="not_met"]').count()).toBe(2);
+    // The two named targets are cards; the three the review counts as met without naming them are one line, not three green cards.
+    expect(await dash.locator('li.target[data-status="not_met"]').count()).toBe(2);
+    expect(await dash.locator('li.target').count()).toBe(2);
+    const unnamed = dash.getByTestId('targets-unnamed');
+    expect(await unnamed.locator('[data-status="met"]').textContent()).toContain(vi('ldUnnamedGroup', { n: 3, status: vi('ldMet').toLocaleLowerCase('vi') }));
+    expect(await unnamed.locator('p').count()).toBe(1);
     for (const id of ['industrial-grdp-growth', 'ccn-occupancy']) {
       const card = dash.getByTestId(`target-${id}`);
       expect(await card.getAttribute('data-status')).toBe('not_met');
@@ -162,7 +190,8 @@ describe.skipIf(!chromiumPath())("leaders' tools in Chromium", () => {
     expect(await dash.getByTestId('target-industrial-grdp-growth').textContent()).toContain('> 13 %/năm');
     // No invented figures: unnamed targets and the cluster target's value say "no data".
     expect(await dash.getByTestId('target-ccn-occupancy').locator('.facts dd').first().textContent()).toBe(vi('noData'));
-    expect(await dash.getByTestId('target-unnamed-met-1').locator('h4').textContent()).toContain('chưa có số liệu');
+    expect(await dash.getByTestId('target-unnamed-met-1').count()).toBe(0);
+    expect(await unnamed.textContent()).toContain('chưa tìm thấy nội dung');
     for (const chart of ['occupancy-kcn', 'occupancy-ccn', 'progress', 'growth', 'land']) {
       await expect.poll(() => dash.getByTestId(`chart-${chart}`).count()).toBe(1);
     }
@@ -194,15 +223,19 @@ describe.skipIf(!chromiumPath())("leaders' tools in Chromium", () => {
 
   it('ArrowRight moves the tour to the next stop: the caption and the map centre change', async () => {
     const tour = await getJson<Tour>('api/tour');
+    const data = { zones: (await getJson<ZoneCollection>('api/zones')).features, stats: await getJson<Stats>('api/stats'), plots: await getJson<PlotCollection>('api/plots') };
+    // Captions are templates filled from the live figures: what the page shows is the filled text.
+    const caption = (i: number) => captionFor(tour.stops[i]!, data, 'vi');
+    expect(caption(0)).not.toMatch(/[{}]/);
     const { page, errors } = await openPage();
     await waitForRendered(page, [LAYERS.clusters]);
     await page.getByTestId('open-presentation').click();
     const pres = page.getByTestId('presentation');
-    await expect.poll(() => pres.getByTestId('stop-caption').textContent()).toBe(tour.stops[0]!.caption.vi);
+    await expect.poll(() => pres.getByTestId('stop-caption').textContent()).toBe(caption(0));
     await waitForIdle(page);
     const before = await page.evaluate(() => window.__izAtlasMap!.getCenter().toArray());
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => pres.getByTestId('stop-caption').textContent()).toBe(tour.stops[1]!.caption.vi);
+    await expect.poll(() => pres.getByTestId('stop-caption').textContent()).toBe(caption(1));
     expect(await pres.getByTestId('stop-number').textContent()).toBe(`điểm 2/${tour.stops.length}`);
     await page.waitForFunction(() => !window.__izAtlasMap!.isMoving(), undefined, { timeout: 15_000 });
     await waitForIdle(page);
@@ -213,10 +246,10 @@ describe.skipIf(!chromiumPath())("leaders' tools in Chromium", () => {
     expect(await pres.locator('.presentation-figures').textContent()).toContain(vi('occupancy'));
     await page.screenshot({ path: '/tmp/leaders-presentation.png' });
     await page.keyboard.press('PageDown');
-    await expect.poll(() => pres.getByTestId('stop-caption').textContent()).toBe(tour.stops[2]!.caption.vi);
+    await expect.poll(() => pres.getByTestId('stop-caption').textContent()).toBe(caption(2));
     await page.keyboard.press('PageUp');
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => pres.getByTestId('stop-caption').textContent()).toBe(tour.stops[0]!.caption.vi);
+    await expect.poll(() => pres.getByTestId('stop-caption').textContent()).toBe(caption(0));
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('presentation').count()).toBe(0);
     expect(errors).toEqual([]);
@@ -248,7 +281,8 @@ describe.skipIf(!chromiumPath())("leaders' tools in Chromium", () => {
 
     await page.getByTestId('open-presentation').click();
     const pres = page.getByTestId('presentation');
-    await expect.poll(() => pres.getByTestId('stop-caption').textContent()).toBe(tour.stops[0]!.caption.vi);
+    const data = { zones: (await getJson<ZoneCollection>('api/zones')).features, stats: await getJson<Stats>('api/stats'), plots: await getJson<PlotCollection>('api/plots') };
+    await expect.poll(() => pres.getByTestId('stop-caption').textContent()).toBe(captionFor(tour.stops[0]!, data, 'vi'));
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => pres.getByTestId('stop-caption').textContent()).toBe('Toàn tỉnh: kết thúc');
     expect(await pres.getByTestId('stop-number').textContent()).toBe(vi('ldStopOf', { n: 2, total: 2 }));
@@ -280,6 +314,17 @@ describe.skipIf(!chromiumPath())("leaders' tools in Chromium", () => {
     }
     // The on-screen map is put back at its own pixel ratio.
     expect(await page.evaluate(() => window.__izAtlasMap!.getPixelRatio())).toBe(1);
+    // Each picture shows every zone whole (the southern tip too) and none under its legend, title or footer;
+    // the footer names its sources in words, not an API address.
+    const zones = (await getJson<ZoneCollection>('api/zones')).features;
+    const pictures = await page.evaluate(() => window.__izAtlasPictures ?? []);
+    expect(pictures.map((p) => p.kind)).toEqual(['1x', '2x', 'print']);
+    const publishers = new Set((await getJson<{ sources: { publisher: string | null }[] }>('api/sources')).sources.map((x) => x.publisher).filter(Boolean));
+    for (const r of pictures) {
+      expectZonesClear(r, zones);
+      expect(r.sources).not.toMatch(/\/api\//);
+      expect(r.sources.split('; ').some((name) => publishers.has(name))).toBe(true);
+    }
     await expect.poll(() => page.getByTestId('export-status').textContent()).toContain('3508×2480');
     expect(errors).toEqual([]);
     await page.close();
@@ -299,6 +344,17 @@ describe.skipIf(!chromiumPath())("leaders' tools in Chromium", () => {
       const info = execFileSync(tool, [file], { encoding: 'utf8' });
       expect(info).toMatch(new RegExp(`^Pages:\\s+${zones.features.length + 1}$`, 'm'));
       expect(info).toMatch(/Page size:\s+841\.89 x 595\.28 pts \(A4\)/);
+      // The sources are named in words (titles, publishers), never as an API address.
+      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+      expect(text).not.toContain('/api/');
+      expect(text).toContain('Cổng thông tin điện tử tỉnh Bắc Kạn');
+    }
+    // On every page the map frames its zone (or the province's zones) clear of the legend, scale and north arrow.
+    const pictures = await page.evaluate(() => window.__izAtlasPictures ?? []);
+    expect(pictures.length).toBe(zones.features.length + 1);
+    for (const r of pictures) {
+      const target = r.kind.replace(/^pdf-/, '');
+      expectZonesClear(r, target === 'province' ? zones.features : zones.features.filter((z) => z.id === target));
     }
     expect(errors).toEqual([]);
     await page.close();

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryPoint } from '../../geodata/api.ts';
-import { segments, stateAt, stepIndexForYear, timelineSteps } from '../../client/lib/timeline.ts';
+import { splitByBasis } from '../../geodata/series.ts';
+import { stateAt, stepIndexForYear, timelineSteps } from '../../client/lib/timeline.ts';
 
 const point = (date: string, occupancyPct: number | null, status: string | null = 'operating', origin: 'yearly' | 'edit' = 'yearly'): HistoryPoint => ({
   date,
   occupancyPct,
+  occupancyBasis: occupancyPct === null ? null : 'industrial_land',
   infraProgressPct: null,
   status,
   origin,
@@ -32,6 +34,6 @@ describe('state at a date', () => {
     expect(stateAt(ht, '2020-12-31')).toMatchObject({ occupancyPct: null, from: null });
   });
   it('splits a series at nulls so charts draw gaps, not zeros', () => {
-    expect(segments([1, null, 2, 3, null], (v) => v)).toEqual([[1], [2, 3]]);
+    expect(splitByBasis([1, null, 2, 3, null], (v) => v, () => 'one').map((r) => r.points)).toEqual([[1], [2, 3]]);
   });
 });

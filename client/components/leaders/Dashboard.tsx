@@ -63,6 +63,49 @@ function TargetCard({ target, current, sources }: { target: Target; current: Tar
   );
 }
 
+/**
+ * Targets whose wording no source gives cannot be presented one by one: a card per target would
+ * show three green "met" badges over "no data". They are one line per status the review gives
+ * them, e.g. "3 chỉ tiêu còn lại: Kết luận ghi là đạt; chưa tìm thấy nội dung", with the review as source.
+ */
+function UnnamedTargets({ targets, sources }: { targets: Target[]; sources: Source[] }) {
+  const { t, lang } = useI18n();
+  if (!targets.length) return null;
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const statuses = [...new Set(targets.map((tg) => tg.status))];
+  const notes = [...new Set(targets.map((tg) => tg.note[lang]))];
+  return (
+    <div className="targets-unnamed" data-testid="targets-unnamed">
+      {statuses.map((st) => {
+        const group = targets.filter((tg) => tg.status === st);
+        const source = byId.get(group[0]!.statusSourceId);
+        return (
+          <p key={st} data-status={st}>
+            <span aria-hidden="true">{STATUS_ICON[st]}</span>{' '}
+            {t('ldUnnamedGroup', { n: group.length, status: t(STATUS_TEXT[st]).toLocaleLowerCase(lang) })}
+            {source && (
+              <>
+                {' '}
+                (<SourceTitle source={source} />)
+              </>
+            )}
+          </p>
+        );
+      })}
+      {notes.length > 0 && (
+        <details>
+          <summary>{t('ldUnnamedNotes')}</summary>
+          <ul>
+            {notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
+
 type Props = {
   zones: ZoneApiFeature[];
   histories: ReadonlyMap<string, readonly HistoryPoint[]> | null;
@@ -112,12 +155,13 @@ export function Dashboard({ zones, histories, targets, targetsError, sources, se
             )}
           </p>
           <ol className="targets">
-            {[...targets.targets]
-              .sort((a, b) => Number(a.label === null) - Number(b.label === null))
+            {targets.targets
+              .filter((tg) => tg.label !== null)
               .map((tg) => (
                 <TargetCard key={tg.id} target={tg} current={targets.current} sources={sources} />
               ))}
           </ol>
+          <UnnamedTargets targets={targets.targets.filter((tg) => tg.label === null)} sources={sources} />
         </section>
       )}
       <section aria-labelledby="r16-charts" className="charts">

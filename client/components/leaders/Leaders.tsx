@@ -12,14 +12,17 @@ import type { Source } from '../../../geodata/schema.ts';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { ColourMode } from '../../lib/hash-state.ts';
-import { editDates, stepIndexForYear, statesAt, TIMELINE_START_YEAR, timelineSteps } from '../../lib/timeline.ts';
+import { editDates, occupancyAt, stepIndexForYear, statesAt, TIMELINE_START_YEAR, timelineSteps } from '../../lib/timeline.ts';
+import type { StatsAtDate } from '../StatsBar.tsx';
 import { canvasBlob, download } from '../../lib/download.ts';
-import type { MapController } from '../../map/map-controller.ts';
+import { pictureFrame, type MapController } from '../../map/map-controller.ts';
+import { picturedSources } from './pictured-sources.ts';
 import { renderMapPicture, type PictureKind } from '../../map/map-picture.ts';
 import { canEdit, useSession } from '../../session/session.tsx';
 import { CompareView } from './CompareView.tsx';
 import { Dashboard } from './Dashboard.tsx';
 import { Presentation } from './Presentation.tsx';
+import { captionFor } from './tour-captions.ts';
 import { TimelineBar, useStepLabel } from './TimelineBar.tsx';
 import { deferred } from '../deferred.tsx';
 import { keys } from '../../data/keys.ts';
@@ -36,8 +39,12 @@ type View = { dashboard: boolean; timeline: boolean; presenting: boolean; compar
 export function useLeaders() {
   const [view, setView] = useState<View>({ dashboard: false, timeline: false, presenting: false, comparing: false });
   const [exportRequest, setExportRequest] = useState<{ kind: ExportKind; n: number } | null>(null);
+  // The province figures at the timeline's date, while it shows a past one (null: today's).
+  const [statsAt, setStatsAt] = useState<StatsAtDate | null>(null);
   return {
     view,
+    statsAt,
+    setStatsAt,
     toggle: (k: keyof View) => setView((v) => ({ ...v, [k]: !v[k] })),
     set: (k: keyof View, on: boolean) => setView((v) => ({ ...v, [k]: on })),
     requestExport: (kind: ExportKind) => setExportRequest((r) => ({ kind, n: (r?.n ?? 0) + 1 })),
@@ -166,6 +173,31 @@ export function LeadersOverlays({ leaders, controller, zones, plots, context, st
   // In the map's own colour mode: the map derives the colours from both (one writer).
   useEffect(() => controller?.setTimeline(view.timeline && states ? states : null, step.kind !== 'today'), [controller, view.timeline, states, step.kind]);
 
+  // The headline totals follow the timeline's date: that date's figures, or "no data" where none.
+  const atPast = view.timeline && step.kind !== 'today';
+  const statsAt = useMemo(
+    () => (atPast && zones && states ? { label: t('ldStateAt', { date: formatDate(lang, step.date) }), byKind: occupancyAt(zones, states) } : null),
+    [atPast, zones, states, lang, step.date],
+  );
+  useEffect(() => leaders.setStatsAt(statsAt), [statsAt]);
+  useEffect(() => () => leaders.setStatsAt(null), []);
+
+  // Opening the timeline or the before/after view keeps every zone in view clear of what now lies
+  // over the map: the bar at the bottom, the legend above it, the province figures (and, in
+  // before/after, the legend over the left-hand map, whose camera follows this one).
+  useEffect(() => {
+    if (!controller || !zones || !view.timeline) return;
+    const id = requestAnimationFrame(() => {
+      const q = (sel: string) => document.querySelector(sel);
+      const own = controller.paddingFor([q('[data-testid="timeline"]'), q('[data-testid="legend"]'), q('[data-testid="stats"]')]);
+      const left = q('[data-testid="compare-map"]') as HTMLElement | null;
+      const other = left ? controller.paddingFor([q('[data-testid="timeline"]'), q('[data-testid="legend"]')], 16, left) : own;
+      const padding = { top: Math.max(own.top, other.top), right: Math.max(own.right, other.right), bottom: Math.max(own.bottom, other.bottom), left: Math.max(own.left, other.left) };
+      controller.keepZonesClear(zones, padding);
+    });
+    return () => cancelAnimationFrame(id);
+  }, [controller, view.timeline, view.comparing, !zones]);
+
   // The zone picked in a chart, or the tour's stop, is ringed on the map.
   const ringed = view.presenting ? stopZone : view.dashboard || view.timeline ? selected : null;
   useEffect(() => controller?.ringZone(ringed), [controller, ringed]);
@@ -197,7 +229,8 @@ export function LeadersOverlays({ leaders, controller, zones, plots, context, st
     const data = { zones, plots, context, selected };
     setBusy(t('ldExporting'));
     setMessage(null);
-    const publishers = [...new Set(sources.map((s) => s.publisher).filter((p): p is string => !!p))];
+    const frame = pictureFrame(zones, controller.viewBounds(), selected);
+    const sourcesInWords = picturedSources(zones, frame.bounds, sources, lang);
     const run = async () => {
       if (req.kind === 'pdf') {
         const { makeBrief } = await import('./pdf-brief.ts');
@@ -217,9 +250,10 @@ export function LeadersOverlays({ leaders, controller, zones, plots, context, st
           subtitle: `${t(mode)}${timeline ? ` · ${t('ldStateAt', { date: formatDate(lang, step.date) })}` : ''}`,
           dataDate: timeline ? t('ldStateAt', { date: formatDate(lang, step.date) }) : t('ldDataAsOf', { date: stats && statsAsOf(stats) ? formatDate(lang, statsAsOf(stats)!) : t('noData') }),
           plotsShown: !timeline,
-          sources: `${publishers.slice(0, 6).join('; ')}${publishers.length > 6 ? ` (+${publishers.length - 6})` : ''}. ${t('ldSourcesFull')}`,
+          sources: sourcesInWords,
         },
         { mode, lang, data, prepare: (c) => timeline && c.setTimeline(timeline.states, true) },
+        frame,
       );
       const name = `iz-atlas-map-${req.kind === 'print' ? 'a4-300dpi' : req.kind}-${day}.png`;
       download(await canvasBlob(canvas), name);
@@ -235,6 +269,7 @@ export function LeadersOverlays({ leaders, controller, zones, plots, context, st
   }, [leaders.exportRequest?.n]);
 
   if (!zones) return null;
+  const captionData = { zones, stats, plots };
   return (
     <>
       {view.dashboard && (
@@ -256,7 +291,7 @@ export function LeadersOverlays({ leaders, controller, zones, plots, context, st
                 <ol className="tour-stops">
                   {tour.stops.map((s, i) => (
                     // biome-ignore lint/suspicious/noArrayIndexKey: a target may appear twice in a tour; its place tells the stops apart
-                    <li key={`${s.target}-${i}`}>{s.caption[lang]}</li>
+                    <li key={`${s.target}-${i}`}>{captionFor(s, captionData, lang)}</li>
                   ))}
                 </ol>
               )}
@@ -270,7 +305,7 @@ export function LeadersOverlays({ leaders, controller, zones, plots, context, st
                   </button>
                 )}
               </div>
-              {tourEditing && tour && canEdit(user) && <TourEditor tour={tour} etag={tourEtag} zones={zones} onSaved={updates.tourSaved} />}
+              {tourEditing && tour && canEdit(user) && <TourEditor tour={tour} etag={tourEtag} zones={zones} data={captionData} onSaved={updates.tourSaved} />}
             </section>
           }
         />
@@ -315,7 +350,7 @@ export function LeadersOverlays({ leaders, controller, zones, plots, context, st
         />
       )}
       {view.presenting && tour && (
-        <Presentation tour={tour} offline={offline} zones={zones} stats={stats} controller={controller} onStop={setStopZone} onExit={() => leaders.set('presenting', false)} />
+        <Presentation tour={tour} offline={offline} zones={zones} stats={stats} data={captionData} mode={mode} controller={controller} onStop={setStopZone} onExit={() => leaders.set('presenting', false)} />
       )}
       {(busy || message) && (
         <div className={`leaders-toast${message?.error ? ' error' : ''}`} role={message?.error ? 'alert' : 'status'} data-testid="export-status">

@@ -3,8 +3,10 @@ import { OLD_AFTER_YEARS } from '../../../geodata/confidence.ts';
 import type { Stats, ZoneApiFeature } from '../../../geodata/api.ts';
 import type { Tour } from '../../../geodata/targets.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import type { ColourMode } from '../../lib/hash-state.ts';
 import { frameFor, type MapController } from '../../map/map-controller.ts';
 import { keyFigures } from './key-figures.ts';
+import { captionFor, type CaptionData } from './tour-captions.ts';
 
 const NEXT_KEYS = ['ArrowRight', 'PageDown', ' '];
 const PREV_KEYS = ['ArrowLeft', 'PageUp'];
@@ -14,6 +16,9 @@ type Props = {
   offline: boolean;
   zones: ZoneApiFeature[];
   stats: Stats | null;
+  /** The live figures the captions are filled from. */
+  data: CaptionData;
+  mode: ColourMode;
   controller: MapController | null;
   /** The stop's zone, to ring it on the map (null for the province). */
   onStop: (zoneId: string | null) => void;
@@ -22,9 +27,11 @@ type Props = {
 
 /**
  * Full screen, large type, high contrast. Presenter clickers send PageDown/PageUp (or the arrow
- * keys); the map flies to each stop, whose caption and key figures fill the bottom of the screen.
+ * keys); the map flies to each stop, whose caption (filled from the live figures) and key figures
+ * fill the bottom of the screen. The map's legend stays, at the top left, and the camera frames
+ * each stop clear of it and of the card; the card sits above the map's attribution.
  */
-export function Presentation({ tour, offline, zones, stats, controller, onStop, onExit }: Props) {
+export function Presentation({ tour, offline, zones, stats, data, mode, controller, onStop, onExit }: Props) {
   const { t, lang } = useI18n();
   const [index, setIndex] = useState(0);
   const stops = tour.stops;
@@ -34,7 +41,7 @@ export function Presentation({ tour, offline, zones, stats, controller, onStop, 
   const exitRef = useRef(onExit);
   exitRef.current = onExit;
   const entered = useRef(false);
-  const card = useRef<HTMLDivElement>(null);
+  const section = useRef<HTMLElement>(null);
 
   // Full screen when the browser allows it; the CSS view works without it.
   useEffect(() => {
@@ -78,20 +85,19 @@ export function Presentation({ tour, offline, zones, stats, controller, onStop, 
   useEffect(() => {
     onStop(zone?.id ?? null);
     if (!controller) return;
-    // The caption card covers the bottom of the screen: the stop is framed in the space above it.
-    const h = controller.size().height;
-    const covered = Math.min(h * 0.6, (card.current?.offsetHeight ?? h * 0.3) + 70);
-    controller.frame(frameFor(stop.target, zones), { top: 50, left: 60, right: 60, bottom: Math.round(covered) }, 1800);
-  }, [index, controller, stop.target]);
+    // The caption card and the legend cover parts of the screen: the stop is framed clear of both.
+    const padding = controller.paddingFor([section.current, document.querySelector('[data-testid="legend"]')], 40);
+    controller.frame(frameFor(stop.target, zones), padding, 1800);
+  }, [index, controller, stop.target, mode]);
 
   return (
-    <section className="presentation" data-testid="presentation" aria-live="polite" aria-label={tour.title[lang]}>
-      <div className="presentation-card" ref={card}>
+    <section className="presentation" data-testid="presentation" aria-live="polite" aria-label={tour.title[lang]} ref={section}>
+      <div className="presentation-card">
         <p className="presentation-kicker">
           {tour.title[lang]} · <span data-testid="stop-number">{t('ldStopOf', { n: index + 1, total: stops.length })}</span>
           {offline && <span className="presentation-offline"> · {t('ldTourOffline')}</span>}
         </p>
-        <h2 data-testid="stop-caption">{stop.caption[lang]}</h2>
+        <h2 data-testid="stop-caption">{captionFor(stop, data, lang)}</h2>
         {figures.length > 0 && (
           <dl className="presentation-figures">
             {figures.map((f) => (

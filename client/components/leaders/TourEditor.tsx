@@ -7,19 +7,48 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { errorMessage } from '../../lib/error-message.ts';
 import { fromProblem } from '../../lib/form-errors.ts';
 import { useSession } from '../../session/session.tsx';
+import { captionFor, changedFigures, FIGURE_NAMES, stopFigures, type CaptionData } from './tour-captions.ts';
+
+/** The stored figures are the app's business, not the planner's: the text shows the tour without them. */
+const editable = (tour: Tour) => JSON.stringify({ ...tour, stops: tour.stops.map(({ figuresAtSave: _, ...s }) => s) }, null, 2);
+
+/** Which stops the data changed since the tour was saved: the planner sees them before presenting. */
+function ChangedStops({ tour, data }: { tour: Tour; data: CaptionData }) {
+  const { t, lang } = useI18n();
+  if (!tour.stops.some((s) => s.figuresAtSave)) return <p className="hint" data-testid="tour-never-saved">{t('ldTourNeverSaved')}</p>;
+  const changed = tour.stops.map((s, i) => ({ i, stop: s, what: changedFigures(s, data) })).filter((c) => c.what.length > 0);
+  if (!changed.length) return <p className="hint" data-testid="tour-unchanged">{t('ldTourUnchanged')}</p>;
+  return (
+    <div className="tour-changed" data-testid="tour-changed" role="status">
+      <p>
+        <strong>{t('ldTourChangedCount', { n: changed.length })}</strong>
+      </p>
+      <ul>
+        {changed.map((c) => (
+          <li key={c.i} data-testid="tour-changed-stop" data-stop={c.i + 1}>
+            {t('ldStopOf', { n: c.i + 1, total: tour.stops.length })}: {captionFor(c.stop, data, lang)}
+            <br />
+            <small>{t('ldTourChanged', { what: c.what.map((k) => (FIGURE_NAMES[k] ? t(FIGURE_NAMES[k]) : k)).join(', ') })}</small>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 /**
  * Planners edit the tour as JSON; PUT /api/tour with the session's CSRF token and, in If-Match,
  * the version the text was loaded from, so a tour someone saved meanwhile is not overwritten (412).
+ * Each stop is saved with the figures it describes as they are now, so later edits show up here.
  */
-export function TourEditor({ tour, etag, zones, onSaved }: { tour: Tour; etag: string | null; zones: ZoneApiFeature[]; onSaved: (t: Versioned<Tour>) => void }) {
+export function TourEditor({ tour, etag, zones, data, onSaved }: { tour: Tour; etag: string | null; zones: ZoneApiFeature[]; data: CaptionData; onSaved: (t: Versioned<Tour>) => void }) {
   const { t, explain } = useI18n();
   const session = useSession();
-  const [text, setText] = useState(() => JSON.stringify(tour, null, 2));
+  const [text, setText] = useState(() => editable(tour));
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  useEffect(() => setText(JSON.stringify(tour, null, 2)), [tour]);
+  useEffect(() => setText(editable(tour)), [tour]);
   if (!session.editor) return null;
   const editor = session.editor;
 
@@ -41,7 +70,9 @@ export function TourEditor({ tour, etag, zones, onSaved }: { tour: Tour; etag: s
     }
     setSaving(true);
     try {
-      const saved = await editor.putTour(value as Tour, etag);
+      const typed = value as Tour;
+      const stamped: Tour = { ...typed, stops: typed.stops.map((s) => ({ ...s, figuresAtSave: stopFigures(s, data) })) };
+      const saved = await editor.putTour(stamped, etag);
       onSaved(saved);
       setNotice(t('ldTourSaved'));
     } catch (e) {
@@ -57,6 +88,7 @@ export function TourEditor({ tour, etag, zones, onSaved }: { tour: Tour; etag: s
 
   return (
     <div className="edit-form tour-editor" data-testid="tour-editor">
+      <ChangedStops tour={tour} data={data} />
       <label className="field">
         {t('ldTourJson')}
         <textarea rows={14} spellCheck={false} value={text} onChange={(e) => setText(e.target.value)} />
@@ -76,7 +108,7 @@ export function TourEditor({ tour, etag, zones, onSaved }: { tour: Tour; etag: s
         <button type="button" onClick={save} disabled={saving}>
           {saving ? t('saving') : t('save')}
         </button>
-        <button type="button" className="secondary" onClick={() => setText(JSON.stringify(tour, null, 2))}>
+        <button type="button" className="secondary" onClick={() => setText(editable(tour))}>
           {t('cancel')}
         </button>
       </div>

@@ -15,7 +15,8 @@ import type { ColourMode } from '../../lib/hash-state.ts';
 import type { ZoneState } from '../../lib/timeline.ts';
 import { frameFor } from '../../map/map-controller.ts';
 import { offscreenMap, type OffscreenData } from '../../map/offscreen-map.ts';
-import { drawDecorations, loadCanvasFonts } from '../../map/picture-decorations.ts';
+import { furniturePadding, recordPicture } from '../../map/map-picture.ts';
+import { decorationBoxes, drawDecorations, loadCanvasFonts, type Decorations } from '../../map/picture-decorations.ts';
 import { ALL_ZONE_FIGURES, keyFigures, PROVINCE_FIGURES } from './key-figures.ts';
 import { PdfText, addNotoSans, type TextStyle } from './pdf-text.ts';
 
@@ -68,23 +69,29 @@ export async function makeBrief(input: BriefInput): Promise<Blob> {
     data: { ...input.data, selected: null },
   });
   if (input.timeline) off.controller.setTimeline(input.timeline.states, true);
+  const furniture: Decorations = {
+    lang,
+    mode: input.mode,
+    title: '',
+    subtitle: '',
+    dataDate: '',
+    sources: '',
+    plotsShown: !input.timeline,
+    parts: { title: false, footer: false, legend: true, scale: true, north: true },
+  };
   try {
     for (const [i, page] of pages.entries()) {
       if (i > 0) doc.addPage('a4', 'landscape');
       // Map picture.
       off.controller.select(page.zone?.id ?? null);
-      off.controller.frame(frameFor(page.target, input.data.zones), { top: 40, bottom: 40, left: 40, right: 40 }, 0);
+      // The legend, scale and north arrow are drawn over the picture: the camera is padded for them.
+      const frame = frameFor(page.target, input.data.zones);
+      const { padding } = furniturePadding({ width: MAP_CSS.w, height: MAP_CSS.h }, MAP_RATIO, frame.maxZoom, furniture);
+      off.controller.frame(frame, padding, 0);
       const picture = await off.capture();
-      drawDecorations(picture.getContext('2d')!, picture, MAP_RATIO, off.controller.camera(), {
-        lang,
-        mode: input.mode,
-        title: '',
-        subtitle: '',
-        dataDate: '',
-        sources: '',
-        plotsShown: !input.timeline,
-        parts: { title: false, footer: false, legend: true, scale: true, north: true },
-      });
+      const camera = off.controller.camera();
+      const layout = drawDecorations(picture.getContext('2d')!, picture, MAP_RATIO, camera, furniture);
+      recordPicture({ kind: `pdf-${page.target}`, cssWidth: MAP_CSS.w, cssHeight: MAP_CSS.h, ratio: MAP_RATIO, camera, furniture: decorationBoxes(layout, MAP_RATIO), sources: '' });
       const mapH = (MAP_BOX.w * MAP_CSS.h) / MAP_CSS.w;
       doc.addImage(picture.toDataURL('image/jpeg', 0.86), 'JPEG', MAP_BOX.x, MAP_BOX.y, MAP_BOX.w, mapH, `map-${i}`, 'FAST');
       doc.setDrawColor(150);

@@ -1,11 +1,22 @@
 import type { HistoryPoint, ZoneApiFeature } from '../../../../geodata/api.ts';
 import type { Source } from '../../../../geodata/schema.ts';
 import type { ZoneKind } from '../../../../geodata/vocabulary.ts';
+import { basesOf, splitByBasis } from '../../../../geodata/series.ts';
 import { useI18n } from '../../../i18n/i18n.tsx';
-import { segments, TIMELINE_START_YEAR } from '../../../lib/timeline.ts';
+import type { StringKey } from '../../../i18n/strings.ts';
+import { TIMELINE_START_YEAR } from '../../../lib/timeline.ts';
 import { ChartFrame, linear, SERIES_COLORS, shortName, YAxis } from './chart-kit.tsx';
 
-type Pt = { t: number; v: number | null; label: string };
+/** day: the ISO date (or "today"), label: as people read it. */
+type Pt = { t: number; v: number | null; basis: string | null; day: string; label: string };
+
+/** Each basis has its own line style and name, so two measures are never read as one. */
+const BASIS_STYLE: Record<string, { dash: string | undefined; label: StringKey }> = {
+  industrial_land: { dash: undefined, label: 'ldBasisIndustrial' },
+  developed_land: { dash: '7 4', label: 'ldBasisDeveloped' },
+  unstated: { dash: '2 3', label: 'ldBasisUnstated' },
+};
+const styleOf = (basis: string) => BASIS_STYLE[basis] ?? BASIS_STYLE.unstated!;
 
 const W = 560;
 const H = 250;
@@ -16,7 +27,9 @@ const time = (iso: string) => Date.parse(iso.length === 4 ? `${iso}-12-31` : iso
 
 /**
  * Each zone's occupancy over time, KCN or CCN: the yearly figures from the sources, every edit,
- * and today's figure computed from plots. A null figure breaks the line (a gap, not a zero).
+ * and today's figure where it is computed (a sourced figure stands at its own date). A null figure
+ * breaks the line (a gap, not a zero), and so does a change of basis: one line per basis
+ * (geodata/series.ts), each drawn in its own style and named in the legend.
  */
 export function OccupancyChart({ kind, zones, histories, provinceNow, today, selected, onSelect, sources }: {
   kind: ZoneKind;
@@ -36,14 +49,21 @@ export function OccupancyChart({ kind, zones, histories, provinceNow, today, sel
   const y = linear([0, 100], [H - M.bottom, M.top]);
   const ofKind = zones.filter((z) => z.properties.kind === kind);
   const series = ofKind.map((z) => {
-    const pts: Pt[] = (histories.get(z.id) ?? [])
+    const history = histories.get(z.id) ?? [];
+    const pts: Pt[] = history
       .filter((p) => time(p.date) >= t0)
-      .map((p) => ({ t: time(p.date), v: p.occupancyPct, label: when(p.date.slice(0, 10)) }));
-    pts.push({ t: today.getTime(), v: z.properties.occupancy.valuePct, label: t('ldToday') });
-    return { zone: z, pts: pts.sort((a, b) => a.t - b.t) };
+      .map((p) => ({ t: time(p.date), v: p.occupancyPct, basis: p.occupancyBasis, day: p.date.slice(0, 10), label: when(p.date.slice(0, 10)) }));
+    const o = z.properties.occupancy;
+    // A figure computed now (plots, an edit) is today's; a stated one belongs to its source's date.
+    if (o.origin === 'source' && o.asOf) {
+      if (time(o.asOf) >= t0 && !history.some((p) => p.date === o.asOf && p.occupancyPct === o.valuePct)) pts.push({ t: time(o.asOf), v: o.valuePct, basis: o.basis, day: o.asOf, label: when(o.asOf) });
+    } else pts.push({ t: today.getTime(), v: o.valuePct, basis: o.basis, day: 'today', label: t('ldToday') });
+    pts.sort((a, b) => a.t - b.t);
+    return { zone: z, pts, runs: splitByBasis(pts, (p) => p.v, (p) => p.basis) };
   });
-  const withData = series.filter((s) => s.pts.some((p) => p.v !== null));
-  const without = series.filter((s) => !s.pts.some((p) => p.v !== null));
+  const withData = series.filter((s) => s.runs.length > 0);
+  const without = series.filter((s) => s.runs.length === 0);
+  const bases = basesOf(series.flatMap((s) => s.runs));
   const yearEnds: number[] = [];
   for (let yr = TIMELINE_START_YEAR; Date.UTC(yr, 11, 31) < today.getTime(); yr++) yearEnds.push(yr);
   const sourceIds = series.flatMap((s) => (histories.get(s.zone.id) ?? []).filter((p) => p.occupancyPct !== null).map((p) => p.sourceId));
@@ -56,10 +76,10 @@ export function OccupancyChart({ kind, zones, histories, provinceNow, today, sel
       title={title}
       sources={sources}
       sourceIds={sourceIds}
-      extraSource={t('ldSourceTodayPlots')}
+      extraSource={ofKind.some((z) => z.properties.occupancy.origin === 'plots' || z.properties.occupancy.origin === 'edit') ? t('ldSourceTodayPlots') : undefined}
       note={
         <>
-          {t('ldGapsNote')}
+          {t('ldGapsNote')} {t('ldBasisNote')}
           {without.length > 0 && (
             <>
               {' '}
@@ -97,18 +117,26 @@ export function OccupancyChart({ kind, zones, histories, provinceNow, today, sel
               onClick={() => onSelect(s.zone.id)}
               data-zone={s.zone.id}
             >
-              {segments(s.pts, (p) => p.v).map((run, j) => (
+              {s.runs.map((run, j) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: the runs of one series are redrawn whole, never reordered
-                <polyline key={j} points={run.map((p) => `${x(p.t)},${y(p.v!)}`).join(' ')} fill="none" stroke={color} strokeWidth={isSel ? 4 : 2} />
+                <g key={j} className="basis-run" data-basis={run.basis}>
+                  {run.points.length > 1 && (
+                    <polyline
+                      points={run.points.map((p) => `${x(p.t)},${y(p.v!)}`).join(' ')}
+                      fill="none"
+                      stroke={color}
+                      strokeWidth={isSel ? 4 : 2}
+                      strokeDasharray={styleOf(run.basis).dash}
+                    />
+                  )}
+                  {run.points.map((p, k) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: the points of one run are redrawn whole, never reordered
+                    <circle key={k} cx={x(p.t)} cy={y(p.v!)} r={isSel ? 5 : 3.5} fill={color} data-date={p.day}>
+                      <title>{`${s.zone.properties.name[lang]} · ${p.label}: ${pct(p.v)} (${t(styleOf(run.basis).label)})`}</title>
+                    </circle>
+                  ))}
+                </g>
               ))}
-              {s.pts
-                .filter((p) => p.v !== null)
-                .map((p, j) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: the points of one series are redrawn whole, never reordered
-                  <circle key={j} cx={x(p.t)} cy={y(p.v!)} r={isSel ? 5 : 3.5} fill={color}>
-                    <title>{`${s.zone.properties.name[lang]} · ${p.label}: ${pct(p.v)}`}</title>
-                  </circle>
-                ))}
             </g>
           );
         })}
@@ -136,6 +164,18 @@ export function OccupancyChart({ kind, zones, histories, provinceNow, today, sel
           </li>
         )}
       </ul>
+      {bases.length > 0 && (
+        <ul className="chart-legend bases" data-testid="chart-bases" aria-label={t('ldBasisLegend')}>
+          {bases.map((b) => (
+            <li key={b} data-basis={b}>
+              <svg width="28" height="8" aria-hidden="true">
+                <line x1="0" x2="28" y1="4" y2="4" stroke="#333" strokeWidth="2" strokeDasharray={styleOf(b).dash} />
+              </svg>
+              {t(styleOf(b).label)}
+            </li>
+          ))}
+        </ul>
+      )}
     </ChartFrame>
   );
 }
