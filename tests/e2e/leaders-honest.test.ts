@@ -68,8 +68,11 @@ describe.skipIf(!chromiumPath())('leaders: honest figures in Chromium', () => {
     const stopOf = async () => {
       await page.getByTestId('open-presentation').click();
       const pres = page.getByTestId('presentation');
-      for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
-      await expect.poll(() => pres.getByTestId('stop-number').textContent()).toContain('4/');
+      await pres.getByTestId('stop-caption').waitFor();
+      for (let n = 2; n <= 4; n++) {
+        await page.keyboard.press('ArrowRight');
+        await expect.poll(() => pres.getByTestId('stop-number').textContent()).toContain(`${n}/`);
+      }
       const caption = (await pres.getByTestId('stop-caption').textContent())!;
       const occupancy = (await pres.locator('.presentation-figures div').filter({ hasText: vi('occupancy') }).locator('dd').first().textContent())!;
       await page.keyboard.press('Escape');
