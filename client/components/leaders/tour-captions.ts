@@ -5,6 +5,7 @@
  * stored with the tour when it is saved; `changedFigures` compares them with today's.
  */
 import type { PlotCollection, Stats, ZoneApiFeature } from '../../../geodata/api.ts';
+import { caveatMessage } from '../../../geodata/caveat-messages.ts';
 import { placeholdersIn, type StopFigures, type TourPlaceholder, type TourStop } from '../../../geodata/tour.ts';
 import { INFRA_LABELS, INFRA_STATE_LABELS, type InfraItem, type InfraState, ZONE_STATUS_LABELS } from '../../../geodata/vocabulary.ts';
 import { formatNumber, formatPct, translate, type Lang, type StringKey } from '../../i18n/strings.ts';
@@ -106,7 +107,7 @@ function clause(p: TourPlaceholder, zone: ZoneApiFeature | null, data: CaptionDa
     case 'occupancy': {
       const o = z.occupancy;
       if (o.valuePct === null) return t('tcOccupancyNone');
-      const basis = o.basis ? ` ${t(o.basis === 'developed_land' ? 'occBasisDeveloped' : 'occBasisIndustrial')}` : '';
+      const basis = o.basis ? ` ${caveatMessage(lang, { code: o.basis === 'developed_land' ? 'basisDeveloped' : 'basisIndustrial' })}` : '';
       return t('tcOccupancy', { pct: formatPct(lang, o.valuePct, noData), basis });
     }
     case 'progress':
