@@ -7,7 +7,10 @@ import { distance } from '@turf/distance';
 import { pointToLineDistance } from '@turf/point-to-line-distance';
 import type { LineString, Point } from 'geojson';
 import type { ContextCollection, PlotApiFeature, ZoneApiFeature } from '../../geodata/api.ts';
-import { INFRA_ITEMS, LEASABLE_LAND_USES, ZONE_KINDS, ZONE_STATUSES, type InfraItem, type ZoneKind, type ZoneStatus } from '../../geodata/vocabulary.ts';
+import { INFRA_ITEMS, LEASABLE_LAND_USES, ZONE_KINDS, ZONE_STATUSES, sectorLabel, type InfraItem, type ZoneKind, type ZoneStatus } from '../../geodata/vocabulary.ts';
+
+/** A stored sector as searchable text: its code and both labels, so "Da giày" and "footwear" both find it. */
+const sectorText = (s: string | null) => (s === null ? null : [s, sectorLabel(s, 'vi').text, sectorLabel(s, 'en').text].join(' | '));
 
 export const NATIONAL_ROADS = ['QL3', 'QL3B', 'QL279'] as const;
 export type RoadRef = (typeof NATIONAL_ROADS)[number];
@@ -93,7 +96,7 @@ export function findLand(plots: PlotApiFeature[], zones: ZoneApiFeature[], conte
     const readiness = z.progress.progressPct;
     if (f.minProgress !== null && (readiness === null || readiness < f.minProgress)) continue;
     if (f.items.some((item) => !itemComplete(zone, item))) continue;
-    if (f.sector && !z.sectors.some((s) => includesText(s, f.sector!)) && !includesText(p.sector, f.sector)) continue;
+    if (f.sector && !z.sectors.some((s) => includesText(sectorText(s), f.sector!)) && !includesText(sectorText(p.sector), f.sector)) continue;
     const distances = distancesFrom(centroid(plot).geometry, context);
     const roads = f.roads.length ? f.roads : NATIONAL_ROADS;
     const roadKms = roads.map((r) => distances[r]).filter((d): d is number => d !== null);

@@ -12,6 +12,7 @@ import { NATIONAL_ROADS } from '../../lib/land-search.ts';
 import { parseBrochure } from '../../lib/hash-state.ts';
 import type { MapController } from '../../map/map-controller.ts';
 import { resolveSubject, subjectFacts } from './facts.ts';
+import { sectorLabel } from '../../../geodata/vocabulary.ts';
 
 type Props = {
   subject: string;
@@ -114,7 +115,7 @@ export function Brochure({ subject, zones, plots, context, sources, controller, 
                 : noData}
             </dd>
             <dt>{t('sectors')}</dt>
-            <dd>{facts.sectors.length ? facts.sectors.join(', ') : noData}</dd>
+            <dd>{facts.sectors.length ? facts.sectors.map((s) => sectorLabel(s, lang).text).join(', ') : noData}</dd>
           </dl>
         </section>
         <section>

@@ -8,6 +8,7 @@ import { findLand, NATIONAL_ROADS, NO_FILTERS, SORTS, totalHa, type LandFilters,
 import type { MapController } from '../../map/map-controller.ts';
 import { NumberInput } from './NumberInput.tsx';
 import { SHORTLIST_MAX, useShortlist } from './shortlist.ts';
+import { sectorLabel } from '../../../geodata/vocabulary.ts';
 
 type Props = {
   zones: ZoneApiFeature[];
@@ -180,7 +181,7 @@ export function FindLandPanel({ zones, plots, context, filters: f, onFilters, co
               <input id={`${id}-sector`} list={`${id}-sectors`} value={f.sector ?? ''} autoComplete="off" onChange={(e) => set({ sector: e.target.value.trim() ? e.target.value : null })} />
               <datalist id={`${id}-sectors`}>
                 {sectors.map((s) => (
-                  <option key={s} value={s} />
+                  <option key={s} value={sectorLabel(s, lang).text} />
                 ))}
               </datalist>
             </>,

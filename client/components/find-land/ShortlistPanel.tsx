@@ -8,6 +8,7 @@ import { NATIONAL_ROADS } from '../../lib/land-search.ts';
 import { brochureHref } from '../enquiry/InvestorActions.tsx';
 import { resolveSubject, subjectFacts, type Facts } from './facts.ts';
 import { SHORTLIST_MAX, useShortlist, type ShortItem } from './shortlist.ts';
+import { sectorLabel } from '../../../geodata/vocabulary.ts';
 
 type Props = {
   zones: ZoneApiFeature[];
@@ -48,7 +49,7 @@ export function ShortlistPanel({ zones, plots, context, sources, comparing, onCo
     [`${t('seatLong')} (${t('straightLine')})`, (f) => km(f.distances?.seat)],
     [t('price'), (f) => (f.price ? `${num(f.price.min, 0)}${f.price.max !== f.price.min ? `–${num(f.price.max, 0)}` : ''} ${t('priceUnit')}` : noData)],
     [t('developer'), (f) => f.developer ?? noData],
-    [t('sectors'), (f) => (f.sectors.length ? f.sectors.join(', ') : noData)],
+    [t('sectors'), (f) => (f.sectors.length ? f.sectors.map((s) => sectorLabel(s, lang).text).join(', ') : noData)],
     [t('dataAsOf'), (f) => (f.asOf ? when(f.asOf) : noData)],
     [t('sources'), (f) => (
       <ul className="compare-sources">
