@@ -4,7 +4,7 @@
  * writes them and import reads both back, together with common Vietnamese and English spellings of
  * keys and values. GeoJSON may instead carry the nested properties of geodata/schema.ts as they are.
  */
-import { LAND_USE_LABELS, LAND_USES, PLOT_STATUS_LABELS, PLOT_STATUSES, ZONE_KINDS, ZONE_STATUS_LABELS, ZONE_STATUSES, CONTEXT_KINDS, ACCURACIES, type LandUse, type PlotStatus, type ZoneStatus } from '../../geodata/vocabulary.ts';
+import { LAND_USE_LABELS, LAND_USES, PLOT_STATUS_LABELS, PLOT_STATUSES, ZONE_KINDS, ZONE_STATUS_LABELS, ZONE_STATUSES, CONTEXT_KINDS, ACCURACIES, CONTEXT_ACCURACIES, type LandUse, type PlotStatus, type ZoneStatus } from '../../geodata/vocabulary.ts';
 
 import { IMPORT_LAYERS, type ImportLayer } from '../../geodata/exchange.ts';
 import { isBlank } from '../../geodata/text.ts';
@@ -130,8 +130,11 @@ export const zoneKind = (raw: unknown) =>
   lookup(vocabulary(ZONE_KINDS, null, { KCN: ['khu công nghiệp', 'industrial park'], CCN: ['cụm công nghiệp', 'industrial cluster'] }), raw, 'kind', ZONE_KINDS);
 export const contextKind = (raw: unknown) =>
   lookup(vocabulary(CONTEXT_KINDS, null, { province: ['tỉnh', 'ranh giới tỉnh'], district_seat: ['huyện lỵ', 'trung tâm huyện'], road: ['đường', 'quốc lộ'], lake: ['hồ'], river: ['sông'] }), raw, 'kind', CONTEXT_KINDS);
-export const accuracy = (raw: unknown) =>
-  lookup(vocabulary(ACCURACIES, null, { approximate: ['gần đúng', 'approx', 'sketch'], surveyed: ['đo đạc', 'survey', 'measured'] }), raw, 'accuracy', ACCURACIES);
+const ACCURACY_WORDS = { approximate: ['gần đúng', 'approx', 'sketch'], surveyed: ['đo đạc', 'survey', 'measured'] };
+export const accuracy = (raw: unknown) => lookup(vocabulary(ACCURACIES, null, ACCURACY_WORDS), raw, 'accuracy', ACCURACIES);
+/** Basemap features may also be schematic (the hand-drawn roads, river and lake), which zones and plots may not. */
+export const contextAccuracy = (raw: unknown) =>
+  lookup(vocabulary(CONTEXT_ACCURACIES, null, { ...ACCURACY_WORDS, schematic: ['sơ đồ', 'minh họa'] }), raw, 'accuracy', CONTEXT_ACCURACIES);
 
 /** Land use from a plan code: CN-03 industrial, DV service, HT infrastructure, CX green. */
 export function landUseFromCode(code: string): LandUse | null {

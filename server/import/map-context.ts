@@ -1,7 +1,7 @@
 /** A basemap (context) file's columns → ContextProperties: id, kind, names, road number, accuracy, source. */
 import type { ContextProperties } from '../../geodata/schema.ts';
 import type { ImportContext } from './analysis-types.ts';
-import { accuracy as accuracyOf, contextKind, slug, toText } from './attributes.ts';
+import { contextAccuracy, contextKind, slug, toText } from './attributes.ts';
 import type { Push } from './issues.ts';
 import { sourceFrom } from './map-common.ts';
 
@@ -22,7 +22,7 @@ export function contextProps(values: Record<string, unknown>, ctx: ImportContext
     push('error', 'missing', { code: 'importNoName' });
     return null;
   }
-  const acc = values.accuracy ? accuracyOf(values.accuracy) : { value: 'approximate' as const };
+  const acc = values.accuracy ? contextAccuracy(values.accuracy) : { value: 'approximate' as const };
   if ('error' in acc) push('error', 'unknown_value', acc.error);
   return {
     id: /^[a-z0-9-]+$/.test(id0) ? id0 : slug(id0),
