@@ -34,7 +34,7 @@ export function applyZones(source: { setData(d: FeatureCollection): unknown; upd
 
 /** The fields the bubbles add up or name, and where the point is: the cluster index depends on nothing else. */
 const clusterKey = (p: MapZoneProps, at: number[]) =>
-  `${p.kind}|${p.status}|${p.nameVi}|${p.leasedHa}|${p.leasableHa}|${p.progressPct}|${p.areaHa}|${p.occupancyPct}|${at.join(',')}`;
+  `${p.kind}|${p.status}|${p.nameVi}|${p.nameEn}|${p.leasedHa}|${p.leasableHa}|${p.progressPct}|${p.areaHa}|${p.occupancyPct}|${at.join(',')}`;
 
 export class ZoneSync {
   private mapKeys = new Map<string, string>();

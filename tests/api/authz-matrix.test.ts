@@ -46,6 +46,7 @@ const ACCESS: Record<string, Access> = {
   'GET /api/stats': 'public',
   'GET /api/sources': 'public',
   'GET /api/context': 'public',
+  'GET /api/basemaps': 'public',
   'GET /ogc': 'public',
   'GET /ogc/conformance': 'public',
   'GET /ogc/api': 'public',
@@ -56,6 +57,7 @@ const ACCESS: Record<string, Access> = {
   'GET /ogc/collections/:cid/items/:fid': 'public',
   'GET /tiles/meta.json': 'public',
   'GET /tiles/:layer/:z/:x/:file': 'public',
+  'GET /tiles/admin/:z/:x/:file': 'public',
 };
 
 const PARAMS: Record<string, string> = {

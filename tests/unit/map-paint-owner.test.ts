@@ -30,6 +30,9 @@ beforeAll(async () => {
   };
 });
 
+/** The map's element, as the camera's overlay padding measures it: 800 × 600 with nothing drawn over it. */
+const container = () =>
+  ({ parentElement: null, getBoundingClientRect: () => ({ top: 0, left: 0, right: 800, bottom: 600, width: 800, height: 600 }) }) as unknown as HTMLElement;
 const handlers = { current: new Proxy({}, { get: () => () => undefined }) } as never;
 const states = new Map([['ccn-huyen-tung', { occupancyPct: 40, progressPct: 70, status: 'operating' }]]) as never;
 
@@ -42,7 +45,7 @@ describe('zone colours have one writer', () => {
   it('draws the timeline colours of the chosen mode, whichever of mode and timeline is applied last', () => {
     for (const mode of ['occupancy', 'progress'] as const) {
       for (const order of permutations(['mode', 'timeline'] as const)) {
-        const c = new m.ctl.MapController({} as HTMLElement, { view: null, mode: mode === 'occupancy' ? 'progress' : 'occupancy', lang: 'vi', noData: '—' }, handlers);
+        const c = new m.ctl.MapController(container(), { view: null, mode: mode === 'occupancy' ? 'progress' : 'occupancy', lang: 'vi', noData: '—' }, handlers);
         const map = m.fake.made.at(-1)!;
         map.loadStyle();
         for (const step of order) {
@@ -62,7 +65,7 @@ describe('zone colours have one writer', () => {
 
   it('goes back to today in the chosen mode, whichever comes last, and before the style has loaded too', () => {
     for (const order of permutations(['mode', 'timeline-off', 'load'] as const)) {
-      const c = new m.ctl.MapController({} as HTMLElement, { view: null, mode: 'occupancy', lang: 'vi', noData: '—' }, handlers);
+      const c = new m.ctl.MapController(container(), { view: null, mode: 'occupancy', lang: 'vi', noData: '—' }, handlers);
       const map = m.fake.made.at(-1)!;
       if (!order.indexOf('load')) map.loadStyle();
       c.setTimeline(states, true);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ZoneApiFeature } from '../../geodata/api.ts';
 import { ZoneSync, type ZonesDiff } from '../../client/map/zone-sync.ts';
 
+const sure = { code: 'sourced', year: 2025, coveragePct: null } as const;
+
 function zone(id: string, lon: number, leasedHa: number, name = id, version = 1): ZoneApiFeature {
   const ring = [[lon, 22], [lon + 0.01, 22], [lon + 0.01, 22.01], [lon, 22.01], [lon, 22]];
   return {
@@ -14,6 +16,7 @@ function zone(id: string, lon: number, leasedHa: number, name = id, version = 1)
       progress: { progressPct: 50, coverage: 1, asOf: '2025' },
       // The figure the map colours by: here the plots' own (a layout sourced plot by plot).
       occupancy: { valuePct: (leasedHa / 8) * 100, basis: 'industrial_land', origin: 'plots', asOf: '2025', sourceId: null, editedBy: null, leasedHa, baseHa: 8, gap: null },
+      confidence: { occupancy: sure, progress: sure, layout: sure },
       version,
     },
   } as unknown as ZoneApiFeature;
@@ -42,12 +45,20 @@ describe('ZoneSync', () => {
     expect(r.changed).toEqual(['a']);
   });
 
-  it('keeps the cluster index when only a name changes, but resends the labels', () => {
+  it('rebuilds the bubbles when a name changes, since a bubble names the zones it holds', () => {
     const sync = new ZoneSync(11);
     sync.update([zone('a', 105.8, 2), zone('b', 106, 4)]);
     const r = sync.update([zone('a', 105.8, 2, 'renamed', 2), zone('b', 106, 4)]);
-    expect(r.clusters).toBeNull();
+    expect(r.clusters).not.toBeNull();
     expect(r.points).not.toBeNull();
+    expect((r.zones as ZonesDiff).update.map((u) => u.id)).toEqual(['a']);
+  });
+
+  it('keeps the cluster index when a zone changes in nothing the bubbles add up or name', () => {
+    const sync = new ZoneSync(11);
+    sync.update([zone('a', 105.8, 2), zone('b', 106, 4)]);
+    const r = sync.update([zone('a', 105.8, 2, 'a', 2), zone('b', 106, 4)]);
+    expect(r.clusters).toBeNull();
     expect((r.zones as ZonesDiff).update.map((u) => u.id)).toEqual(['a']);
   });
 

@@ -6,12 +6,12 @@
  * 16-NQ/TU period).
  */
 import type { ProvinceIndicator, YearlyFile, ZoneProperties, ZoneSnapshot } from '../../schema.ts';
-import { summarizeProgress } from '../../metrics.ts';
+import { type OccupancyBasis, summarizeProgress } from '../../metrics.ts';
 
 export const YEARS = [2021, 2022, 2023, 2024, 2025] as const;
 
 /** A stated occupancy at a date; the date never postdates the source (geodata:check). */
-type Occupancy = { date: string; pct: number; sourceId: string; note: string };
+type Occupancy = { date: string; pct: number; sourceId: string; note: string; basis?: OccupancyBasis };
 
 const OCCUPANCY: Record<string, Occupancy[]> = {
   'kcn-thanh-binh-1': [
@@ -19,13 +19,14 @@ const OCCUPANCY: Record<string, Occupancy[]> = {
     {
       date: '2023-04-30',
       pct: 100,
+      basis: 'developed_land',
       sourceId: 'lforum-2023',
       note: 'Developed land basis: the industrial land with infrastructure for rent "has been filled", no new project since 2022. No later figure: 8 of 14 projects operating in August 2024 (lforum-2024) says nothing of land.',
     },
   ],
   'ccn-huyen-tung': [
-    { date: '2024-12', pct: 100, sourceId: 'baobackan-post68856', note: 'All industrial land leased to Chung Jye (January 2025 review of 2024). When the lease was signed is NOT FOUND.' },
-    { date: '2025-05', pct: 100, sourceId: 'congdoan-936096', note: 'All industrial land leased to Chung Jye; plant operation expected Q2/2025.' },
+    { date: '2024-12', pct: 100, basis: 'industrial_land', sourceId: 'baobackan-post68856', note: 'All industrial land leased to Chung Jye (January 2025 review of 2024). When the lease was signed is NOT FOUND.' },
+    { date: '2025-05', pct: 100, basis: 'industrial_land', sourceId: 'congdoan-936096', note: 'All industrial land leased to Chung Jye; plant operation expected Q2/2025.' },
   ],
 };
 
@@ -40,6 +41,8 @@ function snapshotAt(zone: ZoneProperties, date: string, sourceId: string, occ: O
     date,
     status: event?.status ?? null,
     occupancyPct: occ?.pct ?? null,
+    // What the figure is a share of, where the source says (a series never joins two bases).
+    ...(occ?.basis ? { occupancyBasis: occ.basis } : {}),
     infraProgressPct: progress.progressPct,
     sourceId,
   };
