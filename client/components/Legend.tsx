@@ -38,11 +38,11 @@ export function Legend({ mode }: { mode: ColourMode }) {
           <span className="swatch hatch" />
           {t('preLeasing')}
         </li>
-        <li data-testid="legend-bubble">
+        <li className="legend-bubble-key" data-testid="legend-bubble">
           <span className="swatch" style={bubble(ramp.colors[2]!)} />
           {t('legendBubble')}
         </li>
-        <li>
+        <li className="legend-bubble-key">
           <span className="swatch hatch" style={bubble('')} />
           {t('legendBubblePreLeasing')}
         </li>
@@ -61,7 +61,7 @@ export function Legend({ mode }: { mode: ColourMode }) {
         <li>{t('confLegendPartial')}</li>
         <li>{t('confLegendOld', { years: OLD_AFTER_YEARS })}</li>
       </ul>
-      <ul className="outlines" aria-label={t('legendBoundaries')} data-testid="legend-boundaries">
+      <ul className="outlines legend-boundaries" aria-label={t('legendBoundaries')} data-testid="legend-boundaries">
         <li>
           <span className="swatch" style={line(ADMIN.province, 3)} />
           {t('legendProvince')}

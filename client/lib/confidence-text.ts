@@ -21,7 +21,8 @@ export function figureWithConfidence(lang: Lang, value: string, c: Confidence): 
     case 'sourced':
       return value;
     case 'none':
-      return translate(lang, 'confNone');
+      // Standing alone, a missing figure reads as everywhere else ("Chưa có số liệu"), capitalised.
+      return translate(lang, 'noData');
     case 'partial':
       return confidenceCaveat(lang, c, value)!;
     case 'old':
