@@ -3,13 +3,12 @@
  * from real HTTP answers of the app.
  */
 import { VectorTile } from '@mapbox/vector-tile';
-import { PbfReader } from 'pbf';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ADMIN_LAYERS, COMMUNES_MIN_ZOOM } from '../../geodata/admin-tiles.ts';
 import { createApp, type App } from '../../server/app.ts';
 import type { Database } from '../../server/db/database.ts';
 import { openTestDb } from '../support/db.ts';
+import { decode, tileAt } from '../support/vector-tiles.ts';
 
 let db: Database;
 let app: App;
@@ -19,17 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-function tileAt([lon, lat]: number[], z: number): [number, number, number] {
-  const n = 2 ** z;
-  const r = (lat! * Math.PI) / 180;
-  return [z, Math.floor(((lon! + 180) / 360) * n), Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * n)];
-}
 const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers });
-async function decode(res: Response) {
-  const bytes = new Uint8Array(await res.arrayBuffer());
-  const raw = res.headers.get('content-encoding') === 'gzip' ? new Uint8Array(gunzipSync(bytes)) : bytes;
-  return new VectorTile(new PbfReader(raw));
-}
 const props = (tile: VectorTile, layer: string) => {
   const l = tile.layers[layer];
   return l ? Array.from({ length: l.length }, (_, i) => l.feature(i).properties) : [];

@@ -1,6 +1,5 @@
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { PlotApiFeature, Problem, ZoneApiFeature } from '../../geodata/api.ts';
 import { mapZoneProps } from '../../client/map/map-features.ts';
@@ -12,6 +11,7 @@ import type { TileMeta } from '../../server/tiles/service.ts';
 import { TileService } from '../../server/tiles/service.ts';
 import { ANON, caller, type Caller } from '../support/api-client.ts';
 import { openTestDb } from '../support/db.ts';
+import { decode, tileAt } from '../support/vector-tiles.ts';
 
 const PW = 'correct horse battery';
 let db: Database;
@@ -29,19 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-/** The XYZ tile holding lon/lat at zoom z. */
-function tileAt([lon, lat]: number[], z: number): [number, number, number] {
-  const n = 2 ** z;
-  const r = (lat! * Math.PI) / 180;
-  return [z, Math.floor(((lon! + 180) / 360) * n), Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * n)];
-}
-
 const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers });
-async function decode(res: Response) {
-  const bytes = new Uint8Array(await res.arrayBuffer());
-  const raw = res.headers.get('content-encoding') === 'gzip' ? new Uint8Array(gunzipSync(bytes)) : bytes;
-  return new VectorTile(new PbfReader(raw));
-}
 function features(tile: VectorTile, layer: string) {
   const l = tile.layers[layer];
   return l ? Array.from({ length: l.length }, (_, i) => l.feature(i)) : [];
