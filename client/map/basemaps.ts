@@ -26,24 +26,37 @@ export function rasterSource(s: BasemapService): RasterSourceSpecification {
 
 /**
  * Shows one online service under everything else, or none. A service is taken as unreachable
- * when a whole round of tile loads (until the map is idle again) brought errors and not one tile:
- * a single failed tile among loaded ones is a provider's hiccup, not an outage. 404s are not
- * errors here (MapLibre treats them as empty tiles of a sparse set).
+ * when the map is idle and its tiles have failed since the last one that loaded: either a whole
+ * round of loads brought errors and not one tile, or several failed in a row after the last good
+ * one (a service that went away while a round was still loading). A single failed tile among
+ * loaded ones is a provider's hiccup, not an outage. 404s are not errors here (MapLibre treats
+ * them as empty tiles of a sparse set).
  */
+/** Failed tiles in a row, after the last good one, that mean the service is gone. */
+const ERRORS_IN_A_ROW_FOR_OUTAGE = 3;
+
 export class Basemaps {
   readonly #map: MlMap;
   #shown: BasemapService | null = null;
   #onUnavailable: (id: string) => void = () => {};
   #errors = 0;
   #loads = 0;
+  /** Errors since the last tile that loaded, across rounds. */
+  #errorsInARow = 0;
 
   constructor(map: MlMap) {
     this.#map = map;
     map.on('error', (e) => {
-      if (this.#shown && (e as { sourceId?: string }).sourceId === BASEMAP_SOURCE) this.#errors++;
+      if (this.#shown && (e as { sourceId?: string }).sourceId === BASEMAP_SOURCE) {
+        this.#errors++;
+        this.#errorsInARow++;
+      }
     });
     map.on('sourcedata', (e: MapSourceDataEvent) => {
-      if (this.#shown && e.sourceId === BASEMAP_SOURCE && e.tile) this.#loads++;
+      if (this.#shown && e.sourceId === BASEMAP_SOURCE && e.tile) {
+        this.#loads++;
+        this.#errorsInARow = 0;
+      }
     });
     map.on('idle', () => this.#judge());
   }
@@ -68,6 +81,7 @@ export class Basemaps {
     this.#remove();
     this.#errors = 0;
     this.#loads = 0;
+    this.#errorsInARow = 0;
     if (!service) return;
     this.#shown = service;
     this.#map.addSource(BASEMAP_SOURCE, rasterSource(service));
@@ -83,7 +97,7 @@ export class Basemaps {
   }
 
   #judge() {
-    const failed = this.#shown && this.#errors > 0 && this.#loads === 0;
+    const failed = this.#shown && ((this.#errors > 0 && this.#loads === 0) || this.#errorsInARow >= ERRORS_IN_A_ROW_FOR_OUTAGE);
     const id = this.#shown?.id;
     this.#errors = 0;
     this.#loads = 0;
