@@ -43,3 +43,17 @@ export const cleanParam = (s: string) => !BAD_PARAM.test(s);
 const HAS_LONE_SURROGATE = new RegExp(LONE_SURROGATE);
 /** NUL or a lone surrogate: what no text or jsonb column can hold, in any field. */
 export const unstorableAnywhere = (s: string) => s.includes('\u0000') || HAS_LONE_SURROGATE.test(s);
+
+/**
+ * Text folded for comparison: lower case, no diacritics (đ → d), runs of spaces and underscores as
+ * one space. "Huyền Tụng", "huyen tung" and "HUYỀN_TỤNG" fold alike, whether typed in NFC or NFD.
+ * Search, the sector vocabulary and the import's column and value spellings all compare through it.
+ */
+export const foldText = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[\s_]+/g, ' ')
+    .trim();

@@ -3,6 +3,7 @@
  * Vietnamese and English label. Client, server, check script and tests all import from here,
  * so a status added here is known everywhere and a typo anywhere fails the type check.
  */
+import { foldText } from './text.ts';
 
 export type Label = { vi: string; en: string };
 
@@ -159,27 +160,17 @@ export const SECTOR_LABELS: Record<Sector, Label> = {
   processing: { vi: 'Chế biến', en: 'Processing' },
 };
 
-/** Lower case without diacritics or extra spaces, so "Da giày", "da giay" and "DA GIÀY" compare equal. */
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/[\s_]+/g, ' ')
-    .trim();
 const SECTOR_BY_TEXT = new Map<string, Sector>(
   SECTORS.flatMap((s) => [
-    [fold(s), s],
-    [fold(SECTOR_LABELS[s].vi), s],
-    [fold(SECTOR_LABELS[s].en), s],
+    [foldText(s), s],
+    [foldText(SECTOR_LABELS[s].vi), s],
+    [foldText(SECTOR_LABELS[s].en), s],
   ]),
 );
 
 /** What to store for a sector as typed or imported: its code when it names one (code or label, either language), else the text as given. */
 export function sectorOf(text: string): string {
-  return SECTOR_BY_TEXT.get(fold(text)) ?? text.trim();
+  return SECTOR_BY_TEXT.get(foldText(text)) ?? text.trim();
 }
 
 export const isSector = (value: string): value is Sector => (SECTORS as readonly string[]).includes(value);

@@ -7,7 +7,7 @@
 import { LAND_USE_LABELS, LAND_USES, PLOT_STATUS_LABELS, PLOT_STATUSES, ZONE_KINDS, ZONE_STATUS_LABELS, ZONE_STATUSES, CONTEXT_KINDS, ACCURACIES, CONTEXT_ACCURACIES, type LandUse, type PlotStatus, type ZoneStatus } from '../../geodata/vocabulary.ts';
 
 import { IMPORT_LAYERS, type ImportLayer } from '../../geodata/exchange.ts';
-import { isBlank } from '../../geodata/text.ts';
+import { foldText, isBlank } from '../../geodata/text.ts';
 import type { Reason } from '../../geodata/rules/reasons.ts';
 
 export const LAYERS = IMPORT_LAYERS;
@@ -18,9 +18,8 @@ export const DERIVED_COLUMNS = new Set(['area_ha', 'as_of', 'sources', 'occupanc
   // The commune since 2025 is derived from the geometry on every write, never taken from a file.
   'communecode', 'communename', 'communecd', 'communenm', 'communebasis']);
 
-/** Lower-case ASCII with diacritics and separators removed: "Trạng_thái" → "trangthai". */
-export const fold = (s: string) =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]/g, '');
+/** A column name or value as compared: geodata's fold with every separator dropped, "Trạng_thái" → "trangthai". */
+const fold = (s: string) => foldText(s).replace(/[^a-z0-9]/g, '');
 
 /** Canonical key → accepted spellings (folded). */
 const KEY_ALIASES: Record<string, string[]> = {
@@ -144,7 +143,7 @@ export function landUseFromCode(code: string): LandUse | null {
 
 /** "CN-03", "Lô CN 03" → "cn-03": ids are lower-case ASCII with hyphens. */
 export const slug = (s: string) =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  foldText(s).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 
 export type Coerced<T> = { value: T; warning?: string } | { error: string };
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE, formatHash, parseHash } from '../../client/lib/hash-state.ts';
-import { foldText, matchesQuery } from '../../client/lib/text.ts';
+import { matchesQuery } from '../../client/lib/text.ts';
+import { foldText } from '../../geodata/text.ts';
 import type { Messages } from '../../client/i18n/messages/message.ts';
 import { FEATURE_MESSAGES, STRINGS } from '../../client/i18n/strings.ts';
 import { exportUrl } from '../../client/lib/export-url.ts';
