@@ -103,14 +103,20 @@ export function selfIntersections(g: Geometry): string | null {
   return c && `self-intersects at ${c.n} point(s), first near [${c.near}]`;
 }
 
-/** An in-range point that falls outside but whose swap falls inside is almost surely [lat, lon]. */
-export function outsideProvince(g: Geometry, province: Area): string | null {
+/** The positions of `g` outside `province`: how many, the first, and whether that one swapped falls inside. */
+export function positionsOutside(g: Geometry, province: Area): { n: number; first: Position; swappedInside: boolean } | null {
   const outside = positions(g).filter((p) => !booleanPointInPolygon(p, province));
   if (!outside.length) return null;
   const p = outside[0]!;
   const swapped = [p[1]!, p[0]!];
-  const hint = Math.abs(swapped[1]!) <= 90 && booleanPointInPolygon(swapped, province) ? ' (looks like lat/lon swapped)' : '';
-  return `${outside.length} coordinate(s) outside the province outline, first ${fmt(p)}${hint}`;
+  // An in-range point that falls outside but whose swap falls inside is almost surely [lat, lon].
+  return { n: outside.length, first: p, swappedInside: Math.abs(swapped[1]!) <= 90 && booleanPointInPolygon(swapped, province) };
+}
+
+export function outsideProvince(g: Geometry, province: Area): string | null {
+  const out = positionsOutside(g, province);
+  if (!out) return null;
+  return `${out.n} coordinate(s) outside the province outline, first ${fmt(out.first)}${out.swappedInside ? ' (looks like lat/lon swapped)' : ''}`;
 }
 
 export const overlapM2 = (a: Area, b: Area): number => {

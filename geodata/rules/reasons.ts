@@ -97,6 +97,15 @@ export const REASON_MESSAGES = {
   importDuplicateId: { vi: 'Mã "{id}" đã có ở đối tượng số {n} (đếm từ 0) trong tệp', en: 'id "{id}" is also feature {n}\'s' },
   importIdOfOtherZone: { vi: 'Mã "{id}" là của một lô thuộc khu/cụm "{zone}"; hãy đặt mã khác cho lô này', en: 'id "{id}" belongs to a plot of zone "{zone}"; give this plot another id' },
   importOutsideZone: { vi: 'Không nằm trọn trong khu/cụm {zone}: {m2} m² nằm ngoài', en: 'not inside its zone {zone}: {m2} m² lies outside' },
+  // {province} is a proper name, the same in both languages: the province of the data since 1 July 2025 (geodata/admin/outlines.ts).
+  importOutsideProvince: {
+    vi: '{n} tọa độ nằm ngoài ranh giới {province} (bản đồ hành chính từ 1/7/2025), điểm đầu [{at}]',
+    en: '{n} coordinate(s) outside the boundary of {province} (the administrative map since 1 July 2025), first [{at}]',
+  },
+  importOutsideProvinceSwapped: {
+    vi: '{n} tọa độ nằm ngoài ranh giới {province} (bản đồ hành chính từ 1/7/2025), điểm đầu [{at}]; đối tượng này ghi [vĩ độ, kinh độ]: hãy đổi chỗ hai tọa độ',
+    en: '{n} coordinate(s) outside the boundary of {province} (the administrative map since 1 July 2025), first [{at}]; this feature is [lat, lon]: swap its coordinates',
+  },
   importOverlapPlot: { vi: 'Chồng lấn lô {id} {m2} m²', en: 'overlaps plot {id} by {m2} m²' },
   importOverlapZone: { vi: 'Chồng lấn khu/cụm {id} {m2} m²', en: 'overlaps zone {id} by {m2} m²' },
   importAxisSwapped: { vi: 'Mọi tọa độ đều theo thứ tự [vĩ độ, kinh độ]; đã đổi thành [kinh độ, vĩ độ] như GeoJSON quy định.', en: 'Every coordinate is [latitude, longitude]; swapped to [longitude, latitude] as GeoJSON wants.' },

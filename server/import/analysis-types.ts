@@ -1,6 +1,6 @@
 /** The import engine's inputs and outputs: what a layer is analysed with, and what comes out. */
 import type { LineString, MultiPolygon, Point, Polygon } from 'geojson';
-import type { Area } from '../../geodata/check-geometry.ts';
+import type { Envelope } from '../../geodata/admin/outlines.ts';
 import type { ImportIssue } from '../../geodata/exchange.ts';
 import type { ContextProperties, PlotProperties, ZoneProperties } from '../../geodata/schema.ts';
 import type { Layer } from './attributes.ts';
@@ -16,7 +16,8 @@ export type ImportOptions = {
 
 export type ZoneRecord = { props: ZoneProperties; geometry: Polygon | MultiPolygon; version: number };
 export type ImportContext = {
-  province: Area | null;
+  /** The outline every feature must lie in: the real province the zones are in today (geodata/admin), named. */
+  province: Envelope | null;
   zones: Map<string, ZoneRecord>;
   /** Plot ids per zone, as stored. */
   plotIds: Map<string, string[]>;

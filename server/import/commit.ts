@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { SessionUser } from '../../geodata/api.ts';
-import type { Area } from '../../geodata/check-geometry.ts';
+import { envelopeOf } from '../../geodata/admin/outlines.ts';
 import type { ContextProperties, PlotProperties, Source, ZoneProperties } from '../../geodata/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { insertPlot, insertZone } from '../db/seed.ts';
@@ -51,14 +51,13 @@ export async function loadImportContext(db: Queryable, importSourceId: string): 
   const [zones, plots, context, sources] = await Promise.all([
     db.query<{ id: string; props: ZoneProperties; geometry: Polygon | MultiPolygon; version: number }>('SELECT id, props, geometry, version FROM zones'),
     db.query<{ id: string; zone_id: string }>('SELECT id, zone_id FROM plots ORDER BY id'),
-    db.query<{ id: string; kind: string; geometry: Area }>('SELECT id, kind, geometry FROM context'),
+    db.query<{ id: string }>('SELECT id FROM context'),
     db.query<{ id: string }>('SELECT id FROM sources'),
   ]);
   const plotIds = new Map<string, string[]>();
   for (const p of plots) plotIds.set(p.zone_id, [...(plotIds.get(p.zone_id) ?? []), p.id]);
-  const province = context.find((c) => c.kind === 'province')?.geometry ?? null;
   return {
-    province: province && (province.type === 'Polygon' || province.type === 'MultiPolygon') ? province : null,
+    province: envelopeOf(zones.map((z) => z.props.addressNew.province)),
     zones: new Map(zones.map((z) => [z.id, { props: z.props, geometry: z.geometry, version: z.version }])),
     plotIds,
     contextIds: new Set(context.map((c) => c.id)),

@@ -71,13 +71,13 @@ export function decideCrs(raw: RawLayer, opts: ImportOptions, ctx: ImportContext
     issues.push({ level: 'warning', index: null, id: null, code: 'crs', message: `No CRS given; ${detail}. Pass --crs EPSG:4756 if they are VN-2000 degrees.` });
   }
   if (!crs) {
-    const guesses = geographicValues ? [] : guessProjected(pts, ctx.province, false);
+    const guesses = geographicValues ? [] : guessProjected(pts, ctx.province?.geometry ?? null, false);
     const hint = guesses.length ? ` The coordinates fit ${guesses[0]!.code} (${guesses[0]!.name}).` : '';
     throw new ImportFileError(`The coordinate system is unknown (${detail}): say it with --crs / crs=EPSG:NNNN.${hint}`, 'no_crs');
   }
   if (crs.kind === 'geographic' && !geographicValues) {
-    const guesses = guessProjected(pts, ctx.province, false);
-    const swapped = guesses.length ? [] : guessProjected(pts, ctx.province, true);
+    const guesses = guessProjected(pts, ctx.province?.geometry ?? null, false);
+    const swapped = guesses.length ? [] : guessProjected(pts, ctx.province?.geometry ?? null, true);
     const hint = guesses[0] ?? swapped[0];
     throw new ImportFileError(
       `The coordinates are in metres (e.g. ${pts[0]!.slice(0, 2).join(', ')}), but the CRS is ${crs.code} (${crs.name}), which is in degrees.` +
@@ -92,11 +92,12 @@ export function decideCrs(raw: RawLayer, opts: ImportOptions, ctx: ImportContext
     );
   }
   let swap = false;
-  if (ctx.province) {
+  const province = ctx.province?.geometry ?? null;
+  if (province) {
     const t = toWgs84(crs);
     const sample = pts.filter((_, i) => i % Math.max(1, Math.floor(pts.length / 200)) === 0);
-    const inside = sample.filter((p) => inProvince(t(p), ctx.province)).length;
-    const insideSwapped = sample.filter((p) => Math.abs(p[0]!) <= 90 || crs!.kind === 'projected' ? inProvince(t([p[1]!, p[0]!]), ctx.province) : false).length;
+    const inside = sample.filter((p) => inProvince(t(p), province)).length;
+    const insideSwapped = sample.filter((p) => Math.abs(p[0]!) <= 90 || crs!.kind === 'projected' ? inProvince(t([p[1]!, p[0]!]), province) : false).length;
     if (inside === 0 && insideSwapped >= 0.9 * sample.length) {
       swap = true;
       issues.push({

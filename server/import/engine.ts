@@ -9,9 +9,9 @@
  */
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { checkCommuneContradiction } from '../../geodata/admin/commune-rules.ts';
-import { outsideProvince, positions, zoneSpillM2 } from '../../geodata/check-geometry.ts';
+import { positions, positionsOutside, zoneSpillM2 } from '../../geodata/check-geometry.ts';
 import { toWgs84 } from '../../geodata/crs/index.ts';
-import { contextPropertiesSchema, plotPropertiesSchema, zonePropertiesSchema, type ContextProperties, type PlotProperties, type ZoneProperties } from '../../geodata/schema.ts';
+import { contextPropertiesSchema, plotPropertiesSchema, zonePropertiesSchema, type PlotProperties, type ZoneProperties } from '../../geodata/schema.ts';
 import type { Analysis, ImportContext, ImportOptions, NormalisedFeature } from './analysis-types.ts';
 import { asText, canonicalKeys } from './attributes.ts';
 import { legacyFields, withoutControls } from './clean-text.ts';
@@ -107,12 +107,13 @@ export function analyse(raw: RawLayer, opts: ImportOptions, ctx: ImportContext):
     }
     featureIds.set(mapped.id, rf.index);
     // Where it lies: the province, and for plots their zone.
-    if (ctx.province && mapped.id !== 'province' && !(opts.layer === 'context' && (mapped as ContextProperties).kind === 'province')) {
-      const out = outsideProvince(geometry, ctx.province);
+    if (ctx.province) {
+      const out = positionsOutside(geometry, ctx.province.geometry);
       if (out) {
         const swapped = mapPositions(geometry, (p) => [p[1]!, p[0]!]);
-        const swapHint = decision.crs.kind === 'geographic' && positions(swapped).every((p) => Math.abs(p[1]!) <= 90 && inProvince(p, ctx.province)) ? ' This feature is [lat, lon]: swap its coordinates.' : '';
-        push(opts.layer === 'context' ? 'warning' : 'error', 'outside_province', out + swapHint);
+        const isLatLon = decision.crs.kind === 'geographic' && positions(swapped).every((p) => Math.abs(p[1]!) <= 90 && inProvince(p, ctx.province!.geometry));
+        const params = { n: out.n, at: out.first.join(', '), province: ctx.province.name };
+        push(opts.layer === 'context' ? 'warning' : 'error', 'outside_province', { code: isLatLon ? 'importOutsideProvinceSwapped' : 'importOutsideProvince', params });
         if (opts.layer !== 'context') continue;
       }
     }

@@ -6,6 +6,7 @@ import iconv from 'iconv-lite';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findCrs, fromWgs84, wkt1 } from '../../geodata/crs/index.ts';
+import { reasonMessage } from '../../geodata/rules/reasons.ts';
 import { analyse, type ImportContext, type ImportIssue } from '../../server/import/engine.ts';
 import { ImportFileError, readLayerFile } from '../../server/import/readers.ts';
 import { toTcvn3, toVni } from '../../server/import/vn-encoding.ts';
@@ -88,6 +89,32 @@ describe('coordinates', () => {
     const b = await run(bytesOf(northFirst), 'p.geojson');
     expect(b.issues).toContainEqual(expect.objectContaining({ code: 'axis_swapped', fixed: true }));
     expect(b.features[0]!.geometry).toEqual(back);
+  });
+});
+
+describe('the province a zone must lie in: Thái Nguyên as it is since 1 July 2025', () => {
+  // A new zone with only id, name, kind and status: a 600 m square around `at`.
+  const zoneAt = (id: string, [x, y]: [number, number]) => {
+    const d = 0.003;
+    const ring = [[x - d, y - d], [x + d, y - d], [x + d, y + d], [x - d, y + d], [x - d, y - d]];
+    return { type: 'Feature', properties: { id, name: `CCN thử ${id}`, kind: 'CCN', status: 'planned' }, geometry: { type: 'Polygon', coordinates: [ring] } };
+  };
+  const zones = (...features: unknown[]) => bytesOf({ type: 'FeatureCollection', features });
+
+  it('accepts a zone in the new province outside former Bắc Kạn (near Thái Nguyên city)', async () => {
+    const a = await run(zones(zoneAt('ccn-thu-phan-dinh-phung', [105.84, 21.59])), 'z.geojson', { layer: 'zones', zone: null });
+    expect(errors(a.issues)).toEqual([]);
+    expect(a.features.map((f) => f.id)).toEqual(['ccn-thu-phan-dinh-phung']);
+  });
+
+  it('refuses a zone just outside the province, naming Thái Nguyên in Vietnamese and English', async () => {
+    // ~1.7 km south of the province's southern tip (105.8902, 21.3257).
+    const a = await run(zones(zoneAt('ccn-thu-ngoai-tinh', [105.89, 21.31])), 'z.geojson', { layer: 'zones', zone: null });
+    const issue = errors(a.issues).find((i) => i.code === 'outside_province');
+    expect(issue).toMatchObject({ id: 'ccn-thu-ngoai-tinh', reason: { code: 'importOutsideProvince', params: { province: 'Thái Nguyên', n: 5 } } });
+    expect(issue!.message).toMatch(/outside the boundary of Thái Nguyên/);
+    expect(reasonMessage('vi', issue!.reason!)).toMatch(/nằm ngoài ranh giới Thái Nguyên/);
+    expect(a.features).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
- * Basemap context for former Bắc Kạn: a hand-drawn province outline, district seats, the main
- * roads, Ba Bể lake and the Cầu river. Everything is approximate; see geodata/README.md.
+ * Basemap context for former Bắc Kạn: district seats, and the main roads, Ba Bể lake and the Cầu
+ * river sketched through the places their sources name (schematic until real data exists). The
+ * boundaries are real and live in geodata/admin/; see geodata/README.md.
  */
 import { booleanPointInPolygon } from '@turf/turf';
 import { provinceOutline } from '../../admin/outlines.ts';
@@ -10,57 +11,6 @@ import { roundPosition, sketchZone, type LonLat } from '../shapes.ts';
 const THAI_NGUYEN = provinceOutline('Thái Nguyên')!.geometry;
 
 const SKETCH = 'iz-atlas-sketch';
-
-/**
- * Counter-clockwise from the southern tip (Chợ Mới). Drawn inside the sourced extent
- * 21°48′–22°44′ N, 105°26′–106°15′ E (bqlkcn-346) and sized to its 4,860 km².
- */
-const PROVINCE_RING: LonLat[] = [
-  [105.78, 21.803],
-  [105.83, 21.815],
-  [105.865, 21.84],
-  [105.885, 21.875],
-  [105.905, 21.92],
-  [105.935, 21.968],
-  [105.978, 22.008],
-  [106.04, 22.04],
-  [106.1, 22.07],
-  [106.16, 22.11],
-  [106.205, 22.145],
-  [106.235, 22.19],
-  [106.248, 22.236],
-  [106.215, 22.29],
-  [106.165, 22.33],
-  [106.108, 22.37],
-  [106.078, 22.425],
-  [106.07, 22.49],
-  [106.068, 22.55],
-  [106.05, 22.6],
-  [106.01, 22.648],
-  [105.96, 22.672],
-  [105.9, 22.682],
-  [105.84, 22.706],
-  [105.765, 22.73],
-  [105.705, 22.706],
-  [105.655, 22.678],
-  [105.615, 22.66],
-  [105.585, 22.62],
-  [105.57, 22.565],
-  [105.545, 22.505],
-  [105.515, 22.445],
-  [105.48, 22.385],
-  [105.455, 22.33],
-  [105.438, 22.27],
-  [105.46, 22.21],
-  [105.5, 22.15],
-  [105.53, 22.105],
-  [105.575, 22.075],
-  [105.615, 22.035],
-  [105.655, 21.985],
-  [105.69, 21.93],
-  [105.718, 21.875],
-  [105.745, 21.826],
-];
 
 /** ConstantSun geocodes (constantsun-district-geocodes), §3.1 of the research notes. */
 const DISTRICT_SEATS: { id: string; vi: string; en: string; at: LonLat }[] = [
@@ -165,8 +115,6 @@ const CAU_RIVER: LonLat[] = [
   [105.757, 21.824],
 ];
 
-const closed = (ring: LonLat[]): LonLat[] => [...ring.map(roundPosition), roundPosition(ring[0]!)];
-
 export function buildContext(): ContextFeature[] {
   const props = (id: string, kind: ContextFeature['properties']['kind'], vi: string, en: string, ref: string | null, sourceId = SKETCH) => ({
     id,
@@ -178,11 +126,6 @@ export function buildContext(): ContextFeature[] {
     sourceId,
   });
   return [
-    {
-      type: 'Feature',
-      geometry: { type: 'Polygon', coordinates: [closed(PROVINCE_RING)] },
-      properties: props('province-bac-kan', 'province', 'Tỉnh Bắc Kạn (cũ)', 'Former Bắc Kạn province', null),
-    },
     ...DISTRICT_SEATS.map(
       (s): ContextFeature => ({
         type: 'Feature',
