@@ -4,8 +4,8 @@
  * Everything a user needs from them is a structured field the interface explains through a
  * caveat code (geodata/caveats.ts). The database is seeded through `forUsers`, so the API, the
  * vector tiles, the OGC API and the exports, which all read the database, cannot carry a research
- * note; notes a planner types later (a zone's note, an edited figure's source note) are theirs
- * and are kept.
+ * note; sources are also read through `sourceForUsers`. Notes a planner types later (a zone's
+ * note, an edited figure's source note) are theirs and are kept.
  */
 import type { Dataset, Figure, Infrastructure, PlotFeature, Source, ZoneFeature } from './schema.ts';
 
@@ -37,7 +37,16 @@ const plot = (pl: PlotFeature): PlotFeature => ({
   ...pl,
   properties: { ...withoutNote(pl.properties), priceVndM2Year: figure(pl.properties.priceVndM2Year) },
 });
-const source = (s: Source): Source => withoutNote(s);
+/**
+ * A source as users get it (API, exports, OGC API): without the maintainers' `note` nor the
+ * research's reason for a missing date (`undated`, English prose citing source keys). Applied
+ * where sources are read, so rows written before this rule, and the notes the atlas keeps with
+ * its own sources (an imported file's hash), stay in the database for maintainers.
+ */
+export function sourceForUsers(s: Source): Source {
+  const { note: _note, undated: _undated, ...rest } = s;
+  return rest;
+}
 
 /** The dataset without its research notes: what the database is seeded with. */
 export function forUsers(ds: Dataset): Dataset {
@@ -45,7 +54,7 @@ export function forUsers(ds: Dataset): Dataset {
     zones: ds.zones.map(zone),
     plots: ds.plots.map(plot),
     context: ds.context,
-    sources: ds.sources.map(source),
+    sources: ds.sources.map(sourceForUsers),
     yearly: { zones: ds.yearly.zones.map(withoutNote), province: ds.yearly.province.map(withoutNote) },
   };
 }

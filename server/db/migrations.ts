@@ -1,5 +1,6 @@
 import { recomputeCommunes } from '../domain/communes.ts';
 import type { Database, Queryable } from './database.ts';
+import { EDITS_SOURCE_ID, EDITS_SOURCE_LABEL } from '../../geodata/own-sources.ts';
 
 /**
  * Versioned schema migrations, applied in order and recorded in schema_migrations. Never edit a
@@ -147,6 +148,15 @@ export const MIGRATIONS: { version: number; name: string; sql: string; afterSql?
       ALTER TABLE plots ADD COLUMN commune_name text
     `,
     afterSql: recomputeCommunes,
+  },
+  {
+    version: 6,
+    name: "the edits source in the reader's language",
+    // Migration 2 created it with an English title only, which a Vietnamese panel cited as is.
+    sql: 'SELECT 1',
+    afterSql: async (tx) => {
+      await tx.query(`UPDATE sources SET data = data || jsonb_build_object('label', $1::jsonb) WHERE id = $2`, [JSON.stringify(EDITS_SOURCE_LABEL), EDITS_SOURCE_ID]);
+    },
   },
 ];
 

@@ -6,9 +6,10 @@ import type { Database, Queryable } from '../db/database.ts';
 import { writeAudit } from './audit.ts';
 import { changedFields, today, type EditResult } from './edit-result.ts';
 import { getZone } from './zones-repo.ts';
+import { EDITS_SOURCE_ID } from '../../geodata/own-sources.ts';
 
 /** Figures a planner types carry this source; the note says where the planner got them. */
-const EDIT_SOURCE = 'iz-atlas-edits';
+const EDIT_SOURCE = EDITS_SOURCE_ID;
 
 type Locked = { props: ZoneProperties; version: number };
 

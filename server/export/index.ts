@@ -5,6 +5,7 @@ import type { Database, Queryable } from '../db/database.ts';
 import { findPlots } from '../domain/plots-repo.ts';
 import { listZones } from '../domain/zones-repo.ts';
 import { findCrs } from '../../geodata/crs/index.ts';
+import { sourceForUsers } from '../../geodata/user-facing.ts';
 import { type AnyFeature, citedSources, encodeExport, ExportError, type ExportFile, type ExportInput, type ExportQuery } from './encode.ts';
 
 export { EXPORT_FORMATS, ExportError, type ExportFile, type ExportInput, type ExportQuery } from './encode.ts';
@@ -41,6 +42,6 @@ export async function runExport(db: Database, q: ExportQuery, encode: (input: Ex
   const asOf = await asOfDate(db);
   const cited = new Set<string>();
   for (const f of feats) citedSources(f.properties, cited);
-  const sources = (await db.query<{ data: Source }>('SELECT data FROM sources WHERE id = ANY($1) ORDER BY id', [[...cited]])).map((r) => r.data);
+  const sources = (await db.query<{ data: Source }>('SELECT data FROM sources WHERE id = ANY($1) ORDER BY id', [[...cited]])).map((r) => sourceForUsers(r.data));
   return encode({ q, feats, sources, asOf });
 }

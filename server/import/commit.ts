@@ -7,6 +7,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { SessionUser } from '../../geodata/api.ts';
 import { envelopeOf } from '../../geodata/admin/outlines.ts';
 import type { ContextProperties, PlotProperties, Source, ZoneProperties } from '../../geodata/schema.ts';
+import { importSourceLabel } from '../../geodata/own-sources.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { insertPlot, insertZone } from '../db/seed.ts';
 import { zoneCommune } from '../domain/communes.ts';
@@ -40,6 +41,7 @@ export function importSource(fileBytes: Uint8Array, fileName: string | null, use
   return {
     id: `import-${date.replace(/-/g, '')}-${hash}`,
     title: `Imported from ${fileName ?? 'an uploaded file'} by ${user}`,
+    label: importSourceLabel(fileName, user),
     url: null,
     publisher: 'iz-atlas import',
     date,

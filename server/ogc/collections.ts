@@ -30,6 +30,7 @@ import { pct, PLOT_COLUMNS, ZONE_COLUMNS, type Column, type FieldMeta, type Scal
 import type { Queryable } from '../db/database.ts';
 import { findPlots, getPlot } from '../domain/plots-repo.ts';
 import { getZone, listZones } from '../domain/zones-repo.ts';
+import { sourceForUsers } from '../../geodata/user-facing.ts';
 
 export type { FieldMeta, Scalar } from '../../geodata/flat.ts';
 export type OgcFeature = { type: 'Feature'; id: string; geometry: Geometry; properties: Record<string, Scalar> };
@@ -174,7 +175,7 @@ const infraFields: Field<InfraRow>[] = [
 
 async function sourcesById(db: Queryable): Promise<Map<string, Source>> {
   const rows = await db.query<{ data: Source }>('SELECT data FROM sources');
-  return new Map(rows.map((r) => [r.data.id, r.data]));
+  return new Map(rows.map((r) => [r.data.id, sourceForUsers(r.data)]));
 }
 
 const zonePoint = (z: ZoneApiFeature): Geometry => {

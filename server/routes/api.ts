@@ -28,6 +28,7 @@ import { APP_VERSION } from '../version.ts';
 import { WriteHealth } from '../db/write-health.ts';
 import { DEFAULT_BASEMAPS, type BasemapService } from '../../geodata/basemaps.ts';
 import { basemapRoutes } from '../basemaps/routes.ts';
+import { sourceForUsers } from '../../geodata/user-facing.ts';
 
 /** Request bodies above this get 413: the largest legitimate body is a drawn split line. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -122,7 +123,7 @@ export function apiRoutes(
     .get('/stats', async (c) => c.json(await provinceStats(db)))
     .get('/sources', async (c) => {
       const rows = await db.query<{ data: Source }>('SELECT data FROM sources ORDER BY id');
-      return c.json<SourcesResponse>({ sources: rows.map((r) => r.data) });
+      return c.json<SourcesResponse>({ sources: rows.map((r) => sourceForUsers(r.data)) });
     })
     .get('/context', async (c) => {
       const rows = await db.query<{ id: string; props: ContextCollection['features'][number]['properties']; geometry: ContextCollection['features'][number]['geometry'] }>(
