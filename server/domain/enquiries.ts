@@ -41,6 +41,12 @@ export async function createEnquiry(db: Queryable, target: { plotId: string | nu
   return toEnquiry(row!);
 }
 
+/** The id the next enquiry would most likely get (for the honeypot's look-alike answer); stores nothing. */
+export async function nextEnquiryId(db: Queryable): Promise<number> {
+  const [row] = await db.query<{ next: string | number }>('SELECT COALESCE(max(id), 0) + 1 AS next FROM enquiries');
+  return Number(row!.next);
+}
+
 export async function listEnquiries(db: Queryable): Promise<Enquiry[]> {
   return (await db.query<Row>(`SELECT ${COLUMNS} FROM enquiries ORDER BY id DESC`)).map(toEnquiry);
 }

@@ -4,7 +4,7 @@ import { enquiryBody, enquiryPatchBody, HONEYPOT_FIELD } from '../../geodata/req
 import { clientIp, requireRole } from '../auth/middleware.ts';
 import { takeRateSlot } from '../auth/rate-limit.ts';
 import type { Database } from '../db/database.ts';
-import { createEnquiry, listEnquiries, resolveTarget, setEnquiryStatus } from '../domain/enquiries.ts';
+import { createEnquiry, listEnquiries, nextEnquiryId, resolveTarget, setEnquiryStatus } from '../domain/enquiries.ts';
 import { fieldErrors, readJson } from '../http/body.ts';
 import type { AppEnv } from '../http/env.ts';
 import { invalid, notFound, problem } from '../http/problem.ts';
@@ -34,10 +34,14 @@ export function enquiryRoutes(db: Database, desk: EnquiryDesk) {
           c.header('Retry-After', String(wait));
           return problem(c, 429, 'Too many enquiries from this address', { detail: `Try again in ${wait} s.` });
         }
-        // A filled honeypot gets the same answer as a real enquiry, so a bot learns nothing.
-        if (body.data[HONEYPOT_FIELD]) return c.json({ id: 0, status: 'new', reference: enquiryReference(0, new Date().toISOString()), desk }, 201);
         const target = await resolveTarget(db, body.data.plotId, body.data.zoneId);
         if (!target) return fieldErrors(c, [{ field: body.data.plotId ? 'plotId' : 'zoneId', reason: { code: 'noSuchTarget' } }]);
+        // A filled honeypot gets the answer a real enquiry would get, the next reference
+        // included, so a bot learns nothing (a fixed number would tell it it was caught).
+        if (body.data[HONEYPOT_FIELD]) {
+          const id = await nextEnquiryId(db);
+          return c.json({ id, status: 'new', reference: enquiryReference(id, new Date().toISOString()), desk }, 201);
+        }
         const enquiry = await createEnquiry(db, target, body.data);
         return c.json({ id: enquiry.id, status: enquiry.status, reference: enquiry.reference, desk }, 201);
       },

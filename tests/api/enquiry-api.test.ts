@@ -59,10 +59,18 @@ describe('POST /api/enquiries', () => {
     expect(await count()).toBe(before);
   });
 
-  it('answers a filled honeypot like a real enquiry but stores nothing', async () => {
+  it('answers a filled honeypot like a real enquiry, reference included, but stores nothing', async () => {
+    const real = (await (await post(valid)).json()) as { id: number; reference: string };
     const before = await count();
-    expect((await post({ ...valid, website: 'http://spam.example' })).status).toBe(201);
+    const res = await post({ ...valid, website: 'http://spam.example' });
+    expect(res.status).toBe(201);
+    const fake = (await res.json()) as { id: number; reference: string };
+    // The reference a real enquiry would get next: nothing marks the bot's answer as fake.
+    expect(fake.id).toBe(real.id + 1);
+    expect(fake.reference).toBe(real.reference.replace(/\d+$/, (n) => String(Number(n) + 1).padStart(n.length, '0')));
     expect(await count()).toBe(before);
+    // An unknown plot is refused as for anyone.
+    expect((await post({ ...valid, plotId: 'no-such-plot', website: 'http://spam.example' })).status).toBe(400);
   });
 
   it('limits enquiries per address with 429 and Retry-After', async () => {
