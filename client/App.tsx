@@ -258,7 +258,8 @@ function Atlas({ initial, state, setState }: AtlasProps) {
           onViewChange={onViewChange}
           {...map.handlers}
         />
-        <Legend mode={state.mode} />
+        {/* Folded or unfolded, the legend never covers a zone: the camera moves out from under it. */}
+        <Legend mode={state.mode} alwaysOpen={leaders.view.presenting} onResize={() => mapCtl?.overlaysResized()} />
         <BasemapSwitch controller={mapCtl} />
         {stats && <StatsBar stats={stats} atDate={leaders.statsAt} />}
         {!zones && !error && <div className="notice">{translate(state.lang, 'loading')}</div>}

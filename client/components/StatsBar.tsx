@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import type { Stats } from '../../geodata/api.ts';
 import type { OccupancyAggregate } from '../../geodata/metrics.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -9,21 +10,24 @@ export type StatsAtDate = { label: string; byKind: Record<'KCN' | 'CCN', Occupan
 /**
  * Province occupancy, KCN and CCN apart, as the resolution tracks them: the sourced figure with its
  * basis and date, and the zones and hectares it rests on (never the schematic plots' sums). While
- * the timeline shows a past date, the figures are that date's (`atDate`), never today's.
+ * the timeline shows a past date, the figures are that date's (`atDate`), never today's. On a phone
+ * the card is one line, the two figures, and a button unfolds how each was worked out (styles.css).
  */
 export function StatsBar({ stats, atDate }: { stats: Stats; atDate?: StatsAtDate | null }) {
   const { t, lang } = useI18n();
+  const [open, setOpen] = useState(false);
+  const detailsId = useId();
   const row = (kind: 'KCN' | 'CCN') => {
     const a = aggregateText(lang, atDate ? atDate.byKind[kind] : stats.byKind[kind].occupancy);
     return (
       <div data-testid={`stats-${kind.toLowerCase()}`}>
         <strong>{a.value}</strong> {t(kind === 'KCN' ? 'statsKcn' : 'statsCcn')}
-        <small>{a.detail}</small>
+        <small id={`${detailsId}-${kind}`}>{a.detail}</small>
       </div>
     );
   };
   return (
-    <section className="stats" data-testid="stats" title={stats.definition}>
+    <section className={open ? 'stats open' : 'stats'} data-testid="stats" title={stats.definition}>
       {atDate && (
         <p className="asof" data-testid="stats-date">
           <strong>{atDate.label}</strong>
@@ -31,6 +35,17 @@ export function StatsBar({ stats, atDate }: { stats: Stats; atDate?: StatsAtDate
       )}
       {row('KCN')}
       {row('CCN')}
+      <button
+        type="button"
+        className="stats-toggle"
+        aria-expanded={open}
+        aria-controls={`${detailsId}-KCN ${detailsId}-CCN`}
+        onClick={() => setOpen((o) => !o)}
+        data-testid="stats-toggle"
+      >
+        <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+        <span className="sr-only">{t('statsDetails')}</span>
+      </button>
     </section>
   );
 }

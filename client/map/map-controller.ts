@@ -370,6 +370,17 @@ export class MapController {
     return paddingFor(this.size(), boxesOver(over ?? this.#map.getContainer(), overlays), margin);
   }
 
+  /**
+   * An overlay over this map changed size (the legend unfolded, say): reframes only if it now
+   * covers a zone on screen, with the padding of every overlay as it is now (overlayPadding).
+   */
+  overlaysResized() {
+    // A flight under way (a tour stop, a search) already frames its target clear of the overlays.
+    if (this.#map.isMoving()) return;
+    const c = this.#map.getContainer();
+    keepZonesClear(this.#map, this.#data.zones(), roomyPadding(c, overlayPadding(c)), 300);
+  }
+
   /** Reframes only if an overlay covers a zone on screen (see keepZonesClear). */
   keepZonesClear(zones: readonly ZoneApiFeature[], padding: Padding) {
     keepZonesClear(this.#map, zones, padding);

@@ -28,6 +28,7 @@ export class MapData {
 
   hasZone = (id: string) => this.#zones.has(id);
   zone = (id: string) => this.#zones.get(id);
+  zones = () => [...this.#zones.values()];
   clusterIndex = () => this.#clusterIndex;
 
   /**

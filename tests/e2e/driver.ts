@@ -83,6 +83,15 @@ export async function signIn(page: Page, user: { username: string; password: str
   await page.getByTestId('session').filter({ hasText: user.username }).waitFor({ timeout: 30_000 });
 }
 
+// ---- the legend and the province figures ----------------------------------------------------------
+
+export const legend = (page: Page) => page.getByTestId('legend');
+/** The legend's title row, the button that folds it away and back ("Chú giải: Tỷ lệ lấp đầy"). */
+export const legendToggle = (page: Page, lang: 'vi' | 'en' = 'vi') => legend(page).getByRole('button', { name: new RegExp(`^${translate(lang, 'legend')}`) });
+/** The province figures card, and (on a phone) the button that unfolds how each figure was worked out. */
+export const figuresCard = (page: Page) => page.getByTestId('stats');
+export const figuresToggle = (page: Page, lang: 'vi' | 'en' = 'vi') => figuresCard(page).getByRole('button', { name: translate(lang, 'statsDetails') });
+
 // ---- search ----------------------------------------------------------------------------------------
 
 /** Types into the header's search box and presses Enter (opens the first match). */

@@ -61,5 +61,6 @@ export const app = {
   sectors: { vi: 'Ngành nghề', en: 'Sectors' },
   statsKcn: { vi: 'KCN lấp đầy', en: 'KCN occupancy' },
   statsCcn: { vi: 'CCN lấp đầy', en: 'CCN occupancy' },
+  statsDetails: { vi: 'Cách tính', en: 'How worked out' },
   computedFromPlots: { vi: 'tính từ lô đất (sơ đồ gần đúng)', en: 'computed from plots (approximate layout)' },
 } satisfies Messages;
