@@ -31,16 +31,21 @@ export type ImportIssue = {
   index: number | null;
   id: string | null;
   code: IssueCode;
-  /** English, naming the field and the value (for API users; `reason` is the same with its values). */
+  /** Why, as a code of the one reason table (geodata/rules/reasons.ts) and the values it names. */
+  reason: Reason;
+  /** The column a refusal of the property schema is about (its reason is the generic one, e.g. maxChars). */
+  field?: string;
+  /** `reason` (after `field`) rendered in the report's language: English unless another was asked for. */
   message: string;
-  /** The message as a code of the one reason table (geodata/rules/reasons.ts) and the values it names; absent when only English exists. */
-  reason?: Reason;
   /** True when the import repaired it (the preview shows the repaired feature). */
   fixed?: boolean;
-  /** English, what to do about it. */
+  /** What to do about it, rendered like `message`, and as a reason. */
   suggestion?: string;
   suggestionReason?: Reason;
 };
+
+/** Something the reader should know about the whole import: a reason and its rendering. */
+export type ImportNote = { reason: Reason; message: string };
 
 export type ChangeSummary = {
   /** Plots: zone whose layout is replaced. */
@@ -60,12 +65,13 @@ export type ImportReport = {
   file: { name: string | null; format: ImportFormat; bytes: number; layerName: string | null; encoding: string | null };
   layer: ImportLayer;
   zone: string | null;
-  crs: { code: string; name: string; source: string; detail: string };
+  /** `detail`: where the CRS came from, rendered like the messages; `reason`: the same as a code. */
+  crs: { code: string; name: string; source: string; detail: string; reason: Reason };
   counts: { features: number; accepted: number; rejected: number; errors: number; warnings: number; repaired: number };
   /** What the commit did (or, in a dry run, would do). Plots: one entry per zone, whose plots are all replaced. */
   changes: ChangeSummary[];
   sourceId: string;
-  notes: string[];
+  notes: ImportNote[];
   issues: ImportIssue[];
 };
 

@@ -31,4 +31,4 @@ export const serialIdSchema = z
   .string()
   .regex(SERIAL_ID_PATTERN, serialMessage)
   .transform(Number)
-  .refine((n) => n <= MAX_SERIAL_ID, { message: serialMessage, params: { reason: 'serialId' } });
+  .refine((n) => n <= MAX_SERIAL_ID, { message: serialMessage, params: { reason: 'serialId', reasonParams: { max: MAX_SERIAL_ID } } });

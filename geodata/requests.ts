@@ -3,7 +3,7 @@
  * them to check a form before sending, so both report the same field names and rules.
  */
 import { z } from 'zod';
-import { ID_PATTERN, idSchema } from './ids.ts';
+import { ID_PATTERN, idSchema, MAX_ID_LENGTH } from './ids.ts';
 import { PHONE_PATTERN, USERNAME_PATTERN } from './rules/patterns.ts';
 import { english } from './rules/reasons.ts';
 import { because } from './rules/zod-reasons.ts';
@@ -119,8 +119,8 @@ const optionalText = (max: number) => text(max).optional().transform((v) => v ||
 
 export const enquiryBody = z
   .object({
-    plotId: z.string().regex(ID_PATTERN, english('recordId')).optional(),
-    zoneId: z.string().regex(ID_PATTERN, english('recordId')).optional(),
+    plotId: z.string().regex(ID_PATTERN, english('recordId', { max: MAX_ID_LENGTH })).optional(),
+    zoneId: z.string().regex(ID_PATTERN, english('recordId', { max: MAX_ID_LENGTH })).optional(),
     name: text(120).min(1, required),
     organisation: optionalText(200),
     email: z.union([z.literal(''), z.email(english('email')).max(254)]).optional().transform((v) => v || undefined),

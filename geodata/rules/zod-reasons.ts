@@ -5,28 +5,33 @@
  * checks a form before sending, so both give the same code for the same value.
  */
 import type { z } from 'zod';
-import { ID_PATTERN, SERIAL_ID_PATTERN } from '../ids.ts';
+import { ID_PATTERN, MAX_ID_LENGTH, MAX_SERIAL_ID, SERIAL_ID_PATTERN } from '../ids.ts';
 import { DATE_PATTERN, PHONE_PATTERN, USERNAME_PATTERN } from './patterns.ts';
 import { english, isReasonCode, type Reason, type ReasonCode } from './reasons.ts';
 
 type Issue = z.core.$ZodIssue;
 
-const PATTERN_REASONS = new Map<string, ReasonCode>([
-  [String(DATE_PATTERN), 'date'],
-  [String(USERNAME_PATTERN), 'username'],
-  [String(PHONE_PATTERN), 'phone'],
-  [String(ID_PATTERN), 'recordId'],
-  [String(SERIAL_ID_PATTERN), 'serialId'],
+const PATTERN_REASONS = new Map<string, Reason>([
+  [String(DATE_PATTERN), { code: 'date' }],
+  [String(USERNAME_PATTERN), { code: 'username' }],
+  [String(PHONE_PATTERN), { code: 'phone' }],
+  [String(ID_PATTERN), { code: 'recordId', params: { max: MAX_ID_LENGTH } }],
+  [String(SERIAL_ID_PATTERN), { code: 'serialId', params: { max: MAX_SERIAL_ID } }],
 ]);
 
 /** For `.refine(check, because('code'))`: the English message and the code the issue carries. */
 export const because = (code: ReasonCode) => ({ message: english(code), params: { reason: code } });
 
+/** What a value of the wrong JSON type should have been. */
+const TYPE_REASONS: Partial<Record<string, ReasonCode>> = { number: 'number', int: 'wholeNumber', string: 'text', boolean: 'yesNo', array: 'list', object: 'object' };
+
 export function reasonOfIssue(issue: Issue): Reason {
   switch (issue.code) {
     case 'custom': {
       const code: unknown = issue.params?.reason;
-      return isReasonCode(code) ? { code } : { code: 'invalid' };
+      const params: unknown = issue.params?.reasonParams;
+      if (!isReasonCode(code)) return { code: 'invalid' };
+      return params && typeof params === 'object' ? { code, params: params as Reason['params'] & object } : { code };
     }
     case 'too_big': {
       const n = Number(issue.maximum);
@@ -47,10 +52,12 @@ export function reasonOfIssue(issue: Issue): Reason {
     }
     case 'invalid_format':
       if (issue.format === 'email') return { code: 'email' };
-      if (issue.format === 'regex' && issue.pattern) return { code: PATTERN_REASONS.get(issue.pattern) ?? 'invalid' };
+      if (issue.format === 'regex' && issue.pattern) return PATTERN_REASONS.get(issue.pattern) ?? { code: 'invalid' };
       return { code: 'invalid' };
     case 'invalid_type':
-      return { code: issue.expected === 'number' ? 'number' : 'invalid' };
+      return { code: TYPE_REASONS[issue.expected] ?? 'invalid' };
+    case 'invalid_value':
+      return { code: 'oneOf', params: { values: issue.values.map(String).join(', ') } };
     case 'unrecognized_keys':
       return { code: 'unknownField' };
     default:

@@ -1,10 +1,12 @@
 /**
  * npm run import -- FILE --layer zones|plots|context [--zone ID] [--crs EPSG:NNNN] [--dry-run]
- *                   [--out OUT.geojson] [--report-json REPORT.json] [--user NAME]
+ *                   [--out OUT.geojson] [--report-json REPORT.json] [--user NAME] [--lang vi|en]
  *
  * Reads GeoJSON, KML/KMZ, a zipped Shapefile, a GeoPackage or a CSV, checks it and (unless
  * --dry-run or there are errors) writes it in one transaction with an audit entry. Works on the
  * DATA_DIR (or DATABASE_URL) the server uses, while the server is stopped, like `npm run user`.
+ * The report is printed in Vietnamese unless --lang (or the IMPORT_LANG variable) says en; the
+ * --report-json file carries the same language's messages next to every code.
  * Exit codes: 0 imported (or a clean dry run), 1 the file has errors (nothing written),
  * 2 usage, unreadable file or database in use.
  */
@@ -13,10 +15,11 @@ import { userInfo } from 'node:os';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { SessionUser } from '../../geodata/api.ts';
+import { reportIn, reportLines } from '../../geodata/import-report-text.ts';
 import { loadDataset } from '../../geodata/load.ts';
 import { readConfig } from '../config.ts';
 import { openDatabase } from '../db/open.ts';
-import { formatReport, ImportFileError, importMaxBytes, LAYERS, runImport, type Layer } from '../import/index.ts';
+import { ImportFileError, importMaxBytes, LAYERS, runImport, type Layer } from '../import/index.ts';
 import { claimDataDir, releaseDataDir } from '../pidfile.ts';
 
 function fail(msg: string): never {
@@ -29,12 +32,14 @@ async function main() {
     allowPositionals: true,
     options: {
       layer: { type: 'string' }, zone: { type: 'string' }, crs: { type: 'string' }, 'dry-run': { type: 'boolean' },
-      out: { type: 'string' }, 'report-json': { type: 'string' }, user: { type: 'string' },
+      out: { type: 'string' }, 'report-json': { type: 'string' }, user: { type: 'string' }, lang: { type: 'string' },
     },
   });
   const [file] = positionals;
-  if (!file || !values.layer) fail('usage: import FILE --layer zones|plots|context [--zone ID] [--crs EPSG:NNNN] [--dry-run] [--out OUT.geojson] [--report-json REPORT.json] [--user NAME]');
+  if (!file || !values.layer) fail('usage: import FILE --layer zones|plots|context [--zone ID] [--crs EPSG:NNNN] [--dry-run] [--out OUT.geojson] [--report-json REPORT.json] [--user NAME] [--lang vi|en]');
   if (!(LAYERS as readonly string[]).includes(values.layer)) fail(`--layer must be one of ${LAYERS.join(', ')}`);
+  const lang = values.lang || process.env.IMPORT_LANG || 'vi';
+  if (lang !== 'vi' && lang !== 'en') fail('--lang (or IMPORT_LANG) must be vi or en');
   let size: number;
   try {
     size = statSync(file).size;
@@ -61,9 +66,10 @@ async function main() {
     const result = await runImport(db, {
       bytes, fileName: basename(file), layer: values.layer as Layer, zone: values.zone ?? null, crs: values.crs ?? null, dryRun: !!values['dry-run'], user,
     });
-    console.log(formatReport(result.report));
+    const report = reportIn(lang, result.report);
+    console.log(reportLines(lang, report));
     if (values.out) writeFileSync(values.out, JSON.stringify(result.preview, null, 1));
-    if (values['report-json']) writeFileSync(values['report-json'], JSON.stringify(result.report, null, 2));
+    if (values['report-json']) writeFileSync(values['report-json'], JSON.stringify(report, null, 2));
     code = result.report.ok ? 0 : 1;
   } catch (err) {
     if (err instanceof ImportFileError) {

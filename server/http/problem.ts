@@ -28,9 +28,8 @@ export function invalid(c: Context, err: ZodError, where: 'query' | 'body' | 'pa
   const params = err.issues.flatMap((i): InvalidParam[] => {
     if (i.code === 'unrecognized_keys') return i.keys.map((k) => invalidParam({ field: [...i.path, k].map(String).join('.'), reason: { code: 'unknownField' } }));
     const field = i.path.length ? (where === 'body' ? i.path : i.path.slice(0, 1)).map(String).join('.') : name;
-    const reason = reasonOfIssue(i);
-    // zod's own message says more than "Invalid value" (e.g. the allowed values of an enum).
-    return [invalidParam({ field, reason }, reason.code === 'invalid' ? i.message : undefined)];
+    // Always a code of the reason table (an enum's values are its params): zod's own English never reaches the reader.
+    return [invalidParam({ field, reason: reasonOfIssue(i) })];
   });
   return invalidFields(c, where === 'body' ? 'Invalid request body' : 'Invalid parameter', params);
 }

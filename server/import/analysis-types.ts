@@ -2,6 +2,7 @@
 import type { LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Envelope } from '../../geodata/admin/outlines.ts';
 import type { ImportIssue } from '../../geodata/exchange.ts';
+import type { Reason } from '../../geodata/rules/reasons.ts';
 import type { ContextProperties, PlotProperties, ZoneProperties } from '../../geodata/schema.ts';
 import type { Layer } from './attributes.ts';
 
@@ -35,12 +36,12 @@ export type NormalisedFeature =
 
 export type Analysis = {
   layer: Layer;
-  crs: { code: string; name: string; source: string; detail: string };
+  crs: { code: string; name: string; source: string; detail: Reason };
   features: NormalisedFeature[];
   /** The first IMPORT_LIMITS.issuesListed issues; `counts` counts them all. */
   issues: ImportIssue[];
   counts: { errors: number; warnings: number; repaired: number };
-  notes: string[];
+  notes: Reason[];
   /** Index of features that have an error (left out of the preview). */
   rejected: number[];
 };

@@ -145,28 +145,28 @@ export function landUseFromCode(code: string): LandUse | null {
 export const slug = (s: string) =>
   foldText(s).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 
-export type Coerced<T> = { value: T; warning?: string } | { error: string };
+export type Coerced<T> = { value: T; warning?: Reason } | { error: Reason };
 
 /** A number from a number or a numeric string ("1.234,5" or "1,234.5" too); blank → null. */
 export function toNumber(raw: unknown, field: string): Coerced<number | null> {
   if (raw === null || raw === undefined || raw === '') return { value: null };
-  if (typeof raw === 'number') return Number.isFinite(raw) ? { value: raw } : { error: `${field}: not a finite number` };
+  if (typeof raw === 'number') return Number.isFinite(raw) ? { value: raw } : { error: { code: 'importNotFinite', params: { field } } };
   const s = asText(raw).trim().replace(/\s/g, '');
   const normalised = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s) ? s.replace(/\./g, '').replace(',', '.') : /^-?\d+,\d+$/.test(s) ? s.replace(',', '.') : s.replace(/,(?=\d{3}\b)/g, '');
   const n = Number(normalised);
-  return normalised !== '' && Number.isFinite(n) ? { value: n } : { error: `${field}: "${s}" is not a number` };
+  return normalised !== '' && Number.isFinite(n) ? { value: n } : { error: { code: 'importNotNumber', params: { field, value: s } } };
 }
 
 /** YYYY, YYYY-MM, YYYY-MM-DD, or dd/mm/yyyy (converted); blank → null. */
 export function toDate(raw: unknown, field: string): Coerced<string | null> {
   if (raw === null || raw === undefined || raw === '') return { value: null };
-  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? { error: `${field}: not a valid date` } : { value: raw.toISOString().slice(0, 10) };
+  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? { error: { code: 'importBadDate', params: { field } } } : { value: raw.toISOString().slice(0, 10) };
   const s = asText(raw).trim();
   if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(s)) return { value: s };
   const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
-  if (m) return { value: `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`, warning: `${field}: "${s}" read as day/month/year` };
+  if (m) return { value: `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`, warning: { code: 'importDayMonthYear', params: { field, value: s } } };
   if (/^\d{8}$/.test(s)) return { value: `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6)}` };
-  return { error: `${field}: "${s}" is not a date (YYYY, YYYY-MM, YYYY-MM-DD or dd/mm/yyyy)` };
+  return { error: { code: 'importNotDate', params: { field, value: s } } };
 }
 
 export function toText(raw: unknown): string | null {

@@ -9,6 +9,7 @@ import type { Area } from '../../geodata/check-geometry.ts';
 import { positions } from '../../geodata/check-geometry.ts';
 import { CRS_TABLE, findCrs, toWgs84, type CrsInfo } from '../../geodata/crs/index.ts';
 import type { ImportContext, ImportOptions } from './analysis-types.ts';
+import { english, type Reason } from '../../geodata/rules/reasons.ts';
 import { issueText, type IssueList } from './issues.ts';
 import { ImportFileError, type RawLayer } from './readers.ts';
 
@@ -41,7 +42,7 @@ function guessProjected(pts: Position[], province: Area | null, swap: boolean): 
     .sort((a, b) => (b.code === 'EPSG:9213' ? 1 : 0) - (a.code === 'EPSG:9213' ? 1 : 0));
 }
 
-export type CrsDecision = { crs: CrsInfo; source: string; detail: string; swap: boolean };
+export type CrsDecision = { crs: CrsInfo; source: string; detail: Reason; swap: boolean };
 
 /** Settles the CRS, or throws ImportFileError when the file's coordinates cannot be placed. */
 export function decideCrs(raw: RawLayer, opts: ImportOptions, ctx: ImportContext, issues: IssueList): CrsDecision {
@@ -49,12 +50,12 @@ export function decideCrs(raw: RawLayer, opts: ImportOptions, ctx: ImportContext
   if (!pts.length) throw new ImportFileError('No feature has coordinates.', 'no_features');
   let crs: CrsInfo | null;
   let source: string;
-  let detail: string;
+  let detail: Reason;
   if (opts.crs) {
     crs = findCrs(opts.crs);
     if (!crs) throw new ImportFileError(`Unknown CRS "${opts.crs}". Known: ${CRS_TABLE.map((c) => c.code).join(', ')}.`, 'no_crs');
     source = 'option';
-    detail = `given as ${opts.crs}`;
+    detail = { code: 'crsOption', params: { code: opts.crs } };
     if (raw.declared.crs && raw.declared.crs.code !== crs.code) {
       issues.push({ level: 'warning', index: null, id: null, code: 'crs', ...issueText({ code: 'importCrsOverridden', params: { declared: raw.declared.crs.code, name: raw.declared.crs.name, used: crs.code } }) });
     }
@@ -67,13 +68,13 @@ export function decideCrs(raw: RawLayer, opts: ImportOptions, ctx: ImportContext
   if (!crs && raw.format === 'csv' && geographicValues) {
     crs = findCrs('EPSG:4326')!;
     source = 'csv';
-    detail = 'a CSV does not say its CRS; the values are degrees, so WGS 84 longitude/latitude is assumed';
-    issues.push({ level: 'warning', index: null, id: null, code: 'crs', message: `No CRS given; ${detail}. Pass --crs EPSG:4756 if they are VN-2000 degrees.` });
+    detail = { code: 'crsCsvAssumed' };
+    issues.push({ level: 'warning', index: null, id: null, code: 'crs', ...issueText({ code: 'importCsvAssumedWgs84' }) });
   }
   if (!crs) {
     const guesses = geographicValues ? [] : guessProjected(pts, ctx.province?.geometry ?? null, false);
     const hint = guesses.length ? ` The coordinates fit ${guesses[0]!.code} (${guesses[0]!.name}).` : '';
-    throw new ImportFileError(`The coordinate system is unknown (${detail}): say it with --crs / crs=EPSG:NNNN.${hint}`, 'no_crs');
+    throw new ImportFileError(`The coordinate system is unknown (${english(detail.code, detail.params)}): say it with --crs / crs=EPSG:NNNN.${hint}`, 'no_crs');
   }
   if (crs.kind === 'geographic' && !geographicValues) {
     const guesses = guessProjected(pts, ctx.province?.geometry ?? null, false);

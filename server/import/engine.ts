@@ -11,6 +11,7 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { checkCommuneContradiction } from '../../geodata/admin/commune-rules.ts';
 import { positions, positionsOutside, zoneSpillM2 } from '../../geodata/check-geometry.ts';
 import { toWgs84 } from '../../geodata/crs/index.ts';
+import { reasonOfIssue } from '../../geodata/rules/zod-reasons.ts';
 import { contextPropertiesSchema, plotPropertiesSchema, zonePropertiesSchema, type PlotProperties, type ZoneProperties } from '../../geodata/schema.ts';
 import type { Analysis, ImportContext, ImportOptions, NormalisedFeature } from './analysis-types.ts';
 import { asText, canonicalKeys } from './attributes.ts';
@@ -54,13 +55,14 @@ export function analyse(raw: RawLayer, opts: ImportOptions, ctx: ImportContext):
   for (const rf of raw.features as RawFeature[]) {
     const rawId = rf.properties.id ?? rf.properties.ID ?? rf.properties.Id ?? null;
     let id: string | null = rawId === null || rawId === undefined ? null : asText(rawId);
-    const push: Push = (level, code, message, fixed, suggestion) => {
-      issues.push({ level, index: rf.index, id, code, ...issueText(message, suggestion), ...(fixed ? { fixed } : {}) });
+    const push: Push = (level, code, message, fixed, suggestion, field) => {
+      issues.push({ level, index: rf.index, id, code, ...issueText(message, suggestion, field), ...(fixed ? { fixed } : {}) });
       if (level === 'error') rejected.add(rf.index);
     };
-    if (typeof rf.properties.__geometryError === 'string') push('error', 'no_geometry', rf.properties.__geometryError);
+    const geometryError = rf.geometryError;
+    if (geometryError) push('error', 'no_geometry', geometryError);
     if (!rf.geometry) {
-      if (!rf.properties.__geometryError) push('error', 'no_geometry', { code: 'importNoGeometry' });
+      if (!geometryError) push('error', 'no_geometry', { code: 'importNoGeometry' });
       continue;
     }
     const bad = positions(rf.geometry).find((p) => !Number.isFinite(p[0]) || !Number.isFinite(p[1]));
@@ -80,7 +82,7 @@ export function analyse(raw: RawLayer, opts: ImportOptions, ctx: ImportContext):
     if (clean.dropped) push('warning', 'attribute_type', { code: 'importControlChars' }, true);
     const props = legacyFields(clean.value as Record<string, unknown>, push);
     const { values, unknown } = canonicalKeys(props);
-    if (unknown.length && rf.index === 0) notes.push(`columns not used: ${unknown.join(', ')}`);
+    if (unknown.length && rf.index === 0) notes.push({ code: 'importNoteColumnsUnused', params: { columns: unknown.join(', ') } });
     const mapped =
       opts.layer === 'plots' ? plotProps(values, opts, ctx, push)
       : opts.layer === 'zones' ? zoneProps(values, props, ctx, push)
@@ -92,7 +94,7 @@ export function analyse(raw: RawLayer, opts: ImportOptions, ctx: ImportContext):
     }
     const schema = SCHEMAS[opts.layer].safeParse(mapped);
     if (!schema.success) {
-      for (const i of schema.error.issues) push('error', 'schema', `${i.path.join('.') || 'properties'}: ${i.message}`);
+      for (const i of schema.error.issues) push('error', 'schema', reasonOfIssue(i), false, undefined, i.path.join('.') || 'properties');
       continue;
     }
     if (featureIds.has(mapped.id)) {
@@ -139,7 +141,7 @@ export function analyse(raw: RawLayer, opts: ImportOptions, ctx: ImportContext):
 
   if (zDropped) issues.push({ level: 'warning', index: null, id: null, code: 'z_dropped', ...issueText({ code: 'importZDropped' }), fixed: true });
   if (opts.layer !== 'context') findOverlaps(features, opts.layer, issues, rejected);
-  if (issues.omitted > 0) notes.push(`${issues.omitted} more issues are not listed: the report lists the first ${IMPORT_LIMITS.issuesListed}.`);
+  if (issues.omitted > 0) notes.push({ code: 'importNoteMoreIssues', params: { n: issues.omitted, listed: IMPORT_LIMITS.issuesListed } });
 
   const kept = features.filter((f) => !rejected.has(f.index)).map(({ index: _i, ...f }) => f as NormalisedFeature);
   return {

@@ -3,7 +3,8 @@
  * an error) commit. The report is the same JSON in both.
  */
 import type { SessionUser } from '../../geodata/api.ts';
-import { english } from '../../geodata/rules/reasons.ts';
+import { note } from '../../geodata/import-report-text.ts';
+import { english, type Reason, reasonMessage } from '../../geodata/rules/reasons.ts';
 import { storable } from '../../geodata/schema.ts';
 import type { Database } from '../db/database.ts';
 import type { Layer } from './attributes.ts';
@@ -56,12 +57,10 @@ export async function runImport(db: Database, req: ImportRequest): Promise<Impor
   const a = analyse(raw, { layer: req.layer, zone: req.zone ?? null, crs: req.crs ?? null, fileName: req.fileName }, ctx);
   const errors = a.counts.errors;
   const ok = errors === 0 && a.features.length > 0;
-  const notes = [...a.notes];
-  if (req.layer === 'plots') notes.push('A plots import replaces all plots of each zone it names; occupancy is recomputed from the new plots.');
-  if (req.layer === 'zones') notes.push('A zones import updates the zones it names (geometry and the columns given) and adds new ones; other zones stay.');
-  if (req.layer === 'context') notes.push('A context import updates or adds the features it names; other basemap features stay.');
-  notes.push(`Features without a source cite ${source.id} ("${source.title}"); without an accuracy column they are "approximate".`);
-  if (!ok) notes.push(errors ? 'Nothing was written: fix the errors and import again (an import is all or nothing).' : 'Nothing to write.');
+  const notes: Reason[] = [...a.notes];
+  notes.push({ code: req.layer === 'plots' ? 'importNotePlotsReplace' : req.layer === 'zones' ? 'importNoteZonesUpdate' : 'importNoteContextUpdate' });
+  notes.push({ code: 'importNoteDefaultSource', params: { file: req.fileName ?? '—', user: req.user.username } });
+  if (!ok) notes.push({ code: errors ? 'importNoteNothingWritten' : 'importNoteNothingToWrite' });
   let changes = planChanges(a, ctx);
   let committed = false;
   if (ok && !req.dryRun) {
@@ -75,7 +74,7 @@ export async function runImport(db: Database, req: ImportRequest): Promise<Impor
     file: { name: req.fileName, format: raw.format, bytes: req.bytes.length, layerName: raw.layerName, encoding: raw.encoding },
     layer: req.layer,
     zone: req.zone ?? null,
-    crs: a.crs,
+    crs: { ...a.crs, detail: reasonMessage('en', a.crs.detail), reason: a.crs.detail },
     counts: {
       features: raw.features.length,
       accepted: a.features.length,
@@ -86,23 +85,8 @@ export async function runImport(db: Database, req: ImportRequest): Promise<Impor
     },
     changes,
     sourceId: source.id,
-    notes,
+    notes: notes.map((n) => note('en', n)),
     issues: a.issues,
   };
   return { report, preview: toFeatureCollection(a.features) };
-}
-
-/** The report as lines for a terminal. */
-export function formatReport(r: ImportReport): string {
-  const lines = [
-    `${r.file.name ?? 'file'}: ${r.file.format}${r.file.layerName ? ` (layer ${r.file.layerName})` : ''}, ${r.counts.features} features, CRS ${r.crs.code} ${r.crs.name} [${r.crs.source}: ${r.crs.detail}]`,
-    ...r.issues.map((i) => `  ${i.level === 'error' ? 'ERROR' : 'warn '} ${i.index === null ? 'file' : `#${i.index}`}${i.id ? ` ${i.id}` : ''}: ${i.message}${i.fixed ? ' [repaired]' : ''}${i.suggestion ? `\n         → ${i.suggestion}` : ''}`),
-    ...r.notes.map((n) => `  note: ${n}`),
-  ];
-  for (const c of r.changes) {
-    const what = r.layer === 'plots' ? `zone ${c.zoneId}: ${c.replaced.length} plots replaced by ${c.created.length + c.updated.length}` : `${c.created.length} new, ${c.updated.length} updated`;
-    lines.push(`  ${r.committed ? 'done' : r.ok ? 'would do' : 'blocked'}: ${what}${c.auditId ? ` (audit #${c.auditId})` : ''}`);
-  }
-  lines.push(`${r.counts.errors} error(s), ${r.counts.warnings} warning(s), ${r.counts.repaired} repaired; ${r.committed ? 'committed' : r.dryRun ? 'dry run: nothing written' : 'nothing written'}`);
-  return lines.join('\n');
 }

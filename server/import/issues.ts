@@ -1,25 +1,18 @@
 /** How the engine's steps report what they found: one issue list per import, one push per feature. */
+import { issueFields } from '../../geodata/import-report-text.ts';
 import type { ImportIssue, IssueCode } from '../../geodata/exchange.ts';
-import { english, type Reason } from '../../geodata/rules/reasons.ts';
+import type { Reason } from '../../geodata/rules/reasons.ts';
 import { IMPORT_LIMITS } from './limits.ts';
 
 /**
  * Reports an issue of the feature being analysed; an error also leaves the feature out. The
- * message (and suggestion) is a reason of the one message table, so the interface shows it in the
- * reader's language; a plain string is English only (shown as sent).
+ * message (and suggestion) is a reason of the one message table, so every reader gets it in
+ * their language; `field` names the column when the reason is a generic one (a schema refusal).
  */
-export type Push = (level: 'error' | 'warning', code: IssueCode, message: string | Reason, fixed?: boolean, suggestion?: string | Reason) => void;
+export type Push = (level: 'error' | 'warning', code: IssueCode, message: Reason, fixed?: boolean, suggestion?: Reason, field?: string) => void;
 
-/** The issue's text fields: the English `message` (and `suggestion`) for API users, and the reasons the interface translates. */
-export function issueText(message: string | Reason, suggestion?: string | Reason): Pick<ImportIssue, 'message' | 'reason' | 'suggestion' | 'suggestionReason'> {
-  const text = (m: string | Reason) => (typeof m === 'string' ? m : english(m.code, m.params));
-  return {
-    message: text(message),
-    ...(typeof message === 'string' ? {} : { reason: message }),
-    ...(suggestion ? { suggestion: text(suggestion) } : {}),
-    ...(suggestion && typeof suggestion !== 'string' ? { suggestionReason: suggestion } : {}),
-  };
-}
+/** The issue's text fields from its reasons, rendered in English (the API and CLI re-render them in the language asked for). */
+export const issueText = (message: Reason, suggestion?: Reason, field?: string) => issueFields('en', message, suggestion, field);
 
 /** The report's issues: every one counted, the first IMPORT_LIMITS.issuesListed kept (a file of a million broken rings would otherwise fill the memory). */
 export class IssueList {

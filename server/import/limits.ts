@@ -10,6 +10,7 @@
  */
 import type { Position } from 'geojson';
 import type JSZip from 'jszip';
+import type { Reason } from '../../geodata/rules/reasons.ts';
 
 export const IMPORT_LIMITS = {
   /** Features in one file (seven times the country's zones). */
@@ -191,13 +192,13 @@ const NESTING: Record<string, number> = { Point: 0, MultiPoint: 1, LineString: 1
  * of the right depth down to positions of two or more numbers, collections at most 4 deep.
  * Returns what is wrong (null when well-formed) and how many positions and parts it holds.
  */
-export function geometryShape(g: unknown, depth = 0): { problem: string | null; positions: number; parts: number } {
-  const bad = (problem: string) => ({ problem, positions: 0, parts: 0 });
-  if (!g || typeof g !== 'object' || Array.isArray(g)) return bad('geometry is not an object');
+export function geometryShape(g: unknown, depth = 0): { problem: Reason | null; positions: number; parts: number } {
+  const bad = (problem: Reason) => ({ problem, positions: 0, parts: 0 });
+  if (!g || typeof g !== 'object' || Array.isArray(g)) return bad({ code: 'importGeometryNotObject' });
   const { type, coordinates, geometries } = g as { type?: unknown; coordinates?: unknown; geometries?: unknown };
   if (type === 'GeometryCollection') {
-    if (depth >= 4) return bad('GeometryCollection nested more than 4 deep');
-    if (!Array.isArray(geometries)) return bad('GeometryCollection without a geometries array');
+    if (depth >= 4) return bad({ code: 'importCollectionTooDeep', params: { max: 4 } });
+    if (!Array.isArray(geometries)) return bad({ code: 'importCollectionNoList' });
     let positions = 0;
     let parts = 0;
     for (const x of geometries) {
@@ -209,10 +210,8 @@ export function geometryShape(g: unknown, depth = 0): { problem: string | null; 
     return { problem: null, positions, parts };
   }
   const nesting = typeof type === 'string' ? NESTING[type] : undefined;
-  if (nesting === undefined) return bad(`unknown geometry type ${JSON.stringify(type)?.slice(0, 40)}`);
-  if (!isList(coordinates, nesting)) {
-    return bad(`${type} coordinates must be ${['a position', 'an array of positions', 'an array of arrays of positions', 'an array of polygons'][nesting]} ([x, y] numbers)`);
-  }
+  if (nesting === undefined) return bad({ code: 'importGeometryUnknownType', params: { type: String(JSON.stringify(type) ?? '').slice(0, 40) } });
+  if (!isList(coordinates, nesting)) return bad({ code: 'importCoordinatesShape', params: { type: String(type) } });
   const c = coordinates as unknown[];
   const positions = nesting === 0 ? 1 : nesting === 1 ? c.length : nesting === 2 ? (c as unknown[][]).reduce((n, r) => n + r.length, 0) : (c as unknown[][][]).reduce((n, p) => n + p.reduce((m, r) => m + r.length, 0), 0);
   const parts = nesting < 2 ? 1 : nesting === 2 ? c.length : (c as unknown[][]).reduce((n, p) => n + p.length, 0);

@@ -30,7 +30,7 @@ export function findOverlaps(features: (NormalisedFeature & { index: number })[]
     if (err !== stop) throw err;
     issues.push({
       level, index: null, id: null, code: 'overlap',
-      message: `Stopped looking for overlaps after ${IMPORT_LIMITS.overlapClips} pairs of ${layer} whose extents meet (${found.length} overlaps found so far): the file has too many ${layer} on top of each other to check.`,
+      ...issueText({ code: layer === 'plots' ? 'importOverlapStoppedPlots' : 'importOverlapStoppedZones', params: { n: IMPORT_LIMITS.overlapClips, found: found.length } }),
     });
   }
   found.sort((p, q) => p.j - q.j || p.i - q.i);

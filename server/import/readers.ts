@@ -12,6 +12,7 @@ import * as shapefile from 'shapefile';
 import initSqlJs from 'sql.js';
 import wkx from 'wkx';
 import { createRequire } from 'node:module';
+import type { Reason } from '../../geodata/rules/reasons.ts';
 import { crsFromGeoJsonMember, crsFromWkt, findCrs, type CrsInfo } from '../../geodata/crs/index.ts';
 import { codePageLabel, decodeUnknown, isUtf8 } from './vn-encoding.ts';
 import { countAnyOf, countBytes, dbfFieldCount, geometryShape, IMPORT_LIMITS, importMaxBytes, inflateBounded, jsonShape, shpShape, zipEntriesAtMost } from './limits.ts';
@@ -30,9 +31,10 @@ export class ImportFileError extends Error {
 }
 
 /** Where the CRS came from; `crs` null when the file says nothing. */
-export type DeclaredCrs = { crs: CrsInfo | null; source: 'prj' | 'geojson-crs' | 'gpkg' | 'kml' | 'rfc7946' | 'csv' | 'none'; detail: string };
+export type DeclaredCrs = { crs: CrsInfo | null; source: 'prj' | 'geojson-crs' | 'gpkg' | 'kml' | 'rfc7946' | 'csv' | 'none'; detail: Reason };
 
-export type RawFeature = { index: number; geometry: Geometry | null; properties: Record<string, unknown> };
+/** `geometryError`: why the reader could not take the feature's geometry (it is then null). */
+export type RawFeature = { index: number; geometry: Geometry | null; properties: Record<string, unknown>; geometryError?: Reason };
 
 export type RawLayer = {
   format: ImportFormat;
@@ -41,7 +43,7 @@ export type RawLayer = {
   declared: DeclaredCrs;
   /** Text encoding of attribute values, when the format has one to choose. */
   encoding: string | null;
-  notes: string[];
+  notes: Reason[];
 };
 
 const ext = (name: string) => /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
@@ -115,8 +117,8 @@ function readGeoJson(bytes: Uint8Array): RawLayer {
   else throw new ImportFileError('Not a GeoJSON FeatureCollection or Feature.', 'corrupt');
   const member = crsFromGeoJsonMember(obj.crs);
   const declared: DeclaredCrs = member
-    ? { crs: member.crs, source: 'geojson-crs', detail: `crs member "${member.name}"` }
-    : { crs: findCrs('EPSG:4326'), source: 'rfc7946', detail: 'no crs member: WGS 84 longitude/latitude (RFC 7946)' };
+    ? { crs: member.crs, source: 'geojson-crs', detail: { code: 'crsMember', params: { name: member.name } } }
+    : { crs: findCrs('EPSG:4326'), source: 'rfc7946', detail: { code: 'crsRfc7946' } };
   return {
     format: 'geojson',
     layerName: typeof obj.name === 'string' ? obj.name : null,
@@ -127,7 +129,7 @@ function readGeoJson(bytes: Uint8Array): RawLayer {
     })),
     declared,
     encoding,
-    notes: member && !member.crs ? [`unknown crs member "${member.name}"`] : [],
+    notes: member && !member.crs ? [{ code: 'importNoteUnknownCrsMember', params: { name: member.name } }] : [],
   };
 }
 
@@ -151,7 +153,7 @@ function readKmlText(text: string, format: 'kml' | 'kmz'): RawLayer {
       const { styleUrl: _s, ...props } = (f.properties ?? {}) as Record<string, unknown>;
       return { index, geometry: f.geometry as Geometry | null, properties: props };
     }),
-    declared: { crs: findCrs('EPSG:4326'), source: 'kml', detail: 'KML is always WGS 84' },
+    declared: { crs: findCrs('EPSG:4326'), source: 'kml', detail: { code: 'crsKml' } },
     encoding: 'utf8',
     notes: [],
   };
@@ -243,16 +245,16 @@ async function readShapefileZip(bytes: Uint8Array, preferred: string | null, has
     shape.records * fields > IMPORT_LIMITS.cells && `${shape.records * fields} attribute values (the limit is ${IMPORT_LIMITS.cells})`,
   ].filter(Boolean);
   if (over.length) throw new ImportFileError(`The Shapefile holds ${over.join(', ')}: split it.`, 'too_large');
-  const notes: string[] = [];
+  const notes: Reason[] = [];
   let declared: DeclaredCrs;
   if (prj) {
     const m = crsFromWkt(prj);
-    declared = { crs: m.crs, source: 'prj', detail: m.crs ? `.prj "${m.name}" recognised by ${m.reason}` : `.prj "${m.name ?? prj.slice(0, 60)}" not recognised (${m.reason})` };
+    declared = { crs: m.crs, source: 'prj', detail: m.crs ? { code: 'crsPrj', params: { name: m.name ?? m.crs.name } } : { code: 'crsPrjUnknown', params: { name: m.name ?? prj.slice(0, 60) } } };
   } else {
     if (!hasCrsOption) throw new ImportFileError('The Shapefile has no .prj, so its coordinate system is unknown: add the .prj to the zip or say the CRS (--crs / crs=EPSG:NNNN; Bắc Kạn\'s VN-2000 zone is EPSG:9213).', 'no_crs');
-    declared = { crs: null, source: 'none', detail: 'no .prj' };
+    declared = { crs: null, source: 'none', detail: { code: 'crsNoPrj' } };
   }
-  if (!dbf) notes.push('no .dbf: features have no attributes');
+  if (!dbf) notes.push({ code: 'importNoteNoDbf' });
   let collection: GeoJSON.FeatureCollection;
   try {
     collection = await shapefile.read(shp!, dbf, { encoding: 'x-user-defined' });
@@ -265,9 +267,9 @@ async function readShapefileZip(bytes: Uint8Array, preferred: string | null, has
   let encoding: string;
   if (cpg && codePageLabel(cpg)) encoding = codePageLabel(cpg)!;
   else {
-    if (cpg) notes.push(`.cpg "${cpg.trim()}" is not a code page we know; guessed the encoding instead`);
+    if (cpg) notes.push({ code: 'importNoteUnknownCpg', params: { cpg: cpg.trim() } });
     encoding = isUtf8(all) ? 'utf8' : decodeUnknown(all).encoding;
-    if (!cpg) notes.push(`no .cpg: attributes read as ${encoding}`);
+    if (!cpg) notes.push({ code: 'importNoteNoCpg', params: { encoding } });
   }
   const decode = (s: string) => iconv.decode(Buffer.from(rawBytes(s)), encoding).normalize('NFC');
   return {
@@ -362,12 +364,12 @@ async function readGeoPackageTables(bytes: Uint8Array, preferred: string | null)
       t = match[0]!;
     }
     const srs = rows('SELECT organization, organization_coordsys_id, definition FROM gpkg_spatial_ref_sys WHERE srs_id = ?', [Number(t.srs_id)])[0];
-    let declared: DeclaredCrs = { crs: null, source: 'gpkg', detail: `srs_id ${t.srs_id} not described` };
+    let declared: DeclaredCrs = { crs: null, source: 'gpkg', detail: { code: 'crsGpkgUndescribed', params: { srs: String(t.srs_id) } } };
     if (srs) {
       const byId = String(srs.organization).toUpperCase() === 'EPSG' ? findCrs(Number(srs.organization_coordsys_id)) : null;
       const m = byId ? null : crsFromWkt(String(srs.definition ?? ''));
       const crs = byId ?? m?.crs ?? null;
-      declared = { crs, source: 'gpkg', detail: crs ? `srs ${srs.organization}:${srs.organization_coordsys_id} (${crs.name})` : `srs ${srs.organization}:${srs.organization_coordsys_id} not recognised` };
+      declared = { crs, source: 'gpkg', detail: { code: crs ? 'crsGpkg' : 'crsGpkgUnknown', params: { srs: `${srs.organization}:${srs.organization_coordsys_id}` } } };
     }
     const table = String(t.table_name);
     const geomCol = String(t.column_name);
@@ -441,24 +443,25 @@ function readCsv(bytes: Uint8Array): RawLayer {
   const used = new Set([wkt, ...(pair ?? [])]);
   const features = parsed.data.map((row, index): RawFeature => {
     let geometry: Geometry | null = null;
+    let geometryError: Reason | undefined;
     const props = Object.fromEntries(Object.entries(row).filter(([k]) => !used.has(k) && k !== '__parsed_extra'));
     if (wkt && row[wkt]?.trim()) {
       try {
         geometry = wkx.Geometry.parse(row[wkt]!.trim()).toGeoJSON() as Geometry;
       } catch {
-        props.__geometryError = `column ${wkt}: not WKT`;
+        geometryError = { code: 'importNotWkt', params: { column: wkt } };
       }
     } else if (pair) {
       const a = Number(String(row[pair[0]!] ?? '').replace(',', '.'));
       const b = Number(String(row[pair[1]!] ?? '').replace(',', '.'));
       if (Number.isFinite(a) && Number.isFinite(b) && row[pair[0]!] !== '' && row[pair[1]!] !== '') geometry = { type: 'Point', coordinates: [a, b] };
     }
-    return { index, geometry, properties: props };
+    return { index, geometry, properties: props, ...(geometryError ? { geometryError } : {}) };
   });
   const declared: DeclaredCrs = pair && !wkt && pair[0] === lon
-    ? { crs: findCrs('EPSG:4326'), source: 'csv', detail: `columns ${lon}/${lat}: WGS 84 degrees` }
-    : { crs: null, source: 'csv', detail: wkt ? `geometry from column ${wkt}; a CSV does not say its CRS` : `columns ${x}/${y}; a CSV does not say its CRS` };
-  return { format: 'csv', layerName: null, features, declared, encoding, notes: wkt ? [] : [`points from columns ${pair!.join('/')}`] };
+    ? { crs: findCrs('EPSG:4326'), source: 'csv', detail: { code: 'crsCsvLonLat', params: { columns: `${lon}/${lat}` } } }
+    : { crs: null, source: 'csv', detail: wkt ? { code: 'crsCsvWkt', params: { column: wkt } } : { code: 'crsCsvXY', params: { columns: `${x}/${y}` } } };
+  return { format: 'csv', layerName: null, features, declared, encoding, notes: wkt ? [] : [{ code: 'importNotePointsFromColumns', params: { columns: pair!.join('/') } }] };
 }
 
 export async function readLayerFile(bytes: Uint8Array, name: string | null, opts: { layer: string; hasCrsOption: boolean; maxBytes?: number }): Promise<RawLayer> {
@@ -482,10 +485,10 @@ export async function readLayerFile(bytes: Uint8Array, name: string | null, opts
     if (f.geometry === null || f.geometry === undefined) continue;
     const shape = geometryShape(f.geometry);
     positions += shape.positions;
-    const problem = shape.problem ?? (shape.parts > IMPORT_LIMITS.parts ? `the geometry has ${shape.parts} rings or parts; the limit is ${IMPORT_LIMITS.parts}` : null);
+    const problem: Reason | null = shape.problem ?? (shape.parts > IMPORT_LIMITS.parts ? { code: 'importTooManyParts', params: { n: shape.parts, max: IMPORT_LIMITS.parts } } : null);
     if (problem) {
       f.geometry = null;
-      f.properties = { ...f.properties, __geometryError: problem };
+      f.geometryError = problem;
     } else f.geometry = flattenGeometry(f.geometry);
   }
   if (positions > IMPORT_LIMITS.positions) {

@@ -10,24 +10,26 @@ import type { Push } from './issues.ts';
 import { selfIntersectionsBounded } from './kinks.ts';
 
 /** Rings: drop repeated positions, close open rings, wind exteriors counter-clockwise and holes clockwise. */
-function fixRings(rings: Position[][], where: string, push: Push, shapefileOrder: boolean): Position[][] | null {
+function fixRings(rings: Position[][], part: number | null, push: Push, shapefileOrder: boolean): Position[][] | null {
   const out: Position[][] = [];
   let ok = true;
   rings.forEach((ring0, ri) => {
-    const name = `${where}${ri === 0 ? 'exterior ring' : `hole ${ri}`}`;
-    // A polygon's rings have a reason of the message table; a multipolygon's part keeps its English (its part number has no code yet).
-    const said = (outer: Reason, hole: Reason, english: string): string | Reason =>
-      where ? english : ri === 0 ? outer : { code: hole.code, params: { ...hole.params, hole: ri } };
+    // Which ring, as the message table names it: the exterior or hole `ri`, in part `part` (from 1) of a multipolygon.
+    const said = (outer: Reason, hole: Reason, partOuter: Reason, partHole: Reason): Reason => {
+      const [code, params] = ri === 0 ? [part ? partOuter.code : outer.code, outer.params] : [part ? partHole.code : hole.code, { ...hole.params, hole: ri }];
+      const all = { ...params, ...(part ? { part } : {}) };
+      return Object.keys(all).length ? { code, params: all } : { code };
+    };
     const ring = ring0.filter((p, i) => i === 0 || p[0] !== ring0[i - 1]![0] || p[1] !== ring0[i - 1]![1]);
     const first = ring[0];
     const last = ring[ring.length - 1];
     if (first && last && (first[0] !== last[0] || first[1] !== last[1])) {
       ring.push([...first]);
-      push('warning', 'ring_closed', said({ code: 'importRingNotClosed' }, { code: 'importHoleNotClosed' }, `${name} was not closed; closed it by repeating the first position`), true);
+      push('warning', 'ring_closed', said({ code: 'importRingNotClosed' }, { code: 'importHoleNotClosed' }, { code: 'importPartRingNotClosed' }, { code: 'importPartHoleNotClosed' }), true);
     }
     if (ring.length < 4) {
       const n = ring.length;
-      push('error', 'ring_short', said({ code: 'importRingShort', params: { n } }, { code: 'importHoleShort', params: { n } }, `${name} has ${n} positions; a ring needs at least 4 (3 corners + the closing one)`));
+      push('error', 'ring_short', said({ code: 'importRingShort', params: { n } }, { code: 'importHoleShort', params: { n } }, { code: 'importPartRingShort' }, { code: 'importPartHoleShort' }));
       ok = false;
       return;
     }
@@ -35,7 +37,7 @@ function fixRings(rings: Position[][], where: string, push: Push, shapefileOrder
     // The file's own convention: Shapefiles wind exteriors clockwise, GeoJSON/KML/WKB counter-clockwise.
     if ((clockwise !== ri > 0) !== shapefileOrder) {
       const rule = shapefileOrder ? 'Shapefile' : 'RFC 7946';
-      push('warning', 'ring_winding', said({ code: 'importRingWinding', params: { rule } }, { code: 'importHoleWinding', params: { rule } }, `${name} was wound against the ${rule} rule; rewound`), true);
+      push('warning', 'ring_winding', said({ code: 'importRingWinding', params: { rule } }, { code: 'importHoleWinding', params: { rule } }, { code: 'importPartRingWinding' }, { code: 'importPartHoleWinding' }), true);
     }
     if (clockwise !== (ri > 0)) ring.reverse();
     out.push(ring);
@@ -56,18 +58,18 @@ export function normaliseGeometry(g: Geometry, layer: Layer, push: Push, shapefi
   if (geom.type === 'MultiLineString' && geom.coordinates.length === 1) geom = { type: 'LineString', coordinates: geom.coordinates[0]! };
   if (geom.type === 'MultiPoint' && geom.coordinates.length === 1) geom = { type: 'Point', coordinates: geom.coordinates[0]! };
   if (!allowed[layer].includes(geom.type)) {
-    const params = { type: geom.type, layer, allowed: allowed[layer].join(' / ') };
+    const params = { type: geom.type, allowed: allowed[layer].join(' / ') };
     push('error', 'geometry_type', { code: geom.type === 'MultiPolygon' ? 'importSplitMulti' : 'importGeometryType', params });
     return null;
   }
   if (geom.type === 'Polygon') {
-    const rings = fixRings(geom.coordinates, '', push, shapefileOrder);
+    const rings = fixRings(geom.coordinates, null, push, shapefileOrder);
     if (!rings) return null;
     geom = { type: 'Polygon', coordinates: rings };
   } else if (geom.type === 'MultiPolygon') {
     const polys: Position[][][] = [];
     for (const [i, p] of geom.coordinates.entries()) {
-      const rings = fixRings(p, `polygon ${i} `, push, shapefileOrder);
+      const rings = fixRings(p, i + 1, push, shapefileOrder);
       if (!rings) return null;
       polys.push(rings);
     }

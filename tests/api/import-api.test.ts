@@ -74,7 +74,7 @@ describe('dry run', () => {
     expect(report.issues[0]).toMatchObject({ level: 'warning', index: 0, id: 'ccn-vang-muoi-cn-01', code: 'ring_closed', fixed: true });
     expect(report.changes[0]).toMatchObject({ zoneId: ZONE, auditId: null });
     expect(report.changes[0]!.replaced).toHaveLength(8);
-    expect(report.notes.join(' ')).toMatch(/replaces all plots/);
+    expect(report.notes.map((n) => n.message).join(' ')).toMatch(/replaces all plots/);
     expect(preview.features).toHaveLength(8);
     expect(await counts()).toEqual(before);
     expect(await snapshotOf(ZONE)).toBe(snap);

@@ -4,13 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { ImportReport } from '../../geodata/exchange.ts';
+import { foreignText, withoutNames } from '../support/foreign-text.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'iz-atlas-import-cli-'));
 const FIX = join(import.meta.dirname, '../fixtures/import');
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 const run = (script: 'import' | 'export', args: string[]) =>
-  spawnSync('node_modules/.bin/tsx', [`server/cli/${script}.ts`, ...args], { env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' });
+  spawnSync('node_modules/.bin/tsx', [`server/cli/${script}.ts`, ...args], { env: { ...process.env, DATA_DIR: dataDir, IMPORT_LANG: 'en' }, encoding: 'utf8' });
 
 // PGlite in a DATA_DIR of its own (with DATABASE_URL set the CLIs would use that server instead).
 describe.skipIf(!!process.env.DATABASE_URL)('npm run import / npm run export', () => {
@@ -65,9 +67,25 @@ describe.skipIf(!!process.env.DATABASE_URL)('npm run import / npm run export', (
     }
   });
 
+  it('prints the report in Vietnamese by default: every issue and note, no English sentence', () => {
+    const rep = join(dataDir, 'report-vi.json');
+    const r = spawnSync('node_modules/.bin/tsx', ['server/cli/import.ts', join(FIX, 'in/plots-every-problem.csv'), '--layer', 'plots', '--zone', 'ccn-vang-muoi', '--dry-run', '--report-json', rep], {
+      env: { ...process.env, DATA_DIR: dataDir, IMPORT_LANG: '' },
+      encoding: 'utf8',
+    });
+    expect(r.status, r.stderr).toBe(1);
+    const report = JSON.parse(readFileSync(rep, 'utf8')) as ImportReport;
+    expect(report.issues.length).toBeGreaterThan(3);
+    // What the file and the run bring (ids, columns, values, the user's name) is data, not prose.
+    const data = [...report.issues, ...report.notes].flatMap((x) => Object.values(x.reason.params ?? {}).map(String));
+    const lines = r.stdout.split('\n').map((l) => withoutNames(l, [...data, 'plots-every-problem.csv', 'EPSG:4326', 'WGS 84', 'csv', ...report.issues.flatMap((i) => [i.id ?? '', i.field ?? ''])]));
+    expect(lines.flatMap((l) => foreignText(l, 'vi', []))).toEqual([]);
+    for (const i of report.issues) expect(r.stdout).toContain(i.message);
+  });
+
   it('creates and seeds the database on a new DATA_DIR before the first server start', () => {
     const fresh = join(dataDir, 'new', 'data');
-    const r = spawnSync('node_modules/.bin/tsx', ['server/cli/import.ts', join(FIX, 'plots-vang-muoi.geojson'), '--layer', 'plots', '--zone', 'ccn-vang-muoi', '--dry-run'], {
+    const r = spawnSync('node_modules/.bin/tsx', ['server/cli/import.ts', join(FIX, 'plots-vang-muoi.geojson'), '--layer', 'plots', '--zone', 'ccn-vang-muoi', '--dry-run', '--lang', 'en'], {
       env: { ...process.env, DATA_DIR: fresh },
       encoding: 'utf8',
     });

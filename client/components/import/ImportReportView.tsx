@@ -3,6 +3,7 @@ import type { ImportReport } from '../../../geodata/exchange.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ISSUE_LABELS } from './issue-labels.ts';
 import { issueDetail } from './issue-text.ts';
+import { reasonMessage } from '../../../geodata/rules/reasons.ts';
 
 /** A long list is cut here; the counts above it stay exact. */
 const MAX_ISSUES = 200;
@@ -66,9 +67,9 @@ export function ImportReportView({ report, preview, zoneName, onShow }: Props) {
               <br />
               {issueDetail(lang, issue).map((d, k) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: message then suggestion, never reordered
-                <small key={k} lang={d.lang} title={d.lang === lang ? undefined : t('imDetailEnglish')}>
+                <small key={k}>
                   {k > 0 && ' '}
-                  {d.text}
+                  {d}
                 </small>
               ))}
             </li>
@@ -79,9 +80,9 @@ export function ImportReportView({ report, preview, zoneName, onShow }: Props) {
       {report.notes.length > 0 && (
         <details>
           <summary>{t('imNotes')}</summary>
-          <ul lang="en">
+          <ul data-testid="import-notes">
             {report.notes.map((n) => (
-              <li key={n}>{n}</li>
+              <li key={`${n.reason.code} ${JSON.stringify(n.reason.params ?? {})}`}>{reasonMessage(lang, n.reason)}</li>
             ))}
           </ul>
         </details>

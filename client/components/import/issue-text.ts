@@ -1,16 +1,12 @@
 /**
- * An import issue's text in the reader's language: its reason (and suggestion) through the one
- * message table when the server sent a code, else the server's English as sent.
+ * An import issue's text in the reader's language: its reason (after the column it names) and its
+ * suggestion, through the one message table, whatever language the server rendered it in.
  */
 import type { ImportIssue } from '../../../geodata/exchange.ts';
-import { reasonMessage } from '../../../geodata/rules/reasons.ts';
+import { issueMessage, issueSuggestion } from '../../../geodata/import-report-text.ts';
 import type { Lang } from '../../i18n/strings.ts';
 
-export type IssueText = { text: string; lang: Lang };
-
-export function issueDetail(lang: Lang, issue: ImportIssue): IssueText[] {
-  const message: IssueText = issue.reason ? { text: reasonMessage(lang, issue.reason), lang } : { text: issue.message, lang: 'en' };
-  if (!issue.suggestion) return [message];
-  const suggestion: IssueText = issue.suggestionReason ? { text: reasonMessage(lang, issue.suggestionReason), lang } : { text: issue.suggestion, lang: 'en' };
-  return [message, suggestion];
+export function issueDetail(lang: Lang, issue: ImportIssue): string[] {
+  const suggestion = issueSuggestion(lang, issue);
+  return suggestion ? [issueMessage(lang, issue), suggestion] : [issueMessage(lang, issue)];
 }

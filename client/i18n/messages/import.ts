@@ -53,7 +53,6 @@ export const importPanel = {
   imFeature: { vi: 'Đối tượng số {n}', en: 'Feature no. {n}' },
   imWholeFile: { vi: 'Cả tệp', en: 'Whole file' },
   imShowOnMap: { vi: 'Xem trên bản đồ', en: 'Show on the map' },
-  imDetailEnglish: { vi: 'Chi tiết (tiếng Anh)', en: 'Detail' },
   imNotes: { vi: 'Ghi chú', en: 'Notes' },
   imBlocked: {
     vi: 'Tệp còn lỗi nên chưa ghi gì. Sửa các lỗi trong tệp rồi kiểm tra lại.',
