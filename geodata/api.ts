@@ -48,7 +48,12 @@ export const zoneOccupancy = z.object({
   baseHa: z.number().nullable(),
   gap: z.enum(['not_leasable', 'no_source']).nullable(),
 });
-const zoneRef = z.object({ id: z.string(), name: z.object({ vi: z.string(), en: z.string() }), totalAreaHa: z.number().nullable(), valuePct: pct.nullable(), basis: basis.nullable(), asOf: z.string().nullable() });
+const confidenceCode = z.enum(CONFIDENCE_CODES);
+const zoneRef = z.object({
+  id: z.string(), name: z.object({ vi: z.string(), en: z.string() }), totalAreaHa: z.number().nullable(), valuePct: pct.nullable(), basis: basis.nullable(), asOf: z.string().nullable(),
+  confidence: confidenceCode.describe("The class of the zone's displayed occupancy (geodata/confidence.ts)"),
+});
+const confidenceShare = z.object({ code: z.enum(['schematic', 'partial', 'old', 'sourced']), zones: z.number().int(), ha: z.number() });
 export const occupancyAggregate = z.object({
   valuePct: pct.nullable().describe('The group figure; null with `gap` when zones that could hold tenants have none, bases differ or rates cannot be weighted'),
   basis: basis.nullable(),
@@ -60,6 +65,9 @@ export const occupancyAggregate = z.object({
   missingHa: z.number(),
   excluded: z.array(zoneRef).describe('Planned and revoked zones: no land to let'),
   excludedHa: z.number(),
+  confidence: z
+    .object({ code: confidenceCode, year: z.number().int().nullable(), coveragePct: z.number().nullable(), shares: z.array(confidenceShare) })
+    .describe('How sure the group figure is: the weakest class among the figures counted (none without a figure), and the zones and hectares resting on each class'),
 });
 
 export const progressSummary = z.object({
@@ -68,7 +76,6 @@ export const progressSummary = z.object({
   asOf: z.string().nullable(),
 });
 
-const confidenceCode = z.enum(CONFIDENCE_CODES);
 export const confidence = z
   .object({
     code: confidenceCode,

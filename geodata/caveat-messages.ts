@@ -6,6 +6,7 @@
  */
 import type { Caveat, CaveatCode } from './caveats.ts';
 import type { Label } from './vocabulary.ts';
+import { fillMessage } from './message-format.ts';
 
 export const CAVEAT_MESSAGES = {
   basisDeveloped: { vi: 'trên đất đã có hạ tầng', en: 'of developed land' },
@@ -43,7 +44,7 @@ export const CAVEAT_MESSAGES = {
   },
   tenantsNamed: {
     vi: 'Nguồn nêu {total} dự án, nêu tên {named}.',
-    en: 'The sources count {total} projects and name {named}.',
+    en: 'The sources count {total, plural, one {# project} other {# projects}} and name {named}.',
   },
 } satisfies Record<CaveatCode, Label>;
 
@@ -52,8 +53,7 @@ const LOCALES = { vi: 'vi-VN', en: 'en-GB' } as const;
 /** The caveat in `lang`, its params filled in (numbers the language's way, a year as written). */
 export function caveatMessage(lang: keyof Label, caveat: Caveat): string {
   const params: Record<string, unknown> = 'params' in caveat ? caveat.params : {};
-  return CAVEAT_MESSAGES[caveat.code][lang].replace(/\{(\w+)\}/g, (_, k: string) => {
-    const v = params[k];
+  return fillMessage(lang, CAVEAT_MESSAGES[caveat.code][lang], params, (k, v) => {
     if (k === 'year') return String(v);
     if (typeof v === 'number') return new Intl.NumberFormat(LOCALES[lang]).format(v);
     if (v && typeof v === 'object' && lang in v) return (v as Label)[lang];

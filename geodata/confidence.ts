@@ -101,3 +101,29 @@ export function plotStatusConfidence(p: { schematic: boolean; asOf?: string | nu
   return classifyFigure({ hasValue: true, asOf: p.asOf ?? referenceDate }, referenceDate);
 }
 
+
+/** How much of a total rests on figures of one class: how many zones, and their area (ha). */
+export type ConfidenceShare = { code: Exclude<ConfidenceCode, 'none'>; zones: number; ha: number };
+/** A total's class, and its parts by class (strongest caveat first). */
+export type TotalConfidence = Confidence & { shares: ConfidenceShare[] };
+
+/** Strongest caveat first, the order classifyFigure applies them in. */
+const CAVEATS_FIRST = ['schematic', 'partial', 'old', 'sourced'] as const;
+
+/**
+ * A total over several zones (the province's KCN or CCN occupancy) is as sure as its weakest part:
+ * one schematic figure among sourced ones makes the total approximate, and an old one dates it
+ * (the oldest year). The shares say how much of it rests on each class, so the reader sees whether
+ * the caveat concerns 1 ha or most of the land. No total figure: class `none`, shares all the same.
+ */
+export function totalConfidence(parts: readonly { confidence: ConfidenceCode; asOf: string | null; totalAreaHa: number | null }[], hasValue: boolean): TotalConfidence {
+  const shares: ConfidenceShare[] = CAVEATS_FIRST.flatMap((code) => {
+    const of = parts.filter((p) => p.confidence === code);
+    return of.length ? [{ code, zones: of.length, ha: Math.round(of.reduce((s, p) => s + (p.totalAreaHa ?? 0), 0) * 100) / 100 }] : [];
+  });
+  const weakest = shares[0]?.code;
+  if (!hasValue || !weakest) return { code: 'none', year: null, coveragePct: null, shares };
+  const years = parts.filter((p) => p.confidence === weakest).map((p) => yearOf(p.asOf));
+  const year = weakest === 'old' ? (years.includes(null) ? null : Math.min(...(years as number[]))) : null;
+  return { code: weakest, year, coveragePct: null, shares };
+}

@@ -3,10 +3,12 @@
  * problems name the file, the feature's index and id, and the path inside it, so a broken edit
  * can be found without a debugger.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
+import { loadTour } from './targets-files.ts';
 import {
   contextFileSchema,
   plotsFileSchema,
@@ -115,5 +117,7 @@ export async function loadDataset(dir: string): Promise<Dataset> {
     if (issues.length > shown.length) shown.push(`… and ${issues.length - shown.length} more`);
     throw new Error(`invalid geodata in ${dir}:\n${shown.join('\n')}`);
   }
+  // The bundled tour is optional (another dataset may have none); the seed stores the figures its stops describe.
+  if (existsSync(join(dir, 'tour.json'))) dataset.tour = await loadTour(dir);
   return dataset;
 }

@@ -8,6 +8,7 @@
 // A single turf module: all of @turf/turf costs ~0.2 s of server start-up.
 import { area } from '@turf/area';
 import type { Polygon, MultiPolygon } from 'geojson';
+import { totalConfidence, type ConfidenceCode, type TotalConfidence } from './confidence.ts';
 import type { Infrastructure } from './schema.ts';
 import {
   INFRA_WEIGHTS,
@@ -188,8 +189,9 @@ export function zoneOccupancy(z: ZoneOccupancyInput): ZoneOccupancy {
   return { ...none, gap: NOT_LEASABLE.includes(z.status) ? 'not_leasable' : 'no_source' };
 }
 
-export type AggregateZoneInput = { id: string; name: Label; totalAreaHa: number | null; occupancy: ZoneOccupancy };
-export type AggregateZoneRef = { id: string; name: Label; totalAreaHa: number | null; valuePct: number | null; basis: OccupancyBasis | null; asOf: string | null };
+/** A zone of a group: its displayed occupancy and that figure's confidence class (geodata/confidence.ts). */
+export type AggregateZoneInput = { id: string; name: Label; totalAreaHa: number | null; occupancy: ZoneOccupancy; confidence: ConfidenceCode };
+export type AggregateZoneRef = { id: string; name: Label; totalAreaHa: number | null; valuePct: number | null; basis: OccupancyBasis | null; asOf: string | null; confidence: ConfidenceCode };
 /**
  * Why a group has no combined figure: `none` (no zone has one), `incomplete` (some zones that
  * could hold tenants have no figure), `mixed_basis` (figures on different bases), `no_hectares`
@@ -212,6 +214,8 @@ export type OccupancyAggregate = {
   /** Planned and revoked zones: no land to let, so outside the rate (listed, never silently dropped). */
   excluded: AggregateZoneRef[];
   excludedHa: number;
+  /** How sure the group figure is: the weakest class among the figures counted, and how much rests on each class. */
+  confidence: TotalConfidence;
 };
 
 /**
@@ -228,6 +232,7 @@ export function aggregateOccupancy(zones: readonly AggregateZoneInput[]): Occupa
     valuePct: z.occupancy.valuePct,
     basis: z.occupancy.basis,
     asOf: z.occupancy.asOf,
+    confidence: z.confidence,
   });
   const sumHa = (list: AggregateZoneRef[]) => round2(list.reduce((s, z) => s + (z.totalAreaHa ?? 0), 0));
   const countedIn = zones.filter((z) => z.occupancy.valuePct !== null);
@@ -235,7 +240,11 @@ export function aggregateOccupancy(zones: readonly AggregateZoneInput[]): Occupa
   const missing = zones.filter((z) => z.occupancy.valuePct === null && z.occupancy.gap !== 'not_leasable').map(ref);
   const excluded = zones.filter((z) => z.occupancy.valuePct === null && z.occupancy.gap === 'not_leasable').map(ref);
   const asOf = counted.reduce<string | null>((min, z) => (z.asOf !== null && (min === null || z.asOf < min) ? z.asOf : min), null);
-  const result = { valuePct: null, basis: null, asOf, gap: null, counted, countedHa: sumHa(counted), missing, missingHa: sumHa(missing), excluded, excludedHa: sumHa(excluded) };
+  const result = {
+    valuePct: null, basis: null, asOf, gap: null, counted, countedHa: sumHa(counted), missing, missingHa: sumHa(missing), excluded, excludedHa: sumHa(excluded),
+    confidence: totalConfidence(counted, false),
+  };
+  const figure = (basis: OccupancyBasis | null, valuePct: number | null): OccupancyAggregate => ({ ...result, basis, valuePct, confidence: totalConfidence(counted, valuePct !== null) });
   const bases = new Set(counted.map((z) => z.basis));
   if (!counted.length) return { ...result, gap: 'none' };
   if (missing.length) return { ...result, gap: 'incomplete' };
@@ -244,8 +253,8 @@ export function aggregateOccupancy(zones: readonly AggregateZoneInput[]): Occupa
   if (countedIn.every((z) => z.occupancy.leasedHa !== null && z.occupancy.baseHa !== null)) {
     const leased = countedIn.reduce((s, z) => s + z.occupancy.leasedHa!, 0);
     const base = countedIn.reduce((s, z) => s + z.occupancy.baseHa!, 0);
-    return { ...result, basis, valuePct: occupancyRate(leased, base) };
+    return figure(basis, occupancyRate(leased, base));
   }
-  if (new Set(counted.map((z) => z.valuePct)).size === 1) return { ...result, basis, valuePct: counted[0]!.valuePct };
+  if (new Set(counted.map((z) => z.valuePct)).size === 1) return figure(basis, counted[0]!.valuePct);
   return { ...result, gap: 'no_hectares' };
 }

@@ -23,6 +23,7 @@ import {
 import { dateReason } from './dates.ts';
 import { idSchema } from './ids.ts';
 import { storable } from './text.ts';
+import type { Tour } from './tour.ts';
 
 /** "2025", "2025-05" or "2025-05-14" (sources often give only a year or a month): a real date between 1900 and 2100 (dates.ts). */
 export const asOfDate = z
@@ -307,4 +308,6 @@ export type Dataset = {
   context: ContextFeature[];
   sources: Source[];
   yearly: YearlyFile;
+  /** The leaders' bundled tour (tour.json), when the dataset has one: the seed stores the figures its stops describe. */
+  tour?: Tour;
 };

@@ -8,8 +8,9 @@ import { aggregateText } from '../lib/occupancy-text.ts';
 export type StatsAtDate = { label: string; byKind: Record<'KCN' | 'CCN', OccupancyAggregate> };
 
 /**
- * Province occupancy, KCN and CCN apart, as the resolution tracks them: the sourced figure with its
- * basis and date, and the zones and hectares it rests on (never the schematic plots' sums). While
+ * Province occupancy, KCN and CCN apart, as the resolution tracks them: the figure with its
+ * confidence mark, basis and date, and how many zones and hectares it rests on by confidence class
+ * (never the schematic plots' sums); each row's tooltip names the zones. While
  * the timeline shows a past date, the figures are that date's (`atDate`), never today's. On a phone
  * the card is one line, the two figures, and a button unfolds how each was worked out (styles.css).
  */
@@ -20,14 +21,14 @@ export function StatsBar({ stats, atDate }: { stats: Stats; atDate?: StatsAtDate
   const row = (kind: 'KCN' | 'CCN') => {
     const a = aggregateText(lang, atDate ? atDate.byKind[kind] : stats.byKind[kind].occupancy);
     return (
-      <div data-testid={`stats-${kind.toLowerCase()}`}>
+      <div data-testid={`stats-${kind.toLowerCase()}`} title={a.full}>
         <strong>{a.value}</strong> {t(kind === 'KCN' ? 'statsKcn' : 'statsCcn')}
         <small id={`${detailsId}-${kind}`}>{a.detail}</small>
       </div>
     );
   };
   return (
-    <section className={open ? 'stats open' : 'stats'} data-testid="stats" title={stats.definition}>
+    <section className={open ? 'stats open' : 'stats'} data-testid="stats" title={t('occDefinition')}>
       {atDate && (
         <p className="asof" data-testid="stats-date">
           <strong>{atDate.label}</strong>

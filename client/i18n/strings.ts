@@ -1,6 +1,7 @@
 /**
  * Interface text. Each message sits with both its languages in a feature file under messages/;
- * this joins them into one table and fills in {placeholders}.
+ * this joins them into one table and fills in {placeholders}, with plural forms where a count
+ * names a noun (`{n, plural, one {# zone} other {# zones}}`, geodata/message-format.ts).
  */
 import { accounts } from './messages/accounts.ts';
 import { basemaps } from './messages/basemaps.ts';
@@ -14,6 +15,7 @@ import { importPanel } from './messages/import.ts';
 import { investors } from './messages/investors.ts';
 import { leaders } from './messages/leaders.ts';
 import { mapPlace } from './messages/map-place.ts';
+import { fillMessage } from '../../geodata/message-format.ts';
 import { LANGS, type Lang, type Message } from './messages/message.ts';
 import { occupancy } from './messages/occupancy.ts';
 import { plots } from './messages/plots.ts';
@@ -35,7 +37,7 @@ function inLanguage(lang: Lang): Record<StringKey, string> {
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { vi: inLanguage('vi'), en: inLanguage('en') };
 
 export function translate(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
-  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+  return fillMessage(lang, MESSAGES[key][lang], vars);
 }
 
 export function formatNumber(lang: Lang, n: number, digits = 1): string {

@@ -8,6 +8,28 @@ import type { Confidence } from '../../geodata/confidence.ts';
 import { CONFIDENCE_LABEL } from '../i18n/messages/confidence.ts';
 import { translate, type Lang } from '../i18n/strings.ts';
 
+/** The mark that prefixes an approximate figure (partial or schematic), on the map and in the panels alike. */
+export const APPROX_MARK = '~';
+
+/**
+ * The figure carrying its class in the figure itself, as the map's labels write it: "~60 %"
+ * (partial or schematic), "95,5 % (2015)" (old; "(?)" undated), "Chưa có số liệu" (none), bare
+ * when sourced and recent. The legend explains the marks; a badge beside it may say more.
+ */
+export function markedFigure(lang: Lang, value: string, c: Pick<Confidence, 'code' | 'year'>): string {
+  switch (c.code) {
+    case 'sourced':
+      return value;
+    case 'none':
+      return translate(lang, 'noData');
+    case 'partial':
+    case 'schematic':
+      return `${APPROX_MARK}${value}`;
+    case 'old':
+      return `${value} (${c.year ?? '?'})`;
+  }
+}
+
 /** The caveat alone (the badge's words), or null for a sourced figure. */
 export function confidenceCaveat(lang: Lang, c: Confidence, value = ''): string | null {
   if (c.code === 'sourced') return null;

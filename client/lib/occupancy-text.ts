@@ -6,7 +6,9 @@
 import { caveatMessage } from '../../geodata/caveat-messages.ts';
 import type { OccupancyAggregate, ZoneOccupancy } from '../../geodata/metrics.ts';
 import { formatDate } from '../i18n/dates.ts';
+import { OLD_AFTER_YEARS } from '../../geodata/confidence.ts';
 import { formatNumber, formatPct, translate, type Lang } from '../i18n/strings.ts';
+import { markedFigure } from './confidence-text.ts';
 
 /** The basis of a figure, from the caveat table (geodata/caveat-messages.ts). */
 const basisText = (lang: Lang, basis: 'developed_land' | 'industrial_land') => caveatMessage(lang, { code: basis === 'developed_land' ? 'basisDeveloped' : 'basisIndustrial' });
@@ -21,18 +23,31 @@ export function zoneOccupancyDetail(lang: Lang, o: ZoneOccupancy): string {
   return parts.filter(Boolean).join(' · ');
 }
 
-/** The headline of a group: "100 %" or "no data", and a line saying what it rests on. */
-export function aggregateText(lang: Lang, a: OccupancyAggregate): { value: string; detail: string } {
+const SHARE_MESSAGE = { sourced: 'occShareSourced', schematic: 'occShareSchematic', partial: 'occSharePartial', old: 'occShareOld' } as const;
+
+/**
+ * The headline of a group: the figure carrying its confidence class ("100 %", "~60 %", "97 % (2015)",
+ * "no data"); a short line with its basis, date, how much of it rests on sourced, schematic,
+ * partial or old figures, and the zones without one; and the full line naming every zone (a tooltip).
+ */
+export function aggregateText(lang: Lang, a: OccupancyAggregate): { value: string; detail: string; full: string } {
   const t = (k: Parameters<typeof translate>[1], v?: Record<string, string | number>) => translate(lang, k, v);
   const ha = (n: number) => formatNumber(lang, n);
   const names = (list: OccupancyAggregate['missing']) => list.map((z) => z.name[lang]).join(', ');
-  const parts: string[] = [];
-  if (a.valuePct !== null && a.basis) parts.push(basisText(lang, a.basis));
-  if (a.valuePct !== null && a.asOf) parts.push(t('occAsOf', { date: formatDate(lang, a.asOf) }));
-  parts.push(t('occCounted', { n: a.counted.length, ha: ha(a.countedHa), names: names(a.counted) }));
-  if (a.missing.length) parts.push(t('occMissing', { n: a.missing.length, ha: ha(a.missingHa), names: names(a.missing) }));
-  if (a.excluded.length) parts.push(t('occExcluded', { n: a.excluded.length, ha: ha(a.excludedHa) }));
-  return { value: formatPct(lang, a.valuePct, t('noData')), detail: parts.join(' · ') };
+  const head: string[] = [];
+  if (a.valuePct !== null && a.basis) head.push(basisText(lang, a.basis));
+  if (a.valuePct !== null && a.asOf) head.push(t('occAsOf', { date: formatDate(lang, a.asOf) }));
+  const shares = a.confidence.shares.map((s) => t(SHARE_MESSAGE[s.code], { n: s.zones, ha: ha(s.ha), years: OLD_AFTER_YEARS }));
+  const excluded = a.excluded.length ? [t('occExcluded', { n: a.excluded.length, ha: ha(a.excludedHa) })] : [];
+  const short = [...head, ...shares];
+  if (a.missing.length) short.push(t('occMissingShort', { n: a.missing.length, ha: ha(a.missingHa) }));
+  const full = [...head, t('occCounted', { n: a.counted.length, ha: ha(a.countedHa), names: names(a.counted) })];
+  if (a.missing.length) full.push(t('occMissing', { n: a.missing.length, ha: ha(a.missingHa), names: names(a.missing) }));
+  return {
+    value: markedFigure(lang, formatPct(lang, a.valuePct, t('noData')), a.confidence),
+    detail: [...short, ...excluded].join(' · '),
+    full: [...full, ...excluded].join(' · '),
+  };
 }
 
 /**

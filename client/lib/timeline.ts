@@ -4,6 +4,7 @@
  * figure that point leaves null stays null ("no data"), never 0. No map and no React here.
  */
 import type { HistoryPoint, ZoneApiFeature } from '../../geodata/api.ts';
+import { classifyFigure } from '../../geodata/confidence.ts';
 import { aggregateOccupancy, type OccupancyAggregate, type OccupancyBasis } from '../../geodata/metrics.ts';
 import { zoneStatusAllowsLeasing } from '../../geodata/rules/zone-rules.ts';
 import { ZONE_STATUSES, type ZoneStatus } from '../../geodata/vocabulary.ts';
@@ -119,6 +120,8 @@ export function editDates(histories: ReadonlyMap<string, readonly HistoryPoint[]
 export function occupancyAt(
   zones: readonly ZoneApiFeature[],
   states: ReadonlyMap<string, ZoneState>,
+  /** The timeline's date (YYYY-MM-DD): the reference a past figure's age is judged against. */
+  day: string,
 ): Record<'KCN' | 'CCN', OccupancyAggregate> {
   const group = (kind: 'KCN' | 'CCN') =>
     aggregateOccupancy(
@@ -130,6 +133,8 @@ export function occupancyAt(
           const notLeasable = s.status === null ? s.from === null : !zoneStatusAllowsLeasing(s.status);
           const known = s.occupancyPct !== null;
           return {
+            // A past figure is classed as of the timeline's date: a 2015 figure shown for 2022 is old then too.
+            confidence: classifyFigure({ hasValue: known, asOf: known ? s.from : null }, day).code,
             id: z.id,
             name: z.properties.name,
             totalAreaHa: z.properties.totalAreaHa.value,

@@ -6,14 +6,15 @@
  * languages a type error. {name} in a message is filled from the reason's params.
  */
 import type { Label } from '../vocabulary.ts';
+import { fillMessage } from '../message-format.ts';
 
 export const REASON_MESSAGES = {
   // Any field
   required: { vi: 'Bắt buộc nhập', en: 'Required' },
-  maxChars: { vi: 'Tối đa {n} ký tự', en: 'At most {n} characters' },
-  minChars: { vi: 'Ít nhất {n} ký tự', en: 'At least {n} characters' },
-  maxItems: { vi: 'Tối đa {n} mục', en: 'At most {n} items' },
-  minItems: { vi: 'Ít nhất {n} mục', en: 'At least {n} items' },
+  maxChars: { vi: 'Tối đa {n} ký tự', en: 'At most {n, plural, one {# character} other {# characters}}' },
+  minChars: { vi: 'Ít nhất {n} ký tự', en: 'At least {n, plural, one {# character} other {# characters}}' },
+  maxItems: { vi: 'Tối đa {n} mục', en: 'At most {n, plural, one {# item} other {# items}}' },
+  minItems: { vi: 'Ít nhất {n} mục', en: 'At least {n, plural, one {# item} other {# items}}' },
   number: { vi: 'Phải là một số', en: 'Must be a number' },
   negative: { vi: 'Không được âm', en: 'Must not be negative' },
   positive: { vi: 'Phải lớn hơn 0', en: 'Must be more than 0' },
@@ -81,20 +82,20 @@ export const REASON_MESSAGES = {
   // Imports: each issue of the import report (server/import/*), its English kept as the issue's `message`
   importRingNotClosed: { vi: 'Vòng ngoài chưa khép kín; đã khép lại bằng cách lặp lại điểm đầu', en: 'exterior ring was not closed; closed it by repeating the first position' },
   importHoleNotClosed: { vi: 'Lỗ {hole} chưa khép kín; đã khép lại bằng cách lặp lại điểm đầu', en: 'hole {hole} was not closed; closed it by repeating the first position' },
-  importRingShort: { vi: 'Vòng ngoài chỉ có {n} điểm; một vòng cần ít nhất 4 (3 đỉnh và điểm khép)', en: 'exterior ring has {n} positions; a ring needs at least 4 (3 corners + the closing one)' },
-  importHoleShort: { vi: 'Lỗ {hole} chỉ có {n} điểm; một vòng cần ít nhất 4 (3 đỉnh và điểm khép)', en: 'hole {hole} has {n} positions; a ring needs at least 4 (3 corners + the closing one)' },
+  importRingShort: { vi: 'Vòng ngoài chỉ có {n} điểm; một vòng cần ít nhất 4 (3 đỉnh và điểm khép)', en: 'exterior ring has {n, plural, one {# position} other {# positions}}; a ring needs at least 4 (3 corners + the closing one)' },
+  importHoleShort: { vi: 'Lỗ {hole} chỉ có {n} điểm; một vòng cần ít nhất 4 (3 đỉnh và điểm khép)', en: 'hole {hole} has {n, plural, one {# position} other {# positions}}; a ring needs at least 4 (3 corners + the closing one)' },
   importRingWinding: { vi: 'Vòng ngoài quay sai chiều theo quy ước {rule}; đã quay lại', en: 'exterior ring was wound against the {rule} rule; rewound' },
   importHoleWinding: { vi: 'Lỗ {hole} quay sai chiều theo quy ước {rule}; đã quay lại', en: 'hole {hole} was wound against the {rule} rule; rewound' },
-  importSelfIntersects: { vi: 'Ranh giới tự cắt tại {n} điểm, điểm đầu gần [{near}]', en: 'self-intersects at {n} point(s), first near [{near}]' },
+  importSelfIntersects: { vi: 'Ranh giới tự cắt tại {n} điểm, điểm đầu gần [{near}]', en: 'self-intersects at {n, plural, one {# point} other {# points}}, first near [{near}]' },
   importKinkRepair: {
     vi: 'Sửa ranh giới rồi nhập lại: "Fix geometries" của QGIS, `ogr2ogr -makevalid` hoặc buffer(0) sẽ gỡ chỗ tự cắt.',
     en: 'Repair the outline and import again: QGIS "Fix geometries", `ogr2ogr -makevalid`, or a zero-width buffer (buffer(0)) untangles it.',
   },
   importKinkRepairParts: {
     vi: 'Sửa ranh giới rồi nhập lại: "Fix geometries" của QGIS, `ogr2ogr -makevalid` hoặc buffer(0) sẽ gỡ chỗ tự cắt (turf unkinkPolygon sẽ cắt thành {n} đa giác).',
-    en: 'Repair the outline and import again: QGIS "Fix geometries", `ogr2ogr -makevalid`, or a zero-width buffer (buffer(0)) untangles it (turf unkinkPolygon would cut it into {n} polygons).',
+    en: 'Repair the outline and import again: QGIS "Fix geometries", `ogr2ogr -makevalid`, or a zero-width buffer (buffer(0)) untangles it (turf unkinkPolygon would cut it into {n, plural, one {# polygon} other {# polygons}}).',
   },
-  importTooComplex: { vi: '{n} đoạn: quá nhiều để kiểm tra tự cắt trong giới hạn một lần nhập', en: '{n} segments: too many to check for self-intersections within what one import may compute' },
+  importTooComplex: { vi: '{n} đoạn: quá nhiều để kiểm tra tự cắt trong giới hạn một lần nhập', en: '{n, plural, one {# segment} other {# segments}}: too many to check for self-intersections within what one import may compute' },
   importSimplify: { vi: 'Giản lược ranh giới ("Simplify" của QGIS, `ogr2ogr -simplify`) hoặc nhập ít đối tượng hơn mỗi lần.', en: 'Simplify the outline (QGIS "Simplify", `ogr2ogr -simplify`) or import fewer features at a time.' },
   importUnknownValue: {
     vi: 'Giá trị "{value}" của cột {field} không hợp lệ; cần một trong {expected} (hoặc tên tiếng Việt của chúng)',
@@ -245,10 +246,7 @@ const LOCALES = { vi: 'vi-VN', en: 'en-GB' } as const;
 /** The reason's message in `lang`, with its params filled in (numbers written the language's way). */
 export function reasonMessage(lang: keyof Label, reason: Reason): string {
   const params = reason.params ?? {};
-  return REASON_MESSAGES[reason.code][lang].replace(/\{(\w+)\}/g, (_, k: string) => {
-    const v = params[k];
-    return typeof v === 'number' ? new Intl.NumberFormat(LOCALES[lang]).format(v) : String(v ?? '');
-  });
+  return fillMessage(lang, REASON_MESSAGES[reason.code][lang], params, (_k, v) => (typeof v === 'number' ? new Intl.NumberFormat(LOCALES[lang]).format(v) : String(v ?? '')));
 }
 
 /** The English message, for the zod schemas' own text and the API's `reason`. */

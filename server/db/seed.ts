@@ -3,6 +3,7 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { Dataset, PlotProperties, ZoneProperties } from '../../geodata/schema.ts';
 import { areaHa } from '../../geodata/metrics.ts';
 import { plotCommune, zoneCommune } from '../domain/communes.ts';
+import { storeTourFiguresAtSeed } from '../domain/tour-seed.ts';
 import { forUsers } from '../../geodata/user-facing.ts';
 import type { Database, Queryable } from './database.ts';
 
@@ -33,6 +34,8 @@ export async function seedDatabase(db: Database, data: Dataset): Promise<void> {
     );
     await tx.query('INSERT INTO meta (key, value) VALUES ($1, $2)', ['yearly', ds.yearly]);
     await tx.query('INSERT INTO meta (key, value) VALUES ($1, $2)', ['seeded_at', JSON.stringify(new Date().toISOString())]);
+    // The figures the bundled tour's stops describe in the data just seeded, so the tour editor can show what an edit changes.
+    if (data.tour) await storeTourFiguresAtSeed(tx, data.tour);
   });
 }
 

@@ -22,7 +22,10 @@ export async function provinceStats(db: Queryable): Promise<Stats> {
     const rows: AreaRow[] = subset.flatMap((z) => areas.get(z.id) ?? []);
     return {
       occupancy: aggregateOccupancy(
-        subset.map((z) => ({ id: z.id, name: z.props.name, totalAreaHa: z.props.totalAreaHa.value, occupancy: zoneMetrics(z.id, z.props, areas.get(z.id), ctx).occupancy })),
+        subset.map((z) => {
+          const m = zoneMetrics(z.id, z.props, areas.get(z.id), ctx);
+          return { id: z.id, name: z.props.name, totalAreaHa: z.props.totalAreaHa.value, occupancy: m.occupancy, confidence: m.confidence.occupancy.code };
+        }),
       ),
       layoutLand: summarizeLand(rows),
       zoneCount: subset.length,

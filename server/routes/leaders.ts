@@ -8,6 +8,7 @@ import type { Database } from '../db/database.ts';
 import { writeAudit } from '../domain/audit.ts';
 import { provinceYearly } from '../domain/history.ts';
 import { provinceStats } from '../domain/stats.ts';
+import { withFiguresAtSeed } from '../domain/tour-seed.ts';
 import { fieldErrors, readJson } from '../http/body.ts';
 import type { AppEnv } from '../http/env.ts';
 import { problem } from '../http/problem.ts';
@@ -45,7 +46,7 @@ export function leadersRoutes(db: Database, geodataDir: string) {
       if (current.tour) return c.json(current.tour);
       if (!hasFile('tour.json')) return problem(c, 404, 'No tour for this dataset');
       c.header('ETag', tourEtag(current.version));
-      return c.json(await loadTour(geodataDir));
+      return c.json(await withFiguresAtSeed(db, await loadTour(geodataDir)));
     })
     .put('/tour', requireRole('planner', 'admin'), async (c) => {
       const body = await readJson(c, tourSchema);
@@ -61,7 +62,7 @@ export function leadersRoutes(db: Database, geodataDir: string) {
         const [v] = await tx.query<{ value: number }>(`SELECT value FROM meta WHERE key = 'tour_version' FOR UPDATE`);
         const version = Number(v!.value);
         const [old] = await tx.query<{ value: Tour }>(`SELECT value FROM meta WHERE key = 'tour'`);
-        if (wanted !== version) return { conflict: true as const, current: old?.value ?? (hasFile('tour.json') ? await loadTour(geodataDir) : null), version };
+        if (wanted !== version) return { conflict: true as const, current: old?.value ?? (hasFile('tour.json') ? await withFiguresAtSeed(tx, await loadTour(geodataDir)) : null), version };
         await tx.query(`INSERT INTO meta (key, value) VALUES ('tour', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [body.data]);
         await tx.query(`UPDATE meta SET value = to_jsonb($1::int) WHERE key = 'tour_version'`, [version + 1]);
         await writeAudit(tx, { user: c.get('session')!.user, entityType: 'tour', entityId: 'tour', zoneId: null, action: 'update', before: old?.value ?? null, after: body.data });

@@ -31,6 +31,14 @@ describe('GET /api/targets', () => {
 });
 
 describe('the tour', () => {
+  it('bundled, carries the figures each stop described when the data was seeded, so the editor can tell what an edit changed', async () => {
+    const tour = (await (await api.call(ANON, 'GET', '/api/tour')).json()) as Tour;
+    expect(tour.stops.every((s) => s.figuresAtSave !== undefined)).toBe(true);
+    expect(tour.stops[0]!.figuresAtSave).toEqual({ kcnOccupancyPct: 100, ccnOccupancyPct: null });
+    const vangMuoi = tour.stops.find((s) => s.target === 'ccn-vang-muoi')!;
+    expect(vangMuoi.figuresAtSave).toMatchObject({ name: 'CCN Vằng Mười', occupancyPct: null, tenants: '' });
+  });
+
   it('starts from the bundled file and can be rewritten by a planner, not by a viewer', async () => {
     const got = await api.call(ANON, 'GET', '/api/tour');
     const tour = (await got.json()) as Tour;

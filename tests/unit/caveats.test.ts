@@ -14,8 +14,9 @@ import {
 import { referenceDateOf } from '../../geodata/confidence.ts';
 import { DEFAULT_GEODATA_DIR, loadDataset } from '../../geodata/load.ts';
 import { forUsers } from '../../geodata/user-facing.ts';
+import { placeholdersOf } from '../../geodata/message-format.ts';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = placeholdersOf;
 const ds = await loadDataset(DEFAULT_GEODATA_DIR);
 /** The data's reference date, as the server and the panels take it (geodata/confidence.ts). */
 const TODAY = referenceDateOf(ds.sources.map((s) => s.date));

@@ -12,9 +12,10 @@ import { english, REASON_MESSAGES } from '../../geodata/rules/reasons.ts';
 import { analyse } from '../../server/import/engine.ts';
 import { readLayerFile } from '../../server/import/readers.ts';
 import { bundledContext } from '../fixtures/import/context.ts';
+import { placeholdersOf } from '../../geodata/message-format.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/import/in');
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = placeholdersOf;
 
 /** Words that would betray an English sentence left in a Vietnamese rendering. */
 const ENGLISH = /\b(the|is|was|not|and|of|by|no|inside|outside|overlaps|ring|feature|expected|unknown|every|swapped|self-intersects|repair)\b/i;

@@ -128,18 +128,21 @@ describe('aggregateOccupancy: the figure of a group of zones', () => {
     name: label,
     totalAreaHa,
     occupancy: { valuePct, basis, origin: 'source', asOf, sourceId: 's', editedBy: null, leasedHa: null, baseHa: null, gap: null },
+    confidence: 'sourced',
   });
   const none = (id: string, totalAreaHa: number, gap: 'no_source' | 'not_leasable'): AggregateZoneInput => ({
     id,
     name: label,
     totalAreaHa,
     occupancy: { valuePct: null, basis: null, origin: null, asOf: null, sourceId: null, editedBy: null, leasedHa: null, baseHa: null, gap },
+    confidence: 'none',
   });
   const fromPlots = (id: string, leasedHa: number, baseHa: number): AggregateZoneInput => ({
     id,
     name: label,
     totalAreaHa: baseHa,
     occupancy: { valuePct: (leasedHa / baseHa) * 100, basis: 'industrial_land', origin: 'plots', asOf: '2026-01-01T00:00:00Z', sourceId: null, editedBy: null, leasedHa, baseHa, gap: null },
+    confidence: 'sourced',
   });
 
   it('has no figure while a zone that could hold tenants has none, and says which zones and hectares', () => {

@@ -7,8 +7,9 @@ import { enquiryBody, infrastructurePatchBody, plotPatchBody, userCreateBody } f
 import { REASON_MESSAGES, reasonMessage, type ReasonCode } from '../../geodata/rules/reasons.ts';
 import { tourProblems } from '../../geodata/rules/tour-rules.ts';
 import type { Label } from '../../geodata/vocabulary.ts';
+import { placeholdersOf } from '../../geodata/message-format.ts';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = placeholdersOf;
 
 describe('the reason table', () => {
   it('has both languages for every code, naming the same params', () => {

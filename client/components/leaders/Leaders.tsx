@@ -176,7 +176,7 @@ export function LeadersOverlays({ leaders, controller, zones, plots, context, st
   // The headline totals follow the timeline's date: that date's figures, or "no data" where none.
   const atPast = view.timeline && step.kind !== 'today';
   const statsAt = useMemo(
-    () => (atPast && zones && states ? { label: t('ldStateAt', { date: formatDate(lang, step.date) }), byKind: occupancyAt(zones, states) } : null),
+    () => (atPast && zones && states ? { label: t('ldStateAt', { date: formatDate(lang, step.date) }), byKind: occupancyAt(zones, states, step.date) } : null),
     [atPast, zones, states, lang, step.date],
   );
   useEffect(() => leaders.setStatsAt(statsAt), [statsAt]);

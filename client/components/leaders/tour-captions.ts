@@ -1,78 +1,17 @@
 /**
  * Tour captions as templates over the live figures (geodata/tour.ts): each placeholder becomes a
  * clause in the reader's language, from the same data as the key figures under it, so the words
- * and the number cannot disagree. `stopFigures` gives the language-free figures a stop describes,
- * stored with the tour when it is saved; `changedFigures` compares them with today's.
+ * and the number cannot disagree. The language-free figures a stop describes, and which of them
+ * changed since the tour was saved, are geodata/tour-figures.ts's (the server seeds the bundled
+ * tour's with them).
  */
-import type { PlotCollection, Stats, ZoneApiFeature } from '../../../geodata/api.ts';
+import type { ZoneApiFeature } from '../../../geodata/api.ts';
 import { caveatMessage } from '../../../geodata/caveat-messages.ts';
-import { placeholdersIn, type StopFigures, type TourPlaceholder, type TourStop } from '../../../geodata/tour.ts';
+import type { TourPlaceholder, TourStop } from '../../../geodata/tour.ts';
+import { FACTS, tenantNames, works, zoneOf, type CaptionData } from '../../../geodata/tour-figures.ts';
 import { INFRA_LABELS, INFRA_STATE_LABELS, type InfraItem, type InfraState, ZONE_STATUS_LABELS } from '../../../geodata/vocabulary.ts';
 import { formatNumber, formatPct, translate, type Lang, type StringKey } from '../../i18n/strings.ts';
 import { aggregateText } from '../../lib/occupancy-text.ts';
-import type { FigureKey } from './key-figures.ts';
-
-export type CaptionData = { zones: readonly ZoneApiFeature[]; stats: Stats | null; plots: PlotCollection | null };
-
-/** Which stored figures each placeholder or key figure rests on. */
-const FACTS: Record<TourPlaceholder | FigureKey, string[]> = {
-  name: ['name'],
-  status: ['status'],
-  occupancy: ['occupancyPct', 'occupancyBasis'],
-  progress: ['progressPct'],
-  works: ['works'],
-  tenants: ['tenants', 'occupancyPct'],
-  area: ['areaHa'],
-  'kcn-occupancy': ['kcnOccupancyPct'],
-  'ccn-occupancy': ['ccnOccupancyPct'],
-};
-
-const zoneOf = (stop: TourStop, data: CaptionData) => (stop.target === 'province' ? null : (data.zones.find((z) => z.id === stop.target) ?? null));
-
-/** Tenants named by the zone's sources and by its leased plots (a planner's lease names one). */
-function tenantNames(zone: ZoneApiFeature, plots: PlotCollection | null): string[] {
-  const names = zone.properties.tenants.map((t) => t.name);
-  for (const p of plots?.features ?? []) {
-    if (p.properties.zoneId === zone.id && p.properties.status === 'leased' && p.properties.tenant) names.push(p.properties.tenant);
-  }
-  return [...new Set(names)];
-}
-
-/** Infrastructure items a source describes, as "levelling:under_way" or "power:60". */
-function works(zone: ZoneApiFeature): string[] {
-  return zone.properties.infrastructure.flatMap((i) => (i.progressPct !== null ? [`${i.item}:${i.progressPct}`] : i.state ? [`${i.item}:${i.state}`] : []));
-}
-
-/** Every figure the stop's caption and key figures describe, language-free, for change detection. */
-export function stopFigures(stop: TourStop, data: CaptionData): StopFigures {
-  const zone = zoneOf(stop, data);
-  const keys = new Set([...placeholdersIn(stop.caption.vi), ...placeholdersIn(stop.caption.en), ...stop.figures].flatMap((k) => FACTS[k as TourPlaceholder] ?? []));
-  const all: StopFigures = {
-    kcnOccupancyPct: data.stats?.byKind.KCN.occupancy.valuePct ?? null,
-    ccnOccupancyPct: data.stats?.byKind.CCN.occupancy.valuePct ?? null,
-    ...(zone
-      ? {
-          name: zone.properties.name.vi,
-          status: zone.properties.status,
-          occupancyPct: zone.properties.occupancy.valuePct,
-          occupancyBasis: zone.properties.occupancy.basis,
-          progressPct: zone.properties.progress.progressPct,
-          works: works(zone).join('; '),
-          tenants: tenantNames(zone, data.plots).join('; '),
-          areaHa: zone.properties.totalAreaHa.value,
-        }
-      : {}),
-  };
-  return Object.fromEntries(Object.entries(all).filter(([k]) => keys.has(k)));
-}
-
-/** The figures that differ between the tour's save and today, by name; empty when none or never saved. */
-export function changedFigures(stop: TourStop, data: CaptionData): string[] {
-  if (!stop.figuresAtSave) return [];
-  const now = stopFigures(stop, data);
-  const then = stop.figuresAtSave;
-  return [...new Set([...Object.keys(now), ...Object.keys(then)])].filter((k) => (now[k] ?? null) !== (then[k] ?? null));
-}
 
 /** Names of the figures changedFigures returns, in the reader's language. */
 export const FIGURE_NAMES: Record<string, StringKey> = {
@@ -138,3 +77,5 @@ export function captionFor(stop: TourStop, data: CaptionData, lang: Lang): strin
   const zone = zoneOf(stop, data);
   return stop.caption[lang].replace(/\{([^{}]*)\}/g, (whole, name: string) => (name in FACTS ? clause(name as TourPlaceholder, zone, data, lang) : whole));
 }
+
+export { changedFigures, stopFigures, type CaptionData } from '../../../geodata/tour-figures.ts';

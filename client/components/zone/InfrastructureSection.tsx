@@ -3,6 +3,7 @@ import { infraItemCaveats, progressCaveats } from '../../../geodata/caveats.ts';
 import { ConfidenceBadge } from '../ConfidenceBadge.tsx';
 import { INFRA_LABELS, INFRA_STATE_LABELS, type InfraItem } from '../../../geodata/vocabulary.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { markedFigure } from '../../lib/confidence-text.ts';
 import { PROGRESS_RAMP, rampColor } from '../../map/style/symbology.ts';
 import { deferred } from '../deferred.tsx';
 import { SourceRef } from '../SourceRef.tsx';
@@ -31,7 +32,7 @@ export function InfrastructureSection({ zone, cited, editable, editing, onEdit, 
     <section className="infra" aria-label={t('infrastructure')}>
       <h3>{t('infrastructure')}</h3>
       <p data-testid="zone-progress">
-        {t('overall')}: <strong>{pct(p.progress.progressPct)}</strong>
+        {t('overall')}: <strong data-confidence={p.confidence.progress.code}>{markedFigure(lang, pct(p.progress.progressPct), p.confidence.progress)}</strong>
         <InlineCaveats caveats={progressCaveats(p.progress, today)} />
         <ConfidenceBadge confidence={p.confidence.progress} value={pct(p.progress.progressPct)} />
       </p>

@@ -1,6 +1,7 @@
 import type { ZoneApiFeature } from '../../../geodata/api.ts';
 import { ConfidenceBadge } from '../ConfidenceBadge.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { markedFigure } from '../../lib/confidence-text.ts';
 import { zoneOccupancyDetail } from '../../lib/occupancy-text.ts';
 import { SourceRef } from '../SourceRef.tsx';
 import type { Cited } from './cited-sources.ts';
@@ -18,8 +19,9 @@ export function OccupancySection({ zone, cited }: { zone: ZoneApiFeature; cited:
           {t('noData')}
         </p>
       ) : (
-        <p className="big" data-testid="zone-occupancy">
-          {pct(p.occupancy.valuePct)}
+        // The figure carries its class itself ("~60 %", "95,5 % (2015)"), as on the map and in find-land; the badge says why.
+        <p className="big" data-testid="zone-occupancy" data-confidence={p.confidence.occupancy.code}>
+          {markedFigure(lang, pct(p.occupancy.valuePct), p.confidence.occupancy)}
         </p>
       )}
       <ConfidenceBadge confidence={p.confidence.occupancy} value={pct(p.occupancy.valuePct)} />

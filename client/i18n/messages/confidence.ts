@@ -16,10 +16,10 @@ export const confidence = {
   confLegendSchematic: { vi: 'Sơ đồ lô minh họa, chưa khảo sát', en: 'Schematic plot layout, not surveyed' },
   confMapSchematic: { vi: 'sơ đồ lô minh họa — chưa khảo sát', en: 'schematic plot layout — not surveyed' },
   confLegendPartial: { vi: '~ số liệu một phần hoặc từ sơ đồ', en: '~ partial or schematic figure' },
-  confLegendOld: { vi: '(năm) số liệu cũ hơn {years} năm', en: '(year) figure over {years} years old' },
+  confLegendOld: { vi: '(năm) số liệu cũ hơn {years} năm', en: '(year) figure over {years, plural, one {# year} other {# years}} old' },
   confLine: {
     vi: 'Độ tin cậy: ~ một phần (dưới nửa khối lượng) hoặc từ sơ đồ; (năm) số liệu cũ hơn {years} năm; sơ đồ lô chỉ minh họa, chưa khảo sát.',
-    en: 'Confidence: ~ partial (under half the work known) or schematic; (year) more than {years} years old; plot layouts are schematic, not surveyed.',
+    en: 'Confidence: ~ partial (under half the work known) or schematic; (year) more than {years, plural, one {# year} other {# years}} old; plot layouts are schematic, not surveyed.',
   },
 } satisfies Messages;
 

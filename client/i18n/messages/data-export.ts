@@ -16,7 +16,7 @@ export const dataExport = {
   dxAll: { vi: 'Toàn bộ', en: 'Everything' },
   dxZone: { vi: 'Khu/cụm đang chọn: {name}', en: 'The selected zone: {name}' },
   dxNoZone: { vi: 'Khu/cụm đang chọn (chưa chọn)', en: 'The selected zone (none selected)' },
-  dxFound: { vi: 'Các lô tìm được ({n} lô)', en: 'The plots found ({n} plots)' },
+  dxFound: { vi: 'Các lô tìm được ({n} lô)', en: 'The plots found ({n, plural, one {# plot} other {# plots}})' },
   dxNoSearch: { vi: 'Các lô tìm được (mở “Tìm đất” để lọc)', en: 'The plots found (open “Find land” to filter)' },
   dxTooMany: { vi: 'Các lô tìm được: {n} lô, quá {max} lô một lần', en: 'The plots found: {n}, more than {max} at a time' },
   dxFormat: { vi: 'Định dạng', en: 'Format' },

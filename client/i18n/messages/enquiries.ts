@@ -26,7 +26,7 @@ export const enquiries = {
   enqReference: { vi: 'Số tham chiếu', en: 'Reference' },
   enqRecipient: { vi: 'Nơi nhận', en: 'Received by' },
   enqAnswerWithin: { vi: 'Thời hạn trả lời', en: 'Answer within' },
-  enqWorkingDays: { vi: '{n} ngày làm việc', en: '{n} working days' },
+  enqWorkingDays: { vi: '{n} ngày làm việc', en: '{n, plural, one {# working day} other {# working days}}' },
   enqQuoteReference: { vi: 'Hãy ghi lại số tham chiếu để nêu khi liên hệ.', en: 'Keep the reference and quote it when you get in touch.' },
   enquireZone: { vi: 'Hỏi về khu/cụm này', en: 'Enquire about the zone' },
   enquireZoneWhy: {

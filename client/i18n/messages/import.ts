@@ -28,7 +28,7 @@ export const importPanel = {
   },
   imCheck: { vi: 'Kiểm tra tệp', en: 'Check the file' },
   imChecking: { vi: 'Đang kiểm tra…', en: 'Checking…' },
-  imCommit: { vi: 'Nhập {n} đối tượng', en: 'Import {n} features' },
+  imCommit: { vi: 'Nhập {n} đối tượng', en: 'Import {n, plural, one {# feature} other {# features}}' },
   imCommitting: { vi: 'Đang nhập…', en: 'Importing…' },
   imDrop: { vi: 'Bỏ tệp này', en: 'Drop this file' },
   imReport: { vi: 'Kết quả kiểm tra', en: 'Check report' },
@@ -61,7 +61,7 @@ export const importPanel = {
   imNothing: { vi: 'Tệp không có đối tượng nào để nhập.', en: 'The file has no features to import.' },
   imDone: {
     vi: 'Đã nhập {n} đối tượng từ {name}. Các số liệu được tính lại từ dữ liệu mới.',
-    en: 'Imported {n} features from {name}. The figures are recomputed from the new data.',
+    en: 'Imported {n, plural, one {# feature} other {# features}} from {name}. The figures are recomputed from the new data.',
   },
   imPreviewLegend: { vi: 'Nét đứt trên bản đồ: bản xem trước, chưa được lưu.', en: 'Dashed on the map: the preview, not yet saved.' },
   imReason_empty: { vi: 'Tệp rỗng.', en: 'The file is empty.' },

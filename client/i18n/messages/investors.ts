@@ -34,7 +34,7 @@ export const investors = {
   sortReadiness: { vi: 'Hạ tầng sẵn sàng trước', en: 'Most ready first' },
   findReset: { vi: 'Xóa bộ lọc', en: 'Clear filters' },
   findResults: { vi: 'Kết quả', en: 'Results' },
-  findCount: { vi: '{n} lô · {ha} ha còn trống', en: '{n} plots · {ha} ha available' },
+  findCount: { vi: '{n} lô · {ha} ha còn trống', en: '{n, plural, one {# plot} other {# plots}} · {ha} ha available' },
   findNone: { vi: 'Không có lô nào phù hợp. Hãy nới bộ lọc.', en: 'No plot fits. Try looser filters.' },
   findShowAll: { vi: 'Xem tất cả trên bản đồ', en: 'Show all on the map' },
   findSeeResults: { vi: '↓ Xem kết quả', en: '↓ See the results' },
@@ -55,7 +55,7 @@ export const investors = {
   shortlistRemove: { vi: '★ Bỏ khỏi so sánh', en: '★ Remove from shortlist' },
   shortlistFull: {
     vi: 'Danh sách so sánh đã đủ {n} mục. Bỏ bớt một mục trước.',
-    en: 'The shortlist already has {n} items. Remove one first.',
+    en: 'The shortlist already has {n, plural, one {# item} other {# items}}. Remove one first.',
   },
   shortlistEmpty: {
     vi: 'Chưa chọn lô hay khu/cụm nào. Bấm "Thêm vào so sánh" trên một lô hoặc khu/cụm.',
@@ -63,7 +63,7 @@ export const investors = {
   },
   shortlistHelp: {
     vi: 'Chọn từ 2 đến {n} lô hoặc khu/cụm để so sánh. Danh sách được lưu trên trình duyệt này.',
-    en: 'Pick 2 to {n} plots or zones to compare. The list is kept in this browser.',
+    en: 'Pick 2 to {n, plural, one {# plot or zone} other {# plots or zones}} to compare. The list is kept in this browser.',
   },
   compare: { vi: 'So sánh', en: 'Compare' },
   compareHide: { vi: 'Ẩn bảng so sánh', en: 'Hide the comparison' },
@@ -104,5 +104,5 @@ export const investors = {
   measureZones: { vi: 'Khu, cụm công nghiệp', en: 'Parks and clusters' },
   measurePlots: { vi: 'Lô đất', en: 'Plots' },
   fromCentre: { vi: 'cách tâm {km} km', en: '{km} km from the centre' },
-  andMore: { vi: 'và {n} lô nữa', en: 'and {n} more plots' },
+  andMore: { vi: 'và {n} lô nữa', en: 'and {n, plural, one {# more plot} other {# more plots}}' },
 } satisfies Messages;

@@ -26,7 +26,7 @@ export const plots = {
   },
   splitReady: {
     vi: 'Đã vẽ đường cắt ({n} điểm). Kiểm tra trên bản đồ rồi bấm Chia lô.',
-    en: 'Line drawn ({n} points). Check it on the map, then press Split plot.',
+    en: 'Line drawn ({n, plural, one {# point} other {# points}}). Check it on the map, then press Split plot.',
   },
   splitDone: { vi: 'Đã chia thành {codes}.', en: 'Split into {codes}.' },
   redraw: { vi: 'Vẽ lại', en: 'Redraw' },

@@ -11,6 +11,8 @@ import { translate, type Lang } from '../../i18n/strings.ts';
 import type { ColourMode } from '../../lib/hash-state.ts';
 import { CLUSTER_MAX_ZOOM, LABEL_FONT, PLOTS_MIN_ZOOM, SOURCES } from './ids.ts';
 import { BASEMAP } from './symbology.ts';
+// The mark that prefixes an approximate figure (a glyph every bundled font range holds), the panels' too.
+import { APPROX_MARK } from '../../lib/confidence-text.ts';
 
 export const CONFIDENCE_LAYERS = {
   /** A zone's figure with its mark, only where the figure carries a caveat. */
@@ -19,8 +21,6 @@ export const CONFIDENCE_LAYERS = {
   layoutSchematic: 'zone-layout-schematic',
 } as const;
 
-/** The mark that prefixes an approximate figure (a glyph every bundled font range holds). */
-export const APPROX_MARK = '~';
 
 /**
  * The figure's text with its marks: `approx` a boolean expression, `oldYear` a number expression
