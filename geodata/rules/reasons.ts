@@ -107,11 +107,11 @@ export const REASON_MESSAGES = {
   // {province} is a proper name, the same in both languages: the province of the data since 1 July 2025 (geodata/admin/outlines.ts).
   importOutsideProvince: {
     vi: '{n} tọa độ nằm ngoài ranh giới {province} (bản đồ hành chính từ 1/7/2025), điểm đầu [{at}]',
-    en: '{n} coordinate(s) outside the boundary of {province} (the administrative map since 1 July 2025), first [{at}]',
+    en: '{n, plural, one {# coordinate} other {# coordinates}} outside the boundary of {province} (the administrative map since 1 July 2025), first [{at}]',
   },
   importOutsideProvinceSwapped: {
     vi: '{n} tọa độ nằm ngoài ranh giới {province} (bản đồ hành chính từ 1/7/2025), điểm đầu [{at}]; đối tượng này ghi [vĩ độ, kinh độ]: hãy đổi chỗ hai tọa độ',
-    en: '{n} coordinate(s) outside the boundary of {province} (the administrative map since 1 July 2025), first [{at}]; this feature is [lat, lon]: swap its coordinates',
+    en: '{n, plural, one {# coordinate} other {# coordinates}} outside the boundary of {province} (the administrative map since 1 July 2025), first [{at}]; this feature is [lat, lon]: swap its coordinates',
   },
   importOverlapPlot: { vi: 'Chồng lấn lô {id} {m2} m²', en: 'overlaps plot {id} by {m2} m²' },
   importOverlapZone: { vi: 'Chồng lấn khu/cụm {id} {m2} m²', en: 'overlaps zone {id} by {m2} m²' },
@@ -156,8 +156,8 @@ export const REASON_MESSAGES = {
   // The same ring problems in part {part} of a multipolygon (parts counted from 1)
   importPartRingNotClosed: { vi: 'Phần {part}: vòng ngoài chưa khép kín; đã khép lại bằng cách lặp lại điểm đầu', en: 'part {part}: exterior ring was not closed; closed it by repeating the first position' },
   importPartHoleNotClosed: { vi: 'Phần {part}: lỗ {hole} chưa khép kín; đã khép lại bằng cách lặp lại điểm đầu', en: 'part {part}: hole {hole} was not closed; closed it by repeating the first position' },
-  importPartRingShort: { vi: 'Phần {part}: vòng ngoài chỉ có {n} điểm; một vòng cần ít nhất 4 (3 đỉnh và điểm khép)', en: 'part {part}: exterior ring has {n} positions; a ring needs at least 4 (3 corners + the closing one)' },
-  importPartHoleShort: { vi: 'Phần {part}: lỗ {hole} chỉ có {n} điểm; một vòng cần ít nhất 4 (3 đỉnh và điểm khép)', en: 'part {part}: hole {hole} has {n} positions; a ring needs at least 4 (3 corners + the closing one)' },
+  importPartRingShort: { vi: 'Phần {part}: vòng ngoài chỉ có {n} điểm; một vòng cần ít nhất 4 (3 đỉnh và điểm khép)', en: 'part {part}: exterior ring has {n, plural, one {# position} other {# positions}}; a ring needs at least 4 (3 corners + the closing one)' },
+  importPartHoleShort: { vi: 'Phần {part}: lỗ {hole} chỉ có {n} điểm; một vòng cần ít nhất 4 (3 đỉnh và điểm khép)', en: 'part {part}: hole {hole} has {n, plural, one {# position} other {# positions}}; a ring needs at least 4 (3 corners + the closing one)' },
   importPartRingWinding: { vi: 'Phần {part}: vòng ngoài quay sai chiều theo quy ước {rule}; đã quay lại', en: 'part {part}: exterior ring was wound against the {rule} rule; rewound' },
   importPartHoleWinding: { vi: 'Phần {part}: lỗ {hole} quay sai chiều theo quy ước {rule}; đã quay lại', en: 'part {part}: hole {hole} was wound against the {rule} rule; rewound' },
   // A geometry whose shape is wrong before any repair (server/import/limits.ts, readers.ts)
@@ -166,7 +166,7 @@ export const REASON_MESSAGES = {
   importCollectionNoList: { vi: 'GeometryCollection không có mảng geometries', en: 'GeometryCollection without a geometries array' },
   importGeometryUnknownType: { vi: 'Kiểu hình học "{type}" không có trong GeoJSON', en: 'unknown geometry type "{type}"' },
   importCoordinatesShape: { vi: 'Tọa độ của {type} không lồng đúng cấp như GeoJSON quy định (mỗi điểm là [x, y] bằng số)', en: '{type} coordinates are not nested as GeoJSON says (each position [x, y] numbers)' },
-  importTooManyParts: { vi: 'Hình học có {n} vòng hoặc phần; tối đa {max}', en: 'the geometry has {n} rings or parts; the limit is {max}' },
+  importTooManyParts: { vi: 'Hình học có {n} vòng hoặc phần; tối đa {max}', en: 'the geometry has {n, plural, one {# ring or part} other {# rings or parts}}; the limit is {max}' },
   importNotWkt: { vi: 'Cột {column} không phải hình học WKT', en: 'column {column}: not WKT' },
   // Attribute values (server/import/attributes.ts)
   importNotNumber: { vi: '{field}: "{value}" không phải là số', en: '{field}: "{value}" is not a number' },
@@ -181,11 +181,11 @@ export const REASON_MESSAGES = {
   },
   importOverlapStoppedPlots: {
     vi: 'Đã ngừng tìm chồng lấn sau {n} cặp lô có khung bao giao nhau (đã thấy {found} chỗ chồng lấn): tệp có quá nhiều lô chồng lên nhau để kiểm tra.',
-    en: 'Stopped looking for overlaps after {n} pairs of plots whose extents meet ({found} overlaps found so far): the file has too many plots on top of each other to check.',
+    en: 'Stopped looking for overlaps after {n, plural, one {# pair} other {# pairs}} of plots whose extents meet ({found, plural, one {# overlap} other {# overlaps}} found so far): the file has too many plots on top of each other to check.',
   },
   importOverlapStoppedZones: {
     vi: 'Đã ngừng tìm chồng lấn sau {n} cặp khu/cụm có khung bao giao nhau (đã thấy {found} chỗ chồng lấn): tệp có quá nhiều khu/cụm chồng lên nhau để kiểm tra.',
-    en: 'Stopped looking for overlaps after {n} pairs of zones whose extents meet ({found} overlaps found so far): the file has too many zones on top of each other to check.',
+    en: 'Stopped looking for overlaps after {n, plural, one {# pair} other {# pairs}} of zones whose extents meet ({found, plural, one {# overlap} other {# overlaps}} found so far): the file has too many zones on top of each other to check.',
   },
   // The report's notes (server/import/index.ts, engine.ts, readers.ts)
   importNoteColumnsUnused: { vi: 'Các cột không dùng đến: {columns}', en: 'columns not used: {columns}' },
