@@ -233,7 +233,7 @@ export const tour = tourSchema;
  */
 export const invalidParam = z.object({
   name: z.string(),
-  reason: z.string().describe('In English'),
+  reason: z.string().describe('The code worded in the language asked for (Accept-Language; ?lang on /api/import), English by default'),
   code: z
     .enum(Object.keys(REASON_MESSAGES) as [ReasonCode, ...ReasonCode[]])
     .optional()

@@ -38,6 +38,7 @@ export const REASON_MESSAGES = {
   object: { vi: 'Phải là một đối tượng JSON', en: 'Must be a JSON object' },
   notJson: { vi: 'Nội dung gửi lên phải là JSON', en: 'Not JSON' },
   malformedJson: { vi: 'Nội dung JSON bị lỗi', en: 'Could not be parsed as JSON' },
+  fileNameEncoding: { vi: "Tên tệp trong Content-Disposition (filename*) phải là UTF-8 mã hóa phần trăm (filename*=UTF-8''…)", en: "Content-Disposition filename* is not percent-encoded UTF-8 (filename*=UTF-8''…)" },
   // Plots (geodata/rules/plot-rules.ts)
   landUseStatus: {
     vi: 'Đất hạ tầng, cây xanh chỉ có thể đặt chỗ hoặc chưa có hạ tầng, không cho thuê hay chào thuê',

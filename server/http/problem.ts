@@ -1,12 +1,25 @@
 import type { Context } from 'hono';
 import type { ZodError } from 'zod';
 import type { InvalidParam, Problem } from '../../geodata/api.ts';
-import { english, type FieldReason } from '../../geodata/rules/reasons.ts';
+import { english, type FieldReason, isReasonCode, reasonMessage } from '../../geodata/rules/reasons.ts';
 import { reasonOfIssue } from '../../geodata/rules/zod-reasons.ts';
+import { requestLang } from './lang.ts';
 
-/** Sends RFC 9457 problem details; every API error goes through here. */
+/**
+ * Sends RFC 9457 problem details; every API error goes through here. Each invalid-params entry
+ * with a code is worded in the language asked for (?lang, Accept-Language; English by default),
+ * and so is a `detail` that lists them.
+ */
 export function problem(c: Context, status: 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 428 | 429 | 500 | 503, title: string, extra: Partial<Problem> = {}) {
   const body: Problem = { type: 'about:blank', title, status, ...extra };
+  const params = extra['invalid-params'];
+  const lang = requestLang(c);
+  if (params && lang !== 'en') {
+    const worded = params.map((p) => (isReasonCode(p.code) && p.reason === english(p.code, p.params) ? { ...p, reason: reasonMessage(lang, { code: p.code, ...(p.params ? { params: p.params } : {}) }) } : p));
+    const listed = (ps: InvalidParam[]) => ps.map((p) => `${p.name}: ${p.reason}`).join('; ');
+    if (body.detail === listed(params)) body.detail = listed(worded);
+    body['invalid-params'] = worded;
+  }
   return c.body(JSON.stringify(body), status, { 'Content-Type': 'application/problem+json; charset=utf-8' });
 }
 

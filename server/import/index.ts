@@ -39,16 +39,16 @@ export const MAX_FILE_NAME_CHARS = 255;
  * audit reason, so it is checked before the dry run and the commit alike: a name the dry run
  * accepted once failed in the commit (NUL cannot be stored).
  */
-export function fileNameProblem(name: string | null): string | null {
+export function fileNameProblem(name: string | null): Reason | null {
   if (name === null) return null;
-  if (name.length > MAX_FILE_NAME_CHARS) return `${name.length} characters; at most ${MAX_FILE_NAME_CHARS}`;
-  if (!storable(name)) return english('notStorable');
+  if (name.length > MAX_FILE_NAME_CHARS) return { code: 'maxChars', params: { n: MAX_FILE_NAME_CHARS } };
+  if (!storable(name)) return { code: 'notStorable' };
   return null;
 }
 
 export async function runImport(db: Database, req: ImportRequest): Promise<ImportResult> {
   const badName = fileNameProblem(req.fileName);
-  if (badName) throw new ImportFileError(`The file name cannot be recorded: ${badName}.`, 'bad_name');
+  if (badName) throw new ImportFileError(`The file name cannot be recorded: ${english(badName.code, badName.params)}.`, 'bad_name');
   const maxBytes = importMaxBytes();
   if (req.bytes.length > maxBytes) throw new ImportFileError(`The file is ${req.bytes.length} bytes; the limit is ${maxBytes} (IMPORT_MAX_BYTES).`, 'too_large');
   const raw = await readLayerFile(req.bytes, req.fileName, { layer: req.layer, hasCrsOption: !!req.crs, maxBytes });

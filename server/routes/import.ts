@@ -6,9 +6,12 @@ import type { Problem } from '../../geodata/api.ts';
 import { requireRole } from '../auth/middleware.ts';
 import type { Database } from '../db/database.ts';
 import type { AppEnv } from '../http/env.ts';
-import { invalid, invalidParam, problem } from '../http/problem.ts';
+import { invalid, invalidFields, invalidParam, problem } from '../http/problem.ts';
+import type { Reason } from '../../geodata/rules/reasons.ts';
 import { fileNameProblem, ImportFileError, importMaxBytes, LAYERS, runImport } from '../import/index.ts';
 import { idParam } from './query.ts';
+import { reportIn } from '../../geodata/import-report-text.ts';
+import { requestLang } from '../http/lang.ts';
 
 const importQuery = z
   .object({
@@ -17,6 +20,7 @@ const importQuery = z
     crs: z.string().regex(/^(EPSG:)?\d{4,5}$/i, 'expected EPSG:NNNN').optional(),
     dryRun: z.enum(['true', 'false', '1', '0']).optional(),
     filename: z.string().max(255).optional(),
+    lang: z.enum(['vi', 'en']).optional(),
   })
   .strict();
 
@@ -44,13 +48,14 @@ function fileNameFrom(c: Context, query: string | undefined): string | null | un
   return /filename="?([^";]+)"?/i.exec(cd)?.[1] ?? null;
 }
 
-const badFileName = (c: Context, reason: string) =>
-  problem(c, 400, 'Invalid file name', { detail: `file name: ${reason}`, 'invalid-params': [invalidParam({ field: 'filename', reason: { code: 'invalid' } }, reason)] });
+const badFileName = (c: Context, reason: Reason) => invalidFields(c, 'Invalid file name', [invalidParam({ field: 'filename', reason })]);
 
 /**
  * POST /api/import?layer=zones|plots|context&zone=ID&crs=EPSG:NNNN&dryRun=true[&filename=NAME]
  * Body: the file itself (any Content-Type; name from ?filename= or Content-Disposition), or
  * multipart/form-data with the file in the field "file". Planner or admin, with the CSRF token.
+ * The report's messages are in the language of ?lang=vi|en or Accept-Language (English by default);
+ * every issue and note also carries its code and params.
  * Has its own size limit (IMPORT_MAX_BYTES, default 50 MB) instead of the API's 64 KiB.
  */
 export function importRoutes(db: Database) {
@@ -67,7 +72,7 @@ export function importRoutes(db: Database) {
       if (!q.success) return invalid(c, q.error, 'query');
       let bytes: Uint8Array;
       let fileName = fileNameFrom(c, q.data.filename);
-      if (fileName === undefined) return badFileName(c, "Content-Disposition filename* is not percent-encoded UTF-8 (filename*=UTF-8''…)");
+      if (fileName === undefined) return badFileName(c, { code: 'fileNameEncoding' });
       if ((c.req.header('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')) {
         let form: Awaited<ReturnType<typeof c.req.parseBody>>;
         try {
@@ -85,7 +90,7 @@ export function importRoutes(db: Database) {
       const dryRun = q.data.dryRun === 'true' || q.data.dryRun === '1';
       try {
         const result = await runImport(db, { bytes, fileName, layer: q.data.layer, zone: q.data.zone ?? null, crs: q.data.crs ?? null, dryRun, user: c.get('session')!.user });
-        return c.json(result, dryRun || result.report.ok ? 200 : 422);
+        return c.json({ ...result, report: reportIn(requestLang(c), result.report) }, dryRun || result.report.ok ? 200 : 422);
       } catch (err) {
         if (err instanceof ImportFileError) return fileProblem(c, err);
         throw err;
