@@ -8,7 +8,7 @@
  * Feature-state (selection, hover, matches, the timeline's figures at a date) is data, not look:
  * feature-states.ts writes it.
  */
-import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/strings.ts';
 import type { ColourMode } from '../lib/hash-state.ts';
 import { CONFIDENCE_LAYERS, schematicLayoutText, zoneCaveatFilter, zoneFigureText } from './style/confidence-layers.ts';
@@ -124,4 +124,26 @@ export function applyLook(map: LookTarget, prev: Look | null, next: Look): Look 
     if ('filter' in want && (!had || !same(had.filter, want.filter))) map.setFilter(id, want.filter ?? null);
   }
   return next;
+}
+
+/**
+ * The style with a look already written into its layers, so that the first applyLook (given the
+ * same look as `prev`) writes nothing. A layout or filter written after the style is loaded makes
+ * MapLibre reload that layer's source: at the first view that threw away the boundary tiles and
+ * bubbles already being laid out, and the zones waited for a second layout.
+ */
+export function styleWithLook(style: StyleSpecification, look: Look): StyleSpecification {
+  const layers = style.layers.map((layer) => {
+    const want = look[layer.id];
+    if (!want) return layer;
+    const next: Record<string, unknown> = { ...layer };
+    if (want.paint) next.paint = { ...('paint' in layer ? layer.paint : {}), ...want.paint };
+    if (want.layout) next.layout = { ...layer.layout, ...want.layout };
+    if ('filter' in want) {
+      if (want.filter) next.filter = want.filter;
+      else delete next.filter;
+    }
+    return next as LayerSpecification;
+  });
+  return { ...style, layers };
 }
