@@ -210,7 +210,15 @@ export class MapController {
       send();
       if (!this.#boundariesAsked) {
         this.#boundariesAsked = true;
-        this.#map.once('idle', () => this.#addBoundaries());
+        // In the frame that first draws the zones, before MapLibre could call the map idle: a map
+        // that says it has settled has its boundaries.
+        const map = this.#map;
+        const drawn = () => {
+          if (!map.isSourceLoaded(SOURCES.clusters) || !map.isSourceLoaded(SOURCES.zones)) return;
+          map.off('render', drawn);
+          this.#addBoundaries();
+        };
+        map.on('render', drawn);
       }
       this.#highlights.applySelection(this.#data.hasZone);
       this.#restyle();
