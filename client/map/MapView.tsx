@@ -21,7 +21,10 @@ type Props = {
   finishRequest: number;
   /** Bumped when the camera should move to the selected zone (search, panel link). */
   flyRequest: number;
-  /** Keep the selected zone clear of the sheet that opens over the map (a phone's bottom sheet). */
+  /**
+   * Keep the selected zone clear of the sheet even when a plot was picked (a phone's bottom sheet
+   * covers most of the map); on a desktop a picked plot leaves the camera where the user put it.
+   */
   followSelection?: boolean;
   initialView: View | null;
   /** Hands the controller to code that drives the map directly (find land, measuring tools, brochure). */
@@ -64,10 +67,19 @@ export function MapView(props: Props) {
   useEffect(() => controller.current?.setTool(tool), [tool]);
   useEffect(() => controller.current?.setDraft(draft), [draft, tool]);
   useEffect(() => void (finishRequest > 0 && controller.current?.finishLine()), [finishRequest]);
-  // On a phone a tapped zone is moved out from under the sheet that opens over it.
+  // A selected zone is moved out from under the panel or sheet that opens over it: once per
+  // selection, as soon as the zones are known (a shared link selects before they arrive), so a
+  // reload of the zones after an edit does not move the camera.
+  const kept = useRef<string | null>(null);
   useEffect(() => {
-    if (followSelection && selectedZone) controller.current?.keepZoneInView(selectedZone);
-  }, [selectedZone]);
+    if (!selectedZone) {
+      kept.current = null;
+      return;
+    }
+    if (kept.current === selectedZone || !zones?.some((z) => z.id === selectedZone)) return;
+    kept.current = selectedZone;
+    if (followSelection || !selectedPlot) controller.current?.keepZoneInView(selectedZone);
+  }, [selectedZone, zones]);
   // Each request flies once, when its zone is known: a reload of the zones after an edit must not move the camera.
   const flown = useRef(0);
   useEffect(() => {

@@ -182,21 +182,22 @@ export function LeadersOverlays({ leaders, controller, zones, plots, context, st
   useEffect(() => leaders.setStatsAt(statsAt), [statsAt]);
   useEffect(() => () => leaders.setStatsAt(null), []);
 
-  // Opening the timeline or the before/after view keeps every zone in view clear of what now lies
-  // over the map: the bar at the bottom, the legend above it, the province figures (and, in
-  // before/after, the legend over the left-hand map, whose camera follows this one).
+  // Opening the dashboard, the timeline or the before/after view keeps every zone in view clear of
+  // what now lies over the map: the dashboard beside it, the bar at the bottom, the legend above
+  // it, the province figures (and, in before/after, the legend over the left-hand map, whose
+  // camera follows this one).
   useEffect(() => {
-    if (!controller || !zones || !view.timeline) return;
+    if (!controller || !zones || !(view.timeline || view.dashboard)) return;
     const id = requestAnimationFrame(() => {
       const q = (sel: string) => document.querySelector(sel);
-      const own = controller.paddingFor([q('[data-testid="timeline"]'), q('[data-testid="legend"]'), q('[data-testid="stats"]')]);
+      const own = controller.paddingFor([q('[data-testid="r16-dashboard"]'), q('[data-testid="timeline"]'), q('[data-testid="legend"]'), q('[data-testid="stats"]')]);
       const left = q('[data-testid="compare-map"]') as HTMLElement | null;
       const other = left ? controller.paddingFor([q('[data-testid="timeline"]'), q('[data-testid="legend"]')], 16, left) : own;
       const padding = { top: Math.max(own.top, other.top), right: Math.max(own.right, other.right), bottom: Math.max(own.bottom, other.bottom), left: Math.max(own.left, other.left) };
       controller.keepZonesClear(zones, padding);
     });
     return () => cancelAnimationFrame(id);
-  }, [controller, view.timeline, view.comparing, !zones]);
+  }, [controller, view.timeline, view.dashboard, view.comparing, !zones]);
 
   // The zone picked in a chart, or the tour's stop, is ringed on the map.
   const ringed = view.presenting ? stopZone : view.dashboard || view.timeline ? selected : null;
