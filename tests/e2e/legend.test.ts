@@ -2,12 +2,15 @@
  * The legend folds to its title row and unfolds, from the keyboard too: open at first on a desktop,
  * folded on a phone (one small row that covers no zone), where unfolded it shows everything, the
  * bubbles' explanation included, and the camera moves so that no zone lies under it. On a phone the
- * province figures card is one line that unfolds how each figure was worked out.
+ * province figures card is one line that unfolds how each figure was worked out. Presenting on a
+ * 1280×720 projector, the caption card stays low enough that each stop is framed clear of it and of
+ * the legend.
  */
-import { centroid } from '@turf/turf';
+import { bbox, centroid } from '@turf/turf';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ZoneApiFeature } from '../../geodata/api.ts';
+import type { Tour } from '../../geodata/targets.ts';
 import { translate } from '../../client/i18n/strings.ts';
 import { chromiumPath } from './browser.ts';
 import { closeAtlas, figuresCard, figuresToggle, legend, legendToggle, openAtlas } from './driver.ts';
@@ -27,7 +30,8 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 type Rect = { x: number; y: number; width: number; height: number };
-const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlaps = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** Each zone's bubble as drawn now: a square around its centre, in page pixels. */
 async function bubbles(page: Page): Promise<Rect[]> {
@@ -115,5 +119,54 @@ describe.skipIf(!chromiumPath())('the legend', () => {
     await toggle.click();
     expect(await legend(page).getByTestId('legend-bubble').isVisible()).toBe(true);
     await closeAtlas(atlas);
+  });
+
+  describe.each(['vi', 'en'] as const)('presenting at 1280×720 (%s)', (lang) => {
+    it('keeps the caption card low, and frames each stop clear of it and of the open legend', async () => {
+      const tour = (await (await fetch(`${h!.url}api/tour`)).json()) as Tour;
+      const atlas = await openAtlas(h!, lang === 'en' ? '#lang=en' : '', { viewport: { width: 1280, height: 720 } });
+      const { page } = atlas;
+      await page.getByTestId('open-presentation').click();
+      const card = page.locator('.presentation-card');
+      await card.waitFor();
+      expect(await legend(page).getByTestId('legend-bubble').isVisible()).toBe(true);
+      // The province, then the first zone stop.
+      const stops = [0, tour.stops.findIndex((s) => s.target !== 'province')];
+      for (const [n, i] of stops.entries()) {
+        if (n > 0) for (let k = 0; k < i; k++) await page.keyboard.press('ArrowRight');
+        await expect.poll(() => page.getByTestId('stop-number').textContent()).toContain(String(i + 1));
+        const target = tour.stops[i]!.target;
+        const shown = target === 'province' ? zones : zones.filter((z) => z.id === target);
+        const cardBox = (await card.boundingBox())!;
+        expect(cardBox.height).toBeLessThanOrEqual(720 * 0.4);
+        const legendBox = (await legend(page).boundingBox())!;
+        await page.waitForFunction(() => !window.__izAtlasMap!.isMoving(), undefined, { timeout: 15_000 });
+        await waitForIdle(page);
+        // Each zone of the stop as drawn: its bounding box on screen (the province's zones are bubbles there).
+        const drawn = await page.evaluate(
+          (boxes) => {
+            const m = window.__izAtlasMap!;
+            const r = m.getContainer().getBoundingClientRect();
+            return boxes.map(([w, s, e, nn]) => {
+              const a = m.project([w!, nn!]);
+              const b = m.project([e!, s!]);
+              return { x: r.left + a.x, y: r.top + a.y, width: b.x - a.x, height: b.y - a.y };
+            });
+          },
+          shown.map((z) => bbox(z)),
+        );
+        await page.screenshot({ path: `/tmp/legend-presenting-${lang}-${i + 1}.png` });
+        for (const [j, box] of drawn.entries()) {
+          expect({
+            zone: shown[j]!.id,
+            underCard: overlaps(box, cardBox),
+            underLegend: overlaps(box, legendBox),
+          }).toEqual({ zone: shown[j]!.id, underCard: false, underLegend: false });
+          expect(box.y).toBeGreaterThanOrEqual(0);
+        }
+      }
+      await page.keyboard.press('Escape');
+      await closeAtlas(atlas);
+    });
   });
 });

@@ -93,10 +93,24 @@ export function Presentation({ tour, offline, zones, stats, data, mode, controll
   return (
     <section className="presentation" data-testid="presentation" aria-live="polite" aria-label={tour.title[lang]} ref={section}>
       <div className="presentation-card">
-        <p className="presentation-kicker">
-          {tour.title[lang]} · <span data-testid="stop-number">{t('ldStopOf', { n: index + 1, total: stops.length })}</span>
-          {offline && <span className="presentation-offline"> · {t('ldTourOffline')}</span>}
-        </p>
+        <div className="presentation-head">
+          <p className="presentation-kicker">
+            {tour.title[lang]} · <span data-testid="stop-number">{t('ldStopOf', { n: index + 1, total: stops.length })}</span>
+            {offline && <span className="presentation-offline"> · {t('ldTourOffline')}</span>}
+          </p>
+          {/* In the card's top row rather than under it: a row of the screen less taken from the map. */}
+          <nav className="presentation-nav" aria-label={t('ldPresent')}>
+            <button type="button" onClick={() => setIndex((i) => Math.max(0, i - 1))} disabled={index === 0}>
+              ← {t('ldPrev')}
+            </button>
+            <button type="button" onClick={() => setIndex((i) => Math.min(stops.length - 1, i + 1))} disabled={index >= stops.length - 1}>
+              {t('ldNext')} →
+            </button>
+            <button type="button" onClick={onExit}>
+              {t('ldExitPresentation')}
+            </button>
+          </nav>
+        </div>
         <h2 data-testid="stop-caption">{captionFor(stop, data, lang)}</h2>
         {figures.length > 0 && (
           <dl className="presentation-figures">
@@ -109,20 +123,10 @@ export function Presentation({ tour, offline, zones, stats, data, mode, controll
             ))}
           </dl>
         )}
-        <p className="presentation-source">{t('ldPresentationSource')}</p>
-        <p className="presentation-source" data-testid="presentation-confidence">{t('confLine', { years: OLD_AFTER_YEARS })}</p>
+        <p className="presentation-source">
+          {t('ldPresentationSource')} <span data-testid="presentation-confidence">{t('confLine', { years: OLD_AFTER_YEARS })}</span>
+        </p>
       </div>
-      <nav className="presentation-nav" aria-label={t('ldPresent')}>
-        <button type="button" onClick={() => setIndex((i) => Math.max(0, i - 1))} disabled={index === 0}>
-          ← {t('ldPrev')}
-        </button>
-        <button type="button" onClick={() => setIndex((i) => Math.min(stops.length - 1, i + 1))} disabled={index >= stops.length - 1}>
-          {t('ldNext')} →
-        </button>
-        <button type="button" onClick={onExit}>
-          {t('ldExitPresentation')}
-        </button>
-      </nav>
     </section>
   );
 }
