@@ -15,6 +15,7 @@ import {
   LAND_USES,
   PLOT_STATUS_LABELS,
   PLOT_STATUSES,
+  sectorLabel,
   ZONE_KIND_LABELS,
   ZONE_KINDS,
   ZONE_STATUS_LABELS,
@@ -80,7 +81,9 @@ export const ZONE_COLUMNS: Column<ZoneApiFeature>[] = [
   { name: 'developer', type: 'string', description: 'Infrastructure developer', get: (z) => z.properties.developer?.text ?? null },
   { name: 'tenant_count', type: 'integer', description: 'Tenants named by sources', get: (z) => z.properties.tenants.length },
   { name: 'tenants', type: 'string', description: 'Tenant names, separated by "; "', get: (z) => joined(z.properties.tenants.map((t) => t.name)) },
-  { name: 'sectors', type: 'string', description: 'Sectors, separated by "; "', get: (z) => joined(z.properties.sectors) },
+  { name: 'sectors', type: 'string', description: 'Sectors as stored: vocabulary codes (geodata/vocabulary.ts SECTORS) or free text, separated by "; "', get: (z) => joined(z.properties.sectors) },
+  { name: 'sectors_vi', type: 'string', description: 'Sectors in Vietnamese (the vocabulary labels; free text as typed), separated by "; "', get: (z) => joined(z.properties.sectors.map((s) => sectorLabel(s, 'vi').text)) },
+  { name: 'sectors_en', type: 'string', description: 'Sectors in English (the vocabulary labels; free text as typed), separated by "; "', get: (z) => joined(z.properties.sectors.map((s) => sectorLabel(s, 'en').text)) },
   { name: 'address_old_commune', type: 'string', description: 'Commune before the 2025 reorganisation', get: (z) => z.properties.addressOld?.commune ?? null },
   { name: 'address_old_district', type: 'string', filter: true, description: 'District before the 2025 reorganisation', get: (z) => z.properties.addressOld?.district ?? null },
   { name: 'address_old_province', type: 'string', description: 'Province before 1 July 2025 (Bắc Kạn)', get: (z) => z.properties.addressOld?.province ?? null },
@@ -108,7 +111,9 @@ export const PLOT_COLUMNS: Column<PlotApiFeature>[] = [
   { name: 'status_vi', type: 'string', description: 'Status label in Vietnamese', get: (p) => PLOT_STATUS_LABELS[p.properties.status].vi },
   { name: 'status_en', type: 'string', description: 'Status label in English', get: (p) => PLOT_STATUS_LABELS[p.properties.status].en },
   { name: 'tenant', type: 'string', list: true, description: 'Tenant of a leased or reserved plot', get: (p) => p.properties.tenant },
-  { name: 'sector', type: 'string', description: "Tenant's sector", get: (p) => p.properties.sector },
+  { name: 'sector', type: 'string', description: "Tenant's sector as stored: a vocabulary code (geodata/vocabulary.ts SECTORS) or free text", get: (p) => p.properties.sector },
+  { name: 'sector_vi', type: 'string', description: "Tenant's sector in Vietnamese (the vocabulary label; free text as typed)", get: (p) => (p.properties.sector ? sectorLabel(p.properties.sector, 'vi').text : null) },
+  { name: 'sector_en', type: 'string', description: "Tenant's sector in English (the vocabulary label; free text as typed)", get: (p) => (p.properties.sector ? sectorLabel(p.properties.sector, 'en').text : null) },
   { name: 'lease_start', type: 'string', description: 'Lease start (YYYY, YYYY-MM or YYYY-MM-DD)', get: (p) => p.properties.leaseStart },
   { name: 'lease_end', type: 'string', description: 'Lease end', get: (p) => p.properties.leaseEnd },
   { name: 'price_vnd_m2_year', type: 'number', description: 'Land rent (VND per m² per year) where a source states it', get: (p) => p.properties.priceVndM2Year.value },
@@ -127,8 +132,8 @@ export const PLOT_COLUMNS: Column<PlotApiFeature>[] = [
 
 /** The columns of the flat export files, in file order (the export adds id, as_of and sources). */
 export const EXPORT_COLUMNS = {
-  zones: ['kind', 'name_vi', 'name_en', 'status', 'accuracy', 'total_area_ha', 'address_old_district', 'address_old_commune', 'address_new_commune', 'commune_code', 'commune_name', 'commune_basis', 'has_layout', 'occupancy_pct', 'occupancy_as_of', 'occupancy_confidence', 'progress_pct', 'progress_coverage_pct', 'progress_as_of', 'progress_confidence', 'layout_confidence', 'plot_count', 'geometry_source_id', 'note'],
-  plots: ['zone_id', 'code', 'land_use', 'status', 'tenant', 'sector', 'lease_start', 'lease_end', 'price_vnd_m2_year', 'accuracy', 'status_confidence', 'source_id', 'note', 'area_ha', 'commune_code', 'commune_name'],
+  zones: ['kind', 'name_vi', 'name_en', 'status', 'accuracy', 'total_area_ha', 'address_old_district', 'address_old_commune', 'address_new_commune', 'commune_code', 'commune_name', 'commune_basis', 'has_layout', 'sectors', 'sectors_vi', 'sectors_en', 'occupancy_pct', 'occupancy_as_of', 'occupancy_confidence', 'progress_pct', 'progress_coverage_pct', 'progress_as_of', 'progress_confidence', 'layout_confidence', 'plot_count', 'geometry_source_id', 'note'],
+  plots: ['zone_id', 'code', 'land_use', 'status', 'tenant', 'sector', 'sector_vi', 'sector_en', 'lease_start', 'lease_end', 'price_vnd_m2_year', 'accuracy', 'status_confidence', 'source_id', 'note', 'area_ha', 'commune_code', 'commune_name'],
 } as const;
 
 /**

@@ -1,7 +1,7 @@
 import type { PlotApiFeature } from '../../geodata/api.ts';
 import type { PlotPatch } from '../../geodata/requests.ts';
 import { isHeld, landUseAllows } from '../../geodata/rules/plot-rules.ts';
-import { PLOT_STATUSES, PLOT_STATUS_LABELS, type PlotStatus } from '../../geodata/vocabulary.ts';
+import { PLOT_STATUSES, PLOT_STATUS_LABELS, sectorLabel, type PlotStatus } from '../../geodata/vocabulary.ts';
 import { api } from '../api.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { unshownErrors } from '../lib/form-errors.ts';
@@ -10,6 +10,7 @@ import { useSession } from '../session/session.tsx';
 import { EditFormFrame, rowsFrom } from './forms/EditFormFrame.tsx';
 import { DateInput } from './forms/DateInput.tsx';
 import { Field } from './forms/Field.tsx';
+import { SectorSelect } from './forms/SectorPicker.tsx';
 import { FormFooter } from './forms/FormFooter.tsx';
 import { buildPlotPatch, plotToForm, type PlotFormValues } from './plot-edit-values.ts';
 
@@ -40,7 +41,7 @@ export function PlotEditForm({ plotId, onSaved, onCancel }: { plotId: string; on
   const show = (x: Values) => ({
     [t('status')]: PLOT_STATUS_LABELS[x.status][lang],
     [t('tenant')]: x.tenant || '—',
-    [t('sector')]: x.sector || '—',
+    [t('sector')]: x.sector ? sectorLabel(x.sector, lang).text : '—',
     [t('leaseStart')]: x.leaseStart ? when(x.leaseStart) : '—',
     [t('leaseEnd')]: x.leaseEnd ? when(x.leaseEnd) : '—',
     [t('price')]: x.price || '—',
@@ -63,7 +64,7 @@ export function PlotEditForm({ plotId, onSaved, onCancel }: { plotId: string; on
         {(p) => <input {...p} name="tenant" value={held ? v.tenant : ''} disabled={!held} maxLength={200} onChange={(e) => set({ tenant: e.target.value })} />}
       </Field>
       <Field label={t('sector')} error={f.errors.sector}>
-        {(p) => <input {...p} name="sector" value={v.sector} maxLength={200} onChange={(e) => set({ sector: e.target.value })} />}
+        {(p) => <SectorSelect {...p} value={v.sector} onValue={(sector) => set({ sector })} />}
       </Field>
       <div className="field-row">
         <Field label={t('leaseStart')} error={f.errors.leaseStart}>

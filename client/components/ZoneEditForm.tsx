@@ -1,6 +1,6 @@
 import type { ZoneApiFeature } from '../../geodata/api.ts';
 import { zonePatchBody, type ZonePatch } from '../../geodata/requests.ts';
-import { ZONE_STATUSES, ZONE_STATUS_LABELS, type ZoneStatus } from '../../geodata/vocabulary.ts';
+import { isSector, sectorLabel, ZONE_STATUSES, ZONE_STATUS_LABELS, type ZoneStatus } from '../../geodata/vocabulary.ts';
 import { api } from '../api.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { fromZod, unshownErrors, type FieldErrors } from '../lib/form-errors.ts';
@@ -8,9 +8,11 @@ import { useVersionedForm, type Built } from '../lib/use-versioned-form.ts';
 import { useSession } from '../session/session.tsx';
 import { EditFormFrame, rowsFrom } from './forms/EditFormFrame.tsx';
 import { Field } from './forms/Field.tsx';
+import { SectorChecklist } from './forms/SectorPicker.tsx';
 import { FormFooter } from './forms/FormFooter.tsx';
 
-type Values = { status: ZoneStatus; nameVi: string; nameEn: string; developer: string; sectors: string; note: string; reason: string };
+/** Sectors: the vocabulary's codes ticked, and any sector outside it typed (a real one the list lacks). */
+type Values = { status: ZoneStatus; nameVi: string; nameEn: string; developer: string; sectorCodes: string[]; sectorsOther: string; note: string; reason: string };
 
 const FIELDS = ['status', 'name', 'developer', 'sectors', 'note', 'reason'] as const;
 
@@ -21,13 +23,14 @@ function toForm(zone: ZoneApiFeature): Values {
     nameVi: p.name.vi,
     nameEn: p.name.en,
     developer: p.developer?.text ?? '',
-    sectors: p.sectors.join('; '),
+    sectorCodes: p.sectors.filter(isSector),
+    sectorsOther: p.sectors.filter((s) => !isSector(s)).join('; '),
     note: p.note ?? '',
     reason: '',
   };
 }
 
-/** Sectors are typed as one list separated by semicolons (a sector name may contain a comma). */
+/** Sectors outside the list are typed as one list separated by semicolons (a sector name may contain a comma). */
 const splitSectors = (s: string) =>
   s
     .split(';')
@@ -41,7 +44,7 @@ function build(v: Values, zone: ZoneApiFeature): Built<ZonePatch> {
     status: v.status,
     name: { vi: v.nameVi.trim(), en: v.nameEn.trim() },
     developer: v.developer.trim() || null,
-    sectors: splitSectors(v.sectors),
+    sectors: [...v.sectorCodes, ...splitSectors(v.sectorsOther)],
     note: v.note.trim() || null,
   };
   const whole = zonePatchBody.safeParse({ ...wanted, reason: v.reason.trim() || undefined });
@@ -50,7 +53,8 @@ function build(v: Values, zone: ZoneApiFeature): Built<ZonePatch> {
   if (wanted.status !== p.status) body.status = wanted.status;
   if (wanted.name.vi !== p.name.vi || wanted.name.en !== p.name.en) body.name = wanted.name;
   if (wanted.developer !== (p.developer?.text ?? null)) body.developer = wanted.developer;
-  if (JSON.stringify(wanted.sectors) !== JSON.stringify(p.sectors)) body.sectors = wanted.sectors;
+  // The same sectors in another order are no change.
+  if (JSON.stringify([...wanted.sectors].sort()) !== JSON.stringify([...p.sectors].sort())) body.sectors = wanted.sectors;
   if (wanted.note !== (p.note ?? null)) body.note = wanted.note;
   if (Object.keys(body).length === 0) return { ok: true, body: null };
   if (v.reason.trim()) body.reason = v.reason.trim();
@@ -74,14 +78,14 @@ export function ZoneEditForm({ zoneId, onSaved, onCancel }: { zoneId: string; on
   const v = f.values;
   const set = (patch: Partial<Values>) => {
     f.setValues({ ...v, ...patch });
-    f.clearErrors(...Object.keys(patch).map((k) => (k === 'nameVi' ? 'name.vi' : k === 'nameEn' ? 'name.en' : k)));
+    f.clearErrors(...Object.keys(patch).map((k) => (k === 'nameVi' ? 'name.vi' : k === 'nameEn' ? 'name.en' : k.startsWith('sector') ? 'sectors' : k)));
   };
   const show = (x: Values) => ({
     [t('status')]: ZONE_STATUS_LABELS[x.status][lang],
     [t('nameVi')]: x.nameVi,
     [t('nameEn')]: x.nameEn,
     [t('developer')]: x.developer || '—',
-    [t('sectors')]: x.sectors || '—',
+    [t('sectors')]: [...x.sectorCodes.map((c) => sectorLabel(c, lang).text), ...splitSectors(x.sectorsOther)].join('; ') || '—',
     [t('note')]: x.note || '—',
   });
 
@@ -107,8 +111,9 @@ export function ZoneEditForm({ zoneId, onSaved, onCancel }: { zoneId: string; on
       <Field label={t('developer')} error={f.errors.developer}>
         {(p) => <input {...p} name="developer" maxLength={300} value={v.developer} onChange={(e) => set({ developer: e.target.value })} />}
       </Field>
-      <Field label={t('sectors')} error={listError(f.errors, 'sectors')} hint={t('sectorsHint')}>
-        {(p) => <input {...p} name="sectors" value={v.sectors} onChange={(e) => set({ sectors: e.target.value })} />}
+      <SectorChecklist label={t('sectors')} codes={v.sectorCodes} onCodes={(sectorCodes) => set({ sectorCodes })} />
+      <Field label={t('sectorsOther')} error={listError(f.errors, 'sectors')} hint={t('sectorsHint')}>
+        {(p) => <input {...p} name="sectorsOther" value={v.sectorsOther} onChange={(e) => set({ sectorsOther: e.target.value })} />}
       </Field>
       <Field label={t('note')} error={f.errors.note}>
         {(p) => <textarea {...p} name="note" rows={3} maxLength={2000} value={v.note} onChange={(e) => set({ note: e.target.value })} />}

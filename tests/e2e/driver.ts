@@ -7,7 +7,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { ENQUIRY_STATUS_LABELS, INFRA_LABELS, PLOT_STATUS_LABELS, type EnquiryStatus, type InfraItem, type PlotStatus } from '../../geodata/vocabulary.ts';
+import { ENQUIRY_STATUS_LABELS, INFRA_LABELS, PLOT_STATUS_LABELS, SECTOR_LABELS, type EnquiryStatus, type InfraItem, type PlotStatus, type Sector } from '../../geodata/vocabulary.ts';
 import { LAYERS } from '../../client/map/style/ids.ts';
 import { translate, type StringKey } from '../../client/i18n/strings.ts';
 import { reasonMessage, type ReasonCode, type ReasonParams } from '../../geodata/rules/reasons.ts';
@@ -173,6 +173,19 @@ export async function editPlot(page: Page): Promise<Locator> {
 
 /** Sets the plot form's status by the name the user reads in the list. */
 export const chooseStatus = (form: Locator, status: PlotStatus) => field(form, 'status').selectOption({ label: viStatus(status) });
+
+/** Picks the plot form's sector from the vocabulary, by the name the user reads in the list. */
+export const chooseSector = (form: Locator, sector: Sector) => field(form, 'sector').selectOption({ label: SECTOR_LABELS[sector].vi });
+
+/** A sector the list lacks: "Other (type it)…", then its name. */
+export async function typeOtherSector(form: Locator, text: string) {
+  await field(form, 'sector').selectOption({ label: vi('sectorOther') });
+  await form.getByLabel(vi('sectorOtherText')).fill(text);
+}
+
+/** Ticks (or unticks) a sector of the zone form's list. */
+export const tickZoneSector = (form: Locator, sector: Sector, on = true) =>
+  form.getByRole('group', { name: vi('sectors') }).getByRole('checkbox', { name: SECTOR_LABELS[sector].vi }).setChecked(on);
 
 /** Presses a form's Save. */
 export const save = (form: Locator) => button(form, 'save').click();

@@ -10,6 +10,7 @@ import type { FeatureCollection, Polygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlotCollection, ZoneApiFeature } from '../../geodata/api.ts';
 import { formatPct } from '../../client/i18n/strings.ts';
+import { markedFigure } from '../../client/lib/confidence-text.ts';
 import { LAYERS } from '../../client/map/style/ids.ts';
 import { PLOT_STATUS_COLORS } from '../../client/map/style/symbology.ts';
 import { createUser } from '../../server/domain/users.ts';
@@ -99,7 +100,9 @@ describe.skipIf(!chromiumPath())('planner imports a plot layout from a VN-2000 S
 
     // The zone's panel shows the occupancy computed from the imported plots.
     await panel.getByTestId('import-done').getByRole('button', { name: /Vằng Mười/ }).click();
-    await expect.poll(() => zoneOccupancy(page).textContent(), { timeout: 30_000 }).toBe(formatPct('vi', after, vi('noData')));
+    // The figure carries its confidence class, as the API classes it (bare when sourced).
+    const imported = (await getJson<ZoneApiFeature>(`api/zones/${ZONE}`)).properties.confidence.occupancy;
+    await expect.poll(() => zoneOccupancy(page).textContent(), { timeout: 30_000 }).toBe(markedFigure('vi', formatPct('vi', after, vi('noData')), imported));
 
     // And back out: the zone's plots as a VN-2000 / TM-3 Shapefile, which imports cleanly again.
     const exporter = await openDataExport(page);

@@ -16,12 +16,14 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlotApiFeature, PlotCollection, ZoneApiFeature } from '../../geodata/api.ts';
 import { formatPct } from '../../client/i18n/strings.ts';
+import { markedFigure } from '../../client/lib/confidence-text.ts';
 import { LAYERS } from '../../client/map/style/ids.ts';
 import { OCCUPANCY_RAMP, PLOT_STATUS_COLORS, rampColor } from '../../client/map/style/symbology.ts';
 import { chromiumPath, launchBrowser } from './browser.ts';
 import {
   backToZone, chooseStatus, clickMap, editPlot, field, jumpTo, openPlotAt, openZoneTab, plotNotice, plotPanel as plotPanelOf, save, searchFor, signIn, vi, viStatus,
   zoneOccupancy, zonePanel as zonePanelOf,
+  typeOtherSector,
 } from './driver.ts';
 import { colorDistance, hexToRgb, pixelAt, waitForIdle, waitForRendered } from './harness.ts';
 
@@ -180,7 +182,7 @@ describe.skipIf(!path)('a planner edits a plot', () => {
     const occupancy = zone1.properties.land.occupancyPct;
     expect(occupancy).toBeGreaterThan(0);
     await backToZone(page, /Vằng Mười/);
-    await expect.poll(() => zoneOccupancy(page).textContent()).toBe(occupancyText(occupancy));
+    await expect.poll(() => zoneOccupancy(page).textContent()).toBe(markedFigure('vi', occupancyText(occupancy), zone1.properties.confidence.occupancy));
     await jumpTo(page, zonePoint, ZONE_ZOOM);
     const after = hexToRgb(rampColor(OCCUPANCY_RAMP, occupancy));
     await expect.poll(async () => colorDistance(await pixelAt(page, zonePoint, -6), after)).toBeLessThanOrEqual(6);
@@ -192,7 +194,7 @@ describe.skipIf(!path)('a planner edits a plot', () => {
     await page.reload();
     await waitForRendered(page, [LAYERS.zonesFill], 60_000);
     await expect.poll(() => page.getByTestId('session').textContent()).toContain(USER.username);
-    await expect.poll(() => zoneOccupancy(page).textContent()).toBe(occupancyText(occupancy));
+    await expect.poll(() => zoneOccupancy(page).textContent()).toBe(markedFigure('vi', occupancyText(occupancy), zone1.properties.confidence.occupancy));
     await jumpTo(page, plotPoint, PLOT_ZOOM);
     await waitForRendered(page, [LAYERS.plotsFill]);
     await clickMap(page, plotPoint);
@@ -229,7 +231,8 @@ describe.skipIf(!path)('a planner edits a plot', () => {
     // The form offers what the server accepts for green land: reserved or not developed, never leased or available.
     const status = field(edit, 'status');
     await expect.poll(() => status.locator('option:not([disabled])').allTextContents()).toEqual([viStatus('reserved'), viStatus('not_developed')]);
-    await edit.getByLabel(vi('sector'), { exact: true }).fill('Cây xanh cách ly');
+    // Not a sector of the list: the planner types it under "Other".
+    await typeOtherSector(edit, 'Cây xanh cách ly');
     await save(edit);
     await expect.poll(() => plotNotice(page).textContent()).toBe(vi('saved'));
     expect((await getJson<PlotApiFeature>(`api/plots/${plot.id}`)).properties.sector).toBe('Cây xanh cách ly');
