@@ -8,10 +8,11 @@ import { english, type Reason, reasonMessage } from '../../geodata/rules/reasons
 import { storable } from '../../geodata/schema.ts';
 import type { Database } from '../db/database.ts';
 import type { Layer } from './attributes.ts';
+import { type AnalysedUpload, readAndAnalyse, type UploadToAnalyse } from './analyse-upload.ts';
 import { commitImport, importSource, loadImportContext, planChanges } from './commit.ts';
-import { analyse, toFeatureCollection } from './engine.ts';
+import { toFeatureCollection } from './engine.ts';
 import { importMaxBytes } from './limits.ts';
-import { ImportFileError, readLayerFile } from './readers.ts';
+import { ImportFileError } from './readers.ts';
 
 export { ImportFileError } from './readers.ts';
 export { LAYERS, type Layer } from './attributes.ts';
@@ -46,15 +47,21 @@ export function fileNameProblem(name: string | null): Reason | null {
   return null;
 }
 
-export async function runImport(db: Database, req: ImportRequest): Promise<ImportResult> {
+/**
+ * Reads what the checks need from the database, has the file read and checked by `analyseUpload`
+ * (in process by default; the upload endpoint passes the heavy-work thread's), then commits unless
+ * it is a dry run or has errors. `analyseUpload` may take the bytes away (a transfer to a thread):
+ * everything this function needs from them is taken first.
+ */
+export async function runImport(db: Database, req: ImportRequest, analyseUpload: (u: UploadToAnalyse) => Promise<AnalysedUpload> = readAndAnalyse): Promise<ImportResult> {
   const badName = fileNameProblem(req.fileName);
   if (badName) throw new ImportFileError(`The file name cannot be recorded: ${english(badName.code, badName.params)}.`, 'bad_name');
   const maxBytes = importMaxBytes();
-  if (req.bytes.length > maxBytes) throw new ImportFileError(`The file is ${req.bytes.length} bytes; the limit is ${maxBytes} (IMPORT_MAX_BYTES).`, 'too_large');
-  const raw = await readLayerFile(req.bytes, req.fileName, { layer: req.layer, hasCrsOption: !!req.crs, maxBytes });
+  const fileBytes = req.bytes.length;
+  if (fileBytes > maxBytes) throw new ImportFileError(`The file is ${fileBytes} bytes; the limit is ${maxBytes} (IMPORT_MAX_BYTES).`, 'too_large');
   const source = importSource(req.bytes, req.fileName, req.user.username);
   const ctx = await loadImportContext(db, source.id);
-  const a = analyse(raw, { layer: req.layer, zone: req.zone ?? null, crs: req.crs ?? null, fileName: req.fileName }, ctx);
+  const { file: raw, analysis: a } = await analyseUpload({ bytes: req.bytes, fileName: req.fileName, layer: req.layer, zone: req.zone ?? null, crs: req.crs ?? null, maxBytes, ctx });
   const errors = a.counts.errors;
   const ok = errors === 0 && a.features.length > 0;
   const notes: Reason[] = [...a.notes];
@@ -71,12 +78,12 @@ export async function runImport(db: Database, req: ImportRequest): Promise<Impor
     ok,
     dryRun: req.dryRun,
     committed,
-    file: { name: req.fileName, format: raw.format, bytes: req.bytes.length, layerName: raw.layerName, encoding: raw.encoding },
+    file: { name: req.fileName, format: raw.format, bytes: fileBytes, layerName: raw.layerName, encoding: raw.encoding },
     layer: req.layer,
     zone: req.zone ?? null,
     crs: { ...a.crs, detail: reasonMessage('en', a.crs.detail), reason: a.crs.detail },
     counts: {
-      features: raw.features.length,
+      features: raw.features,
       accepted: a.features.length,
       rejected: a.rejected.length,
       errors,

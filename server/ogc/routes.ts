@@ -5,13 +5,18 @@
  */
 import type { Context } from 'hono';
 import { Hono } from 'hono';
+import { createHash } from 'node:crypto';
 import type { Database } from '../db/database.ts';
+import { dataStamp, openEnquiryStamp } from '../domain/data-stamp.ts';
+import { busyProblem } from '../heavy/busy.ts';
+import { HeavyWork } from '../heavy/queue.ts';
+import { jsonArrayStream } from '../http/json-stream.ts';
 import { problem } from '../http/problem.ts';
 import { renderOpenApiHtml } from '../openapi/docs-html.ts';
 import { bboxOf, COLLECTIONS, intersects, type BBox, type Collection } from './collections.ts';
 import { MEDIA, ogcUrl, prefersHtml, withQuery, type Link } from './links.ts';
 import { ogcOpenApi } from './openapi.ts';
-import { matches, parseFormat, parseItemsQuery, type Format, type Issue } from './params.ts';
+import { LIMIT, matches, parseFormat, parseItemsQuery, type Format, type Issue } from './params.ts';
 import * as views from './views.ts';
 
 export const CONFORMANCE = [
@@ -110,6 +115,11 @@ export function ogcRoutes(db: Database) {
   const unknownCollection = (c: Context, id: string) =>
     problem(c, 404, 'Collection not found', { detail: `No collection "${id}"; the collections are ${COLLECTIONS.map((x) => x.id).join(', ')}.` });
 
+  // A page larger than the default (a GIS client asking for a whole collection at once) is heavy
+  // work: one is built at a time, eight wait, beyond that 503 with Retry-After; its JSON is
+  // streamed in batches, so map reads are answered between them (issue #14).
+  const largePages = new HeavyWork<never>({ running: 1, waiting: 8, maxCacheBytes: 0, retryAfterSeconds: 2 });
+
   return new Hono()
     .use(async (c, next) => {
       await next();
@@ -170,22 +180,46 @@ export function ogcRoutes(db: Database) {
       if (!parsed.ok) return badParams(c, parsed.issues);
       const q = parsed.value;
       const format = resolveFormat(c, q.format);
-      const equals = Object.fromEntries(q.filters.map((flt) => [flt.field.name, flt.values]));
-      const matched = (await col.candidates(db, { bbox: q.bbox, equals })).filter(
-        (f) => (!q.bbox || intersects(bboxOf(f.geometry), q.bbox)) && q.filters.every((flt) => matches(f.properties[flt.field.name], flt)),
-      );
-      const features = matched.slice(q.offset, q.offset + q.limit);
-      const jsonType = MEDIA.geojson;
-      const links: Link[] = [...alternates(c, format, jsonType)];
-      const page = (offset: number, rel: 'next' | 'prev') => [
-        { href: withQuery(c, { offset, limit: q.limit, f: 'json' }), rel, type: jsonType, title: rel === 'next' ? 'Next page' : 'Previous page' },
-        { href: withQuery(c, { offset, limit: q.limit, f: 'html' }), rel, type: MEDIA.html, title: rel === 'next' ? 'Next page (HTML)' : 'Previous page (HTML)' },
-      ];
-      if (q.offset + features.length < matched.length) links.push(...page(q.offset + q.limit, 'next'));
-      if (q.offset > 0) links.push(...page(Math.max(0, q.offset - q.limit), 'prev'));
-      links.push({ href: ogcUrl(c, `/collections/${col.id}`), rel: 'collection', type: MEDIA.json, title: col.title });
-      const fc = { type: 'FeatureCollection', features, links, numberMatched: matched.length, numberReturned: features.length };
-      return send(c, format, fc, () => views.itemsPage(col, fc, q.offset, withQuery(c, { f: 'json' })), jsonType);
+      let leave = () => {};
+      if (q.limit > LIMIT.default) {
+        try {
+          leave = await largePages.enter();
+        } catch (err) {
+          const busy = busyProblem(c, err, 'large pages');
+          if (busy) return busy;
+          throw err;
+        }
+      }
+      try {
+        const equals = Object.fromEntries(q.filters.map((flt) => [flt.field.name, flt.values]));
+        const matched = (await col.candidates(db, { bbox: q.bbox, equals })).filter(
+          (f) => (!q.bbox || intersects(bboxOf(f.geometry), q.bbox)) && q.filters.every((flt) => matches(f.properties[flt.field.name], flt)),
+        );
+        const features = matched.slice(q.offset, q.offset + q.limit);
+        const jsonType = MEDIA.geojson;
+        const links: Link[] = [...alternates(c, format, jsonType)];
+        const page = (offset: number, rel: 'next' | 'prev') => [
+          { href: withQuery(c, { offset, limit: q.limit, f: 'json' }), rel, type: jsonType, title: rel === 'next' ? 'Next page' : 'Previous page' },
+          { href: withQuery(c, { offset, limit: q.limit, f: 'html' }), rel, type: MEDIA.html, title: rel === 'next' ? 'Next page (HTML)' : 'Previous page (HTML)' },
+        ];
+        if (q.offset + features.length < matched.length) links.push(...page(q.offset + q.limit, 'next'));
+        if (q.offset > 0) links.push(...page(Math.max(0, q.offset - q.limit), 'prev'));
+        links.push({ href: ogcUrl(c, `/collections/${col.id}`), rel: 'collection', type: MEDIA.json, title: col.title });
+        if (format === 'html') {
+          const fc = { type: 'FeatureCollection', features, links, numberMatched: matched.length, numberReturned: features.length };
+          return send(c, format, fc, () => views.itemsPage(col, fc, q.offset, withQuery(c, { f: 'json' })), jsonType);
+        }
+        // The ETag is the data's and the request's, known before the body, so the body can be streamed.
+        const version = JSON.stringify([await dataStamp(db), await openEnquiryStamp(db), c.req.url]);
+        c.header('Vary', 'Accept');
+        c.header('ETag', `W/"${createHash('sha1').update(version).digest('base64url')}"`);
+        const head = `${JSON.stringify({ type: 'FeatureCollection', links, numberMatched: matched.length, numberReturned: features.length }).slice(0, -1)},"features":[`;
+        const body = jsonArrayStream(head, features, ']}', leave);
+        leave = () => {}; // the stream gives the slot back when it ends or the client goes away
+        return c.body(body, 200, { 'Content-Type': `${jsonType}; charset=utf-8` });
+      } finally {
+        leave();
+      }
     })
     .get('/collections/:cid/items/:fid', async (c) => {
       const col = byId.get(c.req.param('cid'));

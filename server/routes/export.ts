@@ -5,8 +5,9 @@ import { PLOT_STATUSES, ZONE_STATUSES } from '../../geodata/vocabulary.ts';
 import type { Database } from '../db/database.ts';
 import { dataStamp, openEnquiryStamp } from '../domain/data-stamp.ts';
 import { EXPORT_FORMATS, ExportError, type ExportFile, runExport } from '../export/index.ts';
-import { encodeExportOffThread } from '../export/off-thread.ts';
-import { HeavyQueueFull, HeavyWork } from '../http/heavy-work.ts';
+import { busyProblem } from '../heavy/busy.ts';
+import { runOffThread } from '../heavy/off-thread.ts';
+import { HeavyWork } from '../heavy/queue.ts';
 import type { AppEnv } from '../http/env.ts';
 import { invalid, problem } from '../http/problem.ts';
 import { LAYERS } from '../import/attributes.ts';
@@ -41,7 +42,7 @@ export const exportQuery = z
  *   &zone=ID&status=a,b&ids=x,y — public, like the map. A file download (Content-Disposition).
  */
 export function exportRoutes(db: Database) {
-  // Encoding runs in a worker thread (../export/off-thread.ts); the database reads stay here.
+  // Encoding runs in the heavy-work thread (../heavy/off-thread.ts); the database reads stay here.
   // One export builds at a time (2 shared cores also answer the map), four wait; the bytes are kept per data stamp and query.
   const heavy = new HeavyWork<ExportFile>({ running: 1, waiting: 4, maxCacheBytes: 64 * 1024 * 1024, retryAfterSeconds: 5 });
   return new Hono<AppEnv>().get('/export', async (c) => {
@@ -50,7 +51,7 @@ export function exportRoutes(db: Database) {
     try {
       const key = JSON.stringify([await dataStamp(db), await openEnquiryStamp(db), q.data]);
       const cached = heavy.has(key);
-      const file = await heavy.run(key, () => runExport(db, q.data, encodeExportOffThread));
+      const file = await heavy.run(key, () => runExport(db, q.data, async (input) => (await runOffThread('export', input)).result));
       return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
         'Content-Type': file.contentType,
         'Content-Disposition': `attachment; filename="${file.fileName}"`,
@@ -59,10 +60,8 @@ export function exportRoutes(db: Database) {
       });
     } catch (err) {
       if (err instanceof ExportError) return problem(c, 400, 'Cannot export', { detail: err.message });
-      if (err instanceof HeavyQueueFull) {
-        c.header('Retry-After', String(err.retryAfterSeconds));
-        return problem(c, 503, 'Busy exporting', { detail: `Other exports are being built; try again in ${err.retryAfterSeconds} s.` });
-      }
+      const busy = busyProblem(c, err, 'exports');
+      if (busy) return busy;
       throw err;
     }
   });

@@ -5,10 +5,13 @@ import { z } from 'zod';
 import type { Problem } from '../../geodata/api.ts';
 import { requireRole } from '../auth/middleware.ts';
 import type { Database } from '../db/database.ts';
+import { busyProblem } from '../heavy/busy.ts';
+import { runOffThread } from '../heavy/off-thread.ts';
+import { HeavyWork } from '../heavy/queue.ts';
 import type { AppEnv } from '../http/env.ts';
 import { invalid, invalidFields, invalidParam, problem } from '../http/problem.ts';
 import type { Reason } from '../../geodata/rules/reasons.ts';
-import { fileNameProblem, ImportFileError, importMaxBytes, LAYERS, runImport } from '../import/index.ts';
+import { fileNameProblem, ImportFileError, importMaxBytes, type ImportResult, LAYERS, runImport } from '../import/index.ts';
 import { idParam } from './query.ts';
 import { reportIn } from '../../geodata/import-report-text.ts';
 import { requestLang } from '../http/lang.ts';
@@ -60,6 +63,9 @@ const badFileName = (c: Context, reason: Reason) => invalidFields(c, 'Invalid fi
  */
 export function importRoutes(db: Database) {
   const maxSize = importMaxBytes();
+  // Reading and checking a file runs in the heavy-work thread (../heavy/off-thread.ts); the
+  // database reads and the commit stay here. One import at a time, four waiting, then 503.
+  const heavy = new HeavyWork<ImportResult>({ running: 1, waiting: 4, maxCacheBytes: 0, retryAfterSeconds: 5 });
   return new Hono<AppEnv>().post(
     '/import',
     requireRole('planner', 'admin'),
@@ -89,10 +95,13 @@ export function importRoutes(db: Database) {
       if (badName) return badFileName(c, badName);
       const dryRun = q.data.dryRun === 'true' || q.data.dryRun === '1';
       try {
-        const result = await runImport(db, { bytes, fileName, layer: q.data.layer, zone: q.data.zone ?? null, crs: q.data.crs ?? null, dryRun, user: c.get('session')!.user });
+        const req = { bytes, fileName, layer: q.data.layer, zone: q.data.zone ?? null, crs: q.data.crs ?? null, dryRun, user: c.get('session')!.user };
+        const result = await heavy.run(null, () => runImport(db, req, async (upload) => (await runOffThread('importAnalysis', upload)).result));
         return c.json({ ...result, report: reportIn(requestLang(c), result.report) }, dryRun || result.report.ok ? 200 : 422);
       } catch (err) {
         if (err instanceof ImportFileError) return fileProblem(c, err);
+        const busy = busyProblem(c, err, 'imports');
+        if (busy) return busy;
         throw err;
       }
     },

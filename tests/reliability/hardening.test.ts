@@ -5,7 +5,8 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gridPlotsFile } from '../support/grid-plots.ts';
 import { percentile } from './percentiles.ts';
 import { freshDataDir, type Running, type Session, signIn, startApp } from './server-fixture.ts';
 
@@ -20,13 +21,16 @@ afterAll(async () => {
 });
 
 const EXPORT_CLIENTS = 4;
+/** Clients looping on heavy imports, and on OGC pages at the largest limit. */
+const HEAVY_CLIENTS = 4;
 const ms = (n: number) => Math.round(n * 10) / 10;
+const MAP_READ = '/api/zones/ccn-huyen-tung';
 
 async function mapReads(origin: string, untilMs: number): Promise<number[]> {
   const out: number[] = [];
   while (Date.now() < untilMs) {
     const t = performance.now();
-    const r = await fetch(`${origin}/api/zones/ccn-huyen-tung`);
+    const r = await fetch(`${origin}${MAP_READ}`);
     await r.arrayBuffer();
     expect(r.status).toBe(200);
     out.push(performance.now() - t);
@@ -42,10 +46,64 @@ async function call(origin: string, s: Session, method: string, path: string, bo
   });
 }
 
+/**
+ * Map reads for `seconds` while `clients` loop on `request` (each answer read to its end); a 503
+ * is followed by a short pause, as a client honouring Retry-After would. Statuses are counted.
+ */
+async function readsWhile(origin: string, clients: number, seconds: number, request: (client: number, n: number) => Promise<Response>, statuses: Record<string, number>) {
+  let stop = false;
+  const loops = Array.from({ length: clients }, async (_, i) => {
+    for (let n = 0; !stop; n++) {
+      const r = await request(i, n);
+      await r.arrayBuffer();
+      statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+      if (r.status === 503) await new Promise((res) => setTimeout(res, 200));
+    }
+  });
+  const reads = await mapReads(origin, Date.now() + seconds * 1000);
+  stop = true;
+  await Promise.all(loops);
+  return reads;
+}
+
 describe('issue #14 figures', () => {
-  it(`map-read p99 while ${EXPORT_CLIENTS} clients export`, async () => {
+  beforeAll(async () => {
     app = await startApp(dataDir, { TRUST_PROXY: '1' });
-    const { origin } = app;
+  });
+
+  it(`map-read p99 while ${HEAVY_CLIENTS} clients import and while they page OGC at the largest limit`, async () => {
+    const { origin } = app!;
+    const s = await signIn(origin);
+    const alone = await mapReads(origin, Date.now() + 3000);
+    const file = gridPlotsFile(await (await fetch(`${origin}/api/zones/ccn-vang-muoi`)).json(), 2000);
+    const importStatuses: Record<string, number> = {};
+    const importing = await readsWhile(origin, HEAVY_CLIENTS, 8, () =>
+      call(origin, s, 'POST', '/api/import?layer=plots&zone=ccn-vang-muoi&crs=EPSG:9213&dryRun=true&filename=grid.geojson', file, { 'Content-Type': 'application/geo+json' }),
+    importStatuses);
+    // Every client pages a different collection or offset, so no two ask for the same page.
+    const pages = ['communes', 'plots', 'zones', 'context'];
+    const ogcStatuses: Record<string, number> = {};
+    const paging = await readsWhile(origin, HEAVY_CLIENTS, 8, (i, n) => fetch(`${origin}/ogc/collections/${pages[(i + n) % pages.length]}/items?limit=10000&offset=${n % 5}`), ogcStatuses);
+    results.mapReadWhileImporting = {
+      clients: HEAVY_CLIENTS, plotsPerFile: 2000, fileBytes: file.length,
+      aloneP50Ms: ms(percentile(alone, 50)), aloneP99Ms: ms(percentile(alone, 99)), aloneReads: alone.length,
+      importingP50Ms: ms(percentile(importing, 50)), importingP99Ms: ms(percentile(importing, 99)), importingReads: importing.length, importStatuses,
+    };
+    results.mapReadWhilePagingOgc = {
+      clients: HEAVY_CLIENTS, limit: 10000,
+      pagingP50Ms: ms(percentile(paging, 50)), pagingP99Ms: ms(percentile(paging, 99)), pagingReads: paging.length, ogcStatuses,
+    };
+    console.log('map-read p99 while clients import', results.mapReadWhileImporting);
+    console.log('map-read p99 while clients page OGC', results.mapReadWhilePagingOgc);
+    const failures = (st: Record<string, number>) => Object.keys(st).filter((k) => Number(k) >= 500 && k !== '503');
+    expect(failures(importStatuses)).toEqual([]);
+    expect(failures(ogcStatuses)).toEqual([]);
+    expect(importStatuses['200']).toBeGreaterThan(0);
+    expect(ogcStatuses['200']).toBeGreaterThan(0);
+  });
+
+  it(`map-read p99 while ${EXPORT_CLIENTS} clients export`, async () => {
+    const { origin } = app!;
     const alone = await mapReads(origin, Date.now() + 3000);
     const statuses: Record<string, number> = {};
     const measure = async (label: string, url: (i: number, n: number) => string) => {

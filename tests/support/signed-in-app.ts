@@ -1,4 +1,4 @@
-import { inject } from 'vitest';
+import { afterAll, inject } from 'vitest';
 import { createApp, type App } from '../../server/app.ts';
 import type { Database } from '../../server/db/database.ts';
 import { createUser } from '../../server/domain/users.ts';
@@ -17,4 +17,14 @@ export async function signedInApp(): Promise<SignedInApp> {
   const app = createApp({ db });
   const api = caller(app);
   return { db, app, api, planner: await api.login('planner1', TEST_PASSWORD), admin: await api.login('admin1', TEST_PASSWORD) };
+}
+
+/**
+ * `signedInApp()` for a whole test file: awaited at the file's top level, closed after its last
+ * test. `const { db, api, planner } = await signedInAppForFile();`
+ */
+export async function signedInAppForFile(): Promise<SignedInApp> {
+  const t = await signedInApp();
+  afterAll(() => t.db.close());
+  return t;
 }

@@ -1,4 +1,4 @@
-// Starts the TypeScript export worker: a worker thread does not inherit tsx's loader, and on
+// Starts the TypeScript heavy-work thread (./worker.ts): a worker thread does not inherit tsx's loader, and on
 // node 20 `--import tsx` in a worker's execArgv does not reach the worker's own entry file.
 import { register } from 'tsx/esm/api';
 

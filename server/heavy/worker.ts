@@ -1,0 +1,15 @@
+/** The heavy-work thread: runs the jobs of ./jobs.ts so the main thread keeps answering map reads. */
+import { parentPort, threadId } from 'node:worker_threads';
+import { JOBS, type JobName } from './jobs.ts';
+import { transferable } from './transfer.ts';
+
+parentPort!.on('message', async ({ id, job, input }: { id: number; job: JobName; input: never }) => {
+  try {
+    const result = await JOBS[job](input);
+    parentPort!.postMessage({ id, result, threadId }, transferable(result));
+  } catch (err) {
+    // An error crosses as its class name, message and kind (ImportFileError), rebuilt on the other side.
+    const e = err instanceof Error ? err : new Error(String(err));
+    parentPort!.postMessage({ id, error: { name: e.constructor.name, message: e.message, kind: (e as { kind?: string }).kind }, threadId });
+  }
+});
