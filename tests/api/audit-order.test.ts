@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry, PlotApiFeature, ZoneHistory } from '../../geodata/api.ts';
-import type { Database } from '../../server/db/database.ts';
-import { ANON, type Caller, type caller } from '../support/api-client.ts';
-import { signedInApp } from '../support/signed-in-app.ts';
+import { ANON } from '../support/api-client.ts';
+import { signedInAppForFile } from '../support/signed-in-app.ts';
 
-let db: Database;
-let api: ReturnType<typeof caller>;
-let planner: Caller;
+const { db, api, planner } = await signedInAppForFile();
 const PLOT = 'ccn-nam-bang-lung-cn-03';
 const ZONE = 'ccn-nam-bang-lung';
 
 beforeAll(async () => {
-  ({ db, api, planner } = await signedInApp());
   // A busy office's log: 1,050 earlier entries on one plot (ids past 999, where text order and
   // numeric order part), then one real edit through the API, which must come out first.
   const [user] = await db.query<{ id: number }>(`SELECT id FROM users WHERE username = 'planner1'`);
@@ -25,7 +21,6 @@ beforeAll(async () => {
   const res = await api.call(planner, 'PATCH', `/api/plots/${PLOT}`, { sector: 'newest edit', reason: 'the newest' }, { 'If-Match': cur.headers.get('etag')! });
   expect(res.status).toBe(200);
 });
-afterAll(() => db.close());
 
 type Page = { entries: AuditEntry[]; next: number | null };
 const page = async (q: string) => (await (await api.call(planner, 'GET', `/api/audit?${q}`)).json()) as Page;

@@ -5,24 +5,14 @@
  */
 import type { Polygon } from 'geojson';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deriveCommune } from '../../geodata/admin/derive-commune.ts';
 import type { PlotApiFeature, ZoneApiFeature } from '../../geodata/api.ts';
-import type { App } from '../../server/app.ts';
-import type { Database } from '../../server/db/database.ts';
 import type { ImportReport } from '../../server/import/index.ts';
-import { ANON, type caller, type Caller } from '../support/api-client.ts';
-import { signedInApp } from '../support/signed-in-app.ts';
+import { ANON } from '../support/api-client.ts';
+import { signedInAppForFile } from '../support/signed-in-app.ts';
 
-let db: Database;
-let app: App;
-let api: ReturnType<typeof caller>;
-let planner: Caller;
-
-beforeAll(async () => {
-  ({ db, app, api, planner } = await signedInApp());
-});
-afterAll(() => db.close());
+const { app, api, planner } = await signedInAppForFile();
 
 const getJson = async <T>(path: string): Promise<T> => {
   const res = await api.call(ANON, 'GET', path);

@@ -3,20 +3,12 @@
  * carry each figure's class, computed from the data's own reference date.
  */
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PlotApiFeature, ZoneApiFeature } from '../../geodata/api.ts';
-import type { Database } from '../../server/db/database.ts';
-import { ANON, type caller, type Caller } from '../support/api-client.ts';
-import { signedInApp } from '../support/signed-in-app.ts';
+import { ANON } from '../support/api-client.ts';
+import { signedInAppForFile } from '../support/signed-in-app.ts';
 
-let db: Database;
-let api: ReturnType<typeof caller>;
-let planner: Caller;
-
-beforeAll(async () => {
-  ({ db, api, planner } = await signedInApp());
-});
-afterAll(() => db.close());
+const { api, planner } = await signedInAppForFile();
 
 type OgcItems = { features: { id: string; properties: Record<string, unknown> }[] };
 const getJson = async <T>(path: string) => (await (await api.call(ANON, 'GET', path)).json()) as T;

@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AuditEntry, PlotApiFeature, Problem, ZoneApiFeature, ZoneHistory } from '../../geodata/api.ts';
-import type { Database } from '../../server/db/database.ts';
 import { createUser } from '../../server/domain/users.ts';
-import { ANON, type caller, type Caller } from '../support/api-client.ts';
-import { signedInApp, TEST_PASSWORD } from '../support/signed-in-app.ts';
+import { ANON } from '../support/api-client.ts';
+import { signedInAppForFile, TEST_PASSWORD } from '../support/signed-in-app.ts';
 
-let db: Database;
-let api: ReturnType<typeof caller>;
-let planner: Caller;
-let admin: Caller;
-
-beforeAll(async () => {
-  ({ db, api, planner, admin } = await signedInApp());
-});
-afterAll(() => db.close());
+const signedIn = await signedInAppForFile();
+const { db, api } = signedIn;
+// Signing out in a test below ends these sessions; it signs both in again.
+let { planner, admin } = signedIn;
 
 const auditCount = async () => Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM audit_log'))[0]!.n);
 const getPlot = async (id: string) => {

@@ -1,20 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection, Polygon } from 'geojson';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AuditEntry, Enquiry, PlotApiFeature, Problem } from '../../geodata/api.ts';
-import type { Database } from '../../server/db/database.ts';
-import { ANON, type Caller, caller } from '../support/api-client.ts';
+import { ANON } from '../support/api-client.ts';
 import { cutAcross } from '../support/plot-lines.ts';
-import { signedInApp } from '../support/signed-in-app.ts';
+import { signedInAppForFile } from '../support/signed-in-app.ts';
 
-let db: Database;
-let api: ReturnType<typeof caller>;
-let planner: Caller;
-beforeAll(async () => {
-  ({ db, api, planner } = await signedInApp());
-});
-afterAll(() => db.close());
+const { db, api, planner } = await signedInAppForFile();
 
 let ip = 0;
 const enquire = async (plotId: string) => {

@@ -1,25 +1,18 @@
 import { bbox } from '@turf/turf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Enquiry, PlotApiFeature, Problem } from '../../geodata/api.ts';
-import type { Database } from '../../server/db/database.ts';
 import { ENQUIRY_LIMITS } from '../../server/routes/enquiries.ts';
 import { createApp } from '../../server/app.ts';
-import { ANON, caller, type Caller } from '../support/api-client.ts';
-import { signedInApp } from '../support/signed-in-app.ts';
+import { ANON, caller } from '../support/api-client.ts';
+import { signedInAppForFile } from '../support/signed-in-app.ts';
 
 // Each test posts from its own X-Forwarded-For address, which the server honours behind a proxy.
 process.env.TRUST_PROXY = '1';
 
-let db: Database;
-let api: ReturnType<typeof caller>;
-let planner: Caller;
 const PLOT = 'ccn-nam-bang-lung-cn-01';
 const valid = { plotId: PLOT, name: 'Nguyễn Văn A', organisation: 'Cty CP Gỗ Bắc', email: 'a@example.vn', sector: 'wood', areaHa: 2.5, timeline: '2027', message: 'Cần 2,5 ha có xử lý nước thải' };
 
-beforeAll(async () => {
-  ({ db, api, planner } = await signedInApp());
-});
-afterAll(() => db.close());
+const { db, api, planner } = await signedInAppForFile();
 
 let ipN = 0;
 const post = (body: unknown, ip = `10.0.0.${++ipN}`) => api.call(ANON, 'POST', '/api/enquiries', body, { 'X-Forwarded-For': ip });

@@ -8,13 +8,11 @@ import { DOMParser } from '@xmldom/xmldom';
 import type { FeatureCollection } from 'geojson';
 import JSZip from 'jszip';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlotApiFeature, ZoneApiFeature } from '../../geodata/api.ts';
-import type { App } from '../../server/app.ts';
-import type { Database } from '../../server/db/database.ts';
 import type { ImportReport } from '../../server/import/index.ts';
-import { ANON, type Caller } from '../support/api-client.ts';
-import { signedInApp, type SignedInApp } from '../support/signed-in-app.ts';
+import { ANON } from '../support/api-client.ts';
+import { signedInAppForFile } from '../support/signed-in-app.ts';
 
 const ZONE = 'ccn-vang-muoi';
 const FORMULAS = {
@@ -30,15 +28,11 @@ const XML_HOSTILE = 'CCN ]]><script>window.__xss=5</script><![CDATA[ & \u0001 <i
 /** The same without the control character: what the API accepts, and what an import keeps. */
 const XML_TYPED = XML_HOSTILE.replace('\u0001', '');
 
-let db: Database;
-let app: App;
-let fx: SignedInApp;
-let planner: Caller;
+const fx = await signedInAppForFile();
+const { db, app, planner } = fx;
 let plotId = '';
 
 beforeAll(async () => {
-  fx = await signedInApp();
-  ({ db, app, planner } = fx);
   const zr = await fx.api.call(ANON, 'GET', `/api/zones/${ZONE}`);
   const z = await fx.api.call(planner, 'PATCH', `/api/zones/${ZONE}`, { name: { vi: XML_TYPED, en: FORMULAS.nameEn }, note: FORMULAS.note, developer: QUOTED }, { 'If-Match': zr.headers.get('etag')! });
   expect(z.status, await z.clone().text()).toBe(200);
@@ -50,7 +44,6 @@ beforeAll(async () => {
   const p = await fx.api.call(planner, 'PATCH', `/api/plots/${plot.id}`, { status: 'leased', tenant: FORMULAS.tenant, sector: FORMULAS.sector }, { 'If-Match': `"v${plot.properties.version}"` });
   expect(p.status, await p.clone().text()).toBe(200);
 });
-afterAll(() => db.close());
 
 const text = async (path: string) => (await app.request(path)).text();
 const csvRows = (csv: string) => Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;

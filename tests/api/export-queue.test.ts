@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/database.ts';
-import { ANON, type Caller, caller } from '../support/api-client.ts';
-import { signedInApp } from '../support/signed-in-app.ts';
+import { describe, expect, it } from 'vitest';
+import { ANON } from '../support/api-client.ts';
+import { signedInAppForFile } from '../support/signed-in-app.ts';
 
-let db: Database;
-let api: ReturnType<typeof caller>;
-let planner: Caller;
-beforeAll(async () => {
-  ({ db, api, planner } = await signedInApp());
-});
-afterAll(() => db.close());
+const { db, api, planner } = await signedInAppForFile();
 
 const shp = (extra = '') => api.call(ANON, 'GET', `/api/export?layer=plots&format=shp&crs=EPSG:9213${extra}`);
 

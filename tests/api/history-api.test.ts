@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Problem, ZoneApiFeature, ZoneCollection, ZoneHistory } from '../../geodata/api.ts';
-import type { Database } from '../../server/db/database.ts';
-import { ANON, type caller, type Caller } from '../support/api-client.ts';
-import { signedInApp } from '../support/signed-in-app.ts';
+import { ANON } from '../support/api-client.ts';
+import { signedInAppForFile } from '../support/signed-in-app.ts';
 
 /** GET /api/history: every zone's dated series in one answer, instead of one request per zone. */
-let db: Database;
-let api: ReturnType<typeof caller>;
-let planner: Caller;
-beforeAll(async () => {
-  ({ db, api, planner } = await signedInApp());
-});
-afterAll(() => db.close());
+const { api, planner } = await signedInAppForFile();
 
 const get = async <T>(path: string) => {
   const res = await api.call(ANON, 'GET', path);

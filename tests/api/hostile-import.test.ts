@@ -16,25 +16,18 @@ import fc from 'fast-check';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../server/import/index.ts';
-import type { App } from '../../server/app.ts';
-import type { Database } from '../../server/db/database.ts';
 import { loadSqlJs } from '../../server/import/readers.ts';
-import type { Caller } from '../support/api-client.ts';
-import { signedInApp } from '../support/signed-in-app.ts';
+import { signedInAppForFile } from '../support/signed-in-app.ts';
 import {
   applyZipChange, buildSeeds, deepJson, entriesOf, EXT, FORMATS, HOSTILE_GPKG_SQL, hostileCsv, hostileGeoJson, mutate, mutations, rezip, ringAround, zipChange,
   ZONE, type Layer, type Seed,
 } from '../fixtures/import/hostile.ts';
 
-let db: Database;
-let app: App;
-let planner: Caller;
+const { db, app, planner } = await signedInAppForFile();
 let seeds: Seed[];
 beforeAll(async () => {
-  ({ db, app, planner } = await signedInApp());
   seeds = await buildSeeds();
 });
-afterAll(() => db.close());
 
 
 const enc = (s: string) => new TextEncoder().encode(s);

@@ -1,26 +1,19 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../server/app.ts';
-import type { Database } from '../../server/db/database.ts';
-import { ANON, type caller, type Caller } from '../support/api-client.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import { ANON } from '../support/api-client.ts';
 import { runs } from '../support/fuzz-seed.ts';
 import { gc, MB, peakRss, rss } from '../support/memory.ts';
-import { signedInApp } from '../support/signed-in-app.ts';
+import { signedInAppForFile } from '../support/signed-in-app.ts';
 
-let db: Database;
-let app: App;
-let api: ReturnType<typeof caller>;
-let planner: Caller;
-let admin: Caller;
+const { db, app, api, planner, admin } = await signedInAppForFile();
 let heapBefore = 0;
 let rssBefore = 0;
 beforeAll(async () => {
-  ({ db, app, api, planner, admin } = await signedInApp());
   gc();
   heapBefore = process.memoryUsage().heapUsed;
   rssBefore = rss();
 });
-afterAll(() => db.close());
 
 /** The property every request must have: an answer below 500, within 2 s, JSON errors as problem+json. */
 async function wellBehaved(res: Response | Promise<Response>) {

@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Enquiry, PlotApiFeature, Problem } from '../../geodata/api.ts';
-import type { Database } from '../../server/db/database.ts';
-import type { App } from '../../server/app.ts';
-import { ANON, type Caller, caller } from '../support/api-client.ts';
-import { signedInApp } from '../support/signed-in-app.ts';
+import { ANON } from '../support/api-client.ts';
+import { signedInAppForFile } from '../support/signed-in-app.ts';
 
-let db: Database;
-let app: App;
-let api: ReturnType<typeof caller>;
-let planner: Caller;
-let admin: Caller;
-beforeAll(async () => {
-  ({ db, app, api, planner, admin } = await signedInApp());
-});
-afterAll(() => db.close());
+const { app, api, planner, admin } = await signedInAppForFile();
 
 const PLOT = 'ccn-nam-bang-lung-cn-03';
 let ip = 0;

@@ -1,27 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection, Polygon } from 'geojson';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AuditEntry, PlotApiFeature, ZoneApiFeature } from '../../geodata/api.ts';
 import { createApp, type App } from '../../server/app.ts';
-import type { Database } from '../../server/db/database.ts';
 import type { ImportReport } from '../../server/import/index.ts';
 import { reasonMessage } from '../../geodata/rules/reasons.ts';
-import { ANON, type caller, type Caller } from '../support/api-client.ts';
-import { signedInApp } from '../support/signed-in-app.ts';
+import { ANON, type Caller } from '../support/api-client.ts';
+import { signedInAppForFile } from '../support/signed-in-app.ts';
 
 const FIX = join(import.meta.dirname, '../fixtures/import');
 const ZONE = 'ccn-vang-muoi';
-let db: Database;
-let app: App;
-let api: ReturnType<typeof caller>;
-let planner: Caller;
-let admin: Caller;
 
-beforeAll(async () => {
-  ({ db, app, api, planner, admin } = await signedInApp());
-});
-afterAll(() => db.close());
+const { db, app, api, planner, admin } = await signedInAppForFile();
 
 const plotsFixture = () => JSON.parse(readFileSync(join(FIX, 'plots-vang-muoi.geojson'), 'utf8')) as FeatureCollection<Polygon, Record<string, unknown>>;
 

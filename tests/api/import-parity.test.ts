@@ -1,19 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection, Polygon } from 'geojson';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/database.ts';
+import { describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../server/import/index.ts';
-import { type Caller, caller } from '../support/api-client.ts';
-import { signedInApp } from '../support/signed-in-app.ts';
+import { signedInAppForFile } from '../support/signed-in-app.ts';
 
-let db: Database;
-let api: ReturnType<typeof caller>;
-let planner: Caller;
-beforeAll(async () => {
-  ({ db, api, planner } = await signedInApp());
-});
-afterAll(() => db.close());
+const { db, api, planner } = await signedInAppForFile();
 
 const ZONE = 'ccn-vang-muoi';
 const fixture = () => JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/import/plots-vang-muoi.geojson'), 'utf8')) as FeatureCollection<Polygon, Record<string, unknown>>;

@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../server/domain/users.ts';
 import type { Caller } from '../support/api-client.ts';
-import { signedInApp, TEST_PASSWORD, type SignedInApp } from '../support/signed-in-app.ts';
+import { signedInAppForFile, TEST_PASSWORD } from '../support/signed-in-app.ts';
 
-let t: SignedInApp;
+const t = await signedInAppForFile();
 beforeAll(async () => {
-  t = await signedInApp();
   // Only the admins each trial makes count: admin1 steps down first.
   await t.db.query(`UPDATE users SET disabled = true WHERE username = 'admin1'`);
 });
-afterAll(() => t.db.close());
 
 const activeAdmins = async () => (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM users WHERE role = 'admin' AND NOT disabled`))[0]!.n;
 

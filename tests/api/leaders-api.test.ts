@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OccupancyAggregate } from '../../geodata/metrics.ts';
 import type { Problem } from '../../geodata/api.ts';
 import type { TargetsFile, Tour } from '../../geodata/targets.ts';
-import type { Database } from '../../server/db/database.ts';
-import { ANON, type caller, type Caller } from '../support/api-client.ts';
-import { signedInApp } from '../support/signed-in-app.ts';
+import { ANON } from '../support/api-client.ts';
+import { signedInAppForFile } from '../support/signed-in-app.ts';
 
-let db: Database;
-let api: ReturnType<typeof caller>;
-let planner: Caller;
-beforeAll(async () => {
-  ({ db, api, planner } = await signedInApp());
-});
-afterAll(() => db.close());
+const { db, api, planner } = await signedInAppForFile();
 
 describe('GET /api/targets', () => {
   it('states what the review states: 3 of 5 met, industrial growth and cluster occupancy not met', async () => {

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PlotApiFeature } from '../../geodata/api.ts';
-import type { Database } from '../../server/db/database.ts';
-import { ANON, type Caller, caller } from '../support/api-client.ts';
+import { ANON } from '../support/api-client.ts';
 import { cutAcross } from '../support/plot-lines.ts';
-import { signedInApp } from '../support/signed-in-app.ts';
+import { signedInAppForFile } from '../support/signed-in-app.ts';
 
-let db: Database;
-let api: ReturnType<typeof caller>;
-let planner: Caller;
-let other: Caller;
-beforeAll(async () => {
-  ({ db, api, planner, admin: other } = await signedInApp());
-});
-afterAll(() => db.close());
+const { db, api, planner, admin: other } = await signedInAppForFile();
 
 /**
  * Two planners merge the same two plots at the same moment, one listing them [a, b] and the

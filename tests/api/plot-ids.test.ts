@@ -1,22 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection, Polygon } from 'geojson';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AuditEntry, PlotApiFeature } from '../../geodata/api.ts';
 import { ID_PATTERN, MAX_ID_LENGTH } from '../../geodata/ids.ts';
-import type { Database } from '../../server/db/database.ts';
 import type { ImportReport } from '../../server/import/index.ts';
-import { ANON, type Caller, caller } from '../support/api-client.ts';
+import { ANON } from '../support/api-client.ts';
 import { cutAcross } from '../support/plot-lines.ts';
-import { signedInApp } from '../support/signed-in-app.ts';
+import { signedInAppForFile } from '../support/signed-in-app.ts';
 
-let db: Database;
-let api: ReturnType<typeof caller>;
-let planner: Caller;
-beforeAll(async () => {
-  ({ db, api, planner } = await signedInApp());
-});
-afterAll(() => db.close());
+const { db, api, planner } = await signedInAppForFile();
 
 /** Every way a planner or an investor opens a plot: each must answer as for any other plot. */
 async function opensEverywhere(id: string) {

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PlotApiFeature, Problem } from '../../geodata/api.ts';
-import type { Database } from '../../server/db/database.ts';
-import { ANON, type Caller, caller } from '../support/api-client.ts';
+import { ANON } from '../support/api-client.ts';
 import { LAND_USE_ALLOWS } from '../support/land-use-status.ts';
-import { signedInApp } from '../support/signed-in-app.ts';
+import { signedInAppForFile } from '../support/signed-in-app.ts';
 
-let db: Database;
-let api: ReturnType<typeof caller>;
-let planner: Caller;
-
-beforeAll(async () => {
-  ({ db, api, planner } = await signedInApp());
-});
-afterAll(() => db.close());
+const { api, planner } = await signedInAppForFile();
 
 const plotsOf = async (zone: string) => ((await (await api.call(ANON, 'GET', `/api/zones/${zone}/plots`)).json()) as { features: PlotApiFeature[] }).features;
 const etagOf = async (id: string) => (await api.call(ANON, 'GET', `/api/plots/${id}`)).headers.get('etag')!;

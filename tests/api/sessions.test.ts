@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_SESSIONS_PER_USER } from '../../server/auth/sessions.ts';
 import { ANON, type Caller } from '../support/api-client.ts';
-import { signedInApp, TEST_PASSWORD, type SignedInApp } from '../support/signed-in-app.ts';
+import { signedInAppForFile, TEST_PASSWORD } from '../support/signed-in-app.ts';
 
-let t: SignedInApp;
-beforeAll(async () => {
-  t = await signedInApp();
-});
-afterAll(() => t.db.close());
+const t = await signedInAppForFile();
 
 const sessionsOf = async (username: string) =>
   (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.username = $1', [username]))[0]!.n;

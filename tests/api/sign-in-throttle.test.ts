@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../geodata/api.ts';
 import { LOGIN_LIMITS } from '../../server/auth/throttle.ts';
 import { createUser } from '../../server/domain/users.ts';
 import { ANON } from '../support/api-client.ts';
-import { signedInApp, TEST_PASSWORD, type SignedInApp } from '../support/signed-in-app.ts';
+import { signedInAppForFile, TEST_PASSWORD } from '../support/signed-in-app.ts';
 
 // Addresses come from X-Forwarded-For, as behind the documented proxy.
 process.env.TRUST_PROXY = '1';
 
-let t: SignedInApp;
-beforeAll(async () => {
-  t = await signedInApp();
-});
-afterAll(() => t.db.close());
+const t = await signedInAppForFile();
 
 const signIn = (username: string, password: string, ip: string) => t.api.call(ANON, 'POST', '/api/session', { username, password }, { 'X-Forwarded-For': ip });
 const tally = (statuses: number[]) => {

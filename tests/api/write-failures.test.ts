@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../geodata/api.ts';
 import { storageFailure } from '../../server/db/write-health.ts';
-import { signedInApp, type SignedInApp } from '../support/signed-in-app.ts';
+import { signedInAppForFile } from '../support/signed-in-app.ts';
 
-let t: SignedInApp;
-beforeAll(async () => {
-  t = await signedInApp();
-});
-afterAll(() => t.db.close());
+const t = await signedInAppForFile();
 
 const health = async () => (await (await t.api.call(t.planner, 'GET', '/api/health')).json()) as { status: string; problem?: string };
 
