@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import { loadDataset } from '../geodata/load.ts';
 import { createApp } from './app.ts';
+import { startHeavyThread } from './heavy/off-thread.ts';
 import { buildClientIfNeeded } from './build-client.ts';
 import { readConfig } from './config.ts';
 import { databaseUrlOf, describeDatabase, openDatabase } from './db/open.ts';
@@ -22,6 +23,8 @@ async function main() {
   if (pglite) claimDataDir(cfg.dataDir);
   const db = await openDatabase({ dataDir: cfg.dataDir }, () => loadDataset(cfg.geodataDir));
   const app = createApp({ db, clientDir: cfg.clientDir, geodataDir: cfg.geodataDir, enquiryDesk: cfg.enquiryDesk, basemaps: cfg.basemaps, ...(pglite ? { dataDir: cfg.dataDir } : {}) });
+  // Load the heavy-work thread now, not on the first export or upload (seconds of module loading).
+  startHeavyThread().catch((err) => console.error(`iz-atlas: the heavy-work thread did not start: ${err}`));
   const server = serve({ fetch: app.fetch, hostname: cfg.host, port: cfg.port, serverOptions: SERVER_TIMEOUTS }, (info) => {
     console.log(`iz-atlas listening on http://${cfg.host}:${info.port} (data in ${describeDatabase({ dataDir: cfg.dataDir })})`);
   });

@@ -25,7 +25,8 @@ let nextId = 1;
 
 function start(): Worker {
   const w = new Worker(new URL('./worker-boot.mjs', import.meta.url));
-  w.on('message', (r: Reply) => {
+  w.on('message', (r: Reply | 'ready') => {
+    if (r === 'ready') return;
     const x = waiting.get(r.id);
     waiting.delete(r.id);
     x?.resolve(r);
@@ -40,6 +41,26 @@ function start(): Worker {
   // An idle worker must not keep the process (or a test run) alive.
   w.unref();
   return w;
+}
+
+/**
+ * Starts the heavy-work thread now rather than at the first job, and resolves once it has loaded
+ * its jobs: the server calls it at start, so the first upload or export does not wait seconds for
+ * the thread's code to load (tests call it before timing requests).
+ */
+export function startHeavyThread(): Promise<void> {
+  worker ??= start();
+  const w = worker;
+  return new Promise<void>((resolve, reject) => {
+    const onMessage = (m: unknown) => {
+      if (m !== 'ready') return;
+      w.off('message', onMessage);
+      resolve();
+    };
+    w.on('message', onMessage);
+    w.once('error', reject);
+    w.postMessage('ping');
+  });
 }
 
 /** The error the job threw, as the class callers catch (an import's file errors keep their kind). */

@@ -3,7 +3,10 @@ import { parentPort, threadId } from 'node:worker_threads';
 import { JOBS, type JobName } from './jobs.ts';
 import { transferable } from './transfer.ts';
 
-parentPort!.on('message', async ({ id, job, input }: { id: number; job: JobName; input: never }) => {
+parentPort!.on('message', async (m: { id: number; job: JobName; input: never } | 'ping') => {
+  // Answered once the jobs' modules have loaded (this file runs only then): the thread is ready.
+  if (m === 'ping') return parentPort!.postMessage('ready');
+  const { id, job, input } = m;
   try {
     const result = await JOBS[job](input);
     parentPort!.postMessage({ id, result, threadId }, transferable(result));
