@@ -19,6 +19,7 @@ import type { ColourMode, View } from '../lib/hash-state.ts';
 import type { ZoneState } from '../lib/timeline.ts';
 import { Basemaps, ControlSlot } from './basemaps.ts';
 import { FeatureStates } from './feature-states.ts';
+import { FirstView } from './first-view.ts';
 import { MapData } from './map-data.ts';
 import {
   boxesOver,
@@ -93,6 +94,8 @@ export class MapController {
   readonly #secondary: boolean;
   readonly #basemaps: Basemaps;
   readonly #slot: ControlSlot | null;
+  /** Frames every zone clear of the overlays until the reader moves the map (no view in the link). */
+  readonly #firstView: FirstView | null;
   /** Measuring tools (distance, area, radius); while one is active, clicks do not select. */
   readonly measure: MeasureTools;
 
@@ -160,6 +163,7 @@ export class MapController {
       setDraft: (features) => this.#data.sendDraft(features),
     });
     if (!this.#secondary) window.__izAtlasMap = map;
+    this.#firstView = opts.view || this.#secondary ? null : new FirstView(map);
     this.measure = new MeasureTools(map);
     attachTileMode(map, {
       hasView: !!opts.view,
@@ -205,6 +209,7 @@ export class MapController {
   // ---- data ---------------------------------------------------------------------------------
 
   setZones(zones: ZoneApiFeature[]) {
+    this.#firstView?.setZones(zones);
     const send = this.#data.takeZones(zones);
     this.#whenStyled(() => {
       send();
@@ -473,6 +478,7 @@ export class MapController {
   }
 
   destroy() {
+    this.#firstView?.stop();
     this.#input.destroy();
     this.measure.destroy();
     if (window.__izAtlasMap === this.#map) delete window.__izAtlasMap;

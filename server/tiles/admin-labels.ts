@@ -52,6 +52,10 @@ const ARCHIPELAGOS = {
   truongSa: { code: 'truong-sa', nameVi: 'Quần đảo Trường Sa (Việt Nam)', nameEn: 'Trường Sa Archipelago (Viet Nam)' },
 } as const;
 
+const NATIONAL_CAPITAL = 'Hà Nội';
+/** Above every province's area in km² (the largest, Lâm Đồng, is under 25,000), below the archipelagos' names. */
+const CAPITAL_RANK = 1e5;
+
 const point = (at: Position, props: AdminLabelProps): Feature<Point, AdminLabelProps> => ({ type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: at } });
 
 /** A name as the publisher writes it in Vietnamese: the same in both languages (the place names are Vietnamese). */
@@ -76,7 +80,9 @@ export function provinceLabels(provinces: FeatureCollection<Polygon | MultiPolyg
     }
     if (!mainland.length) continue;
     const largest = mainland.reduce((a, b) => (ringArea(b) > ringArea(a) ? b : a));
-    const rank = Number(u.properties.areaKm2 ?? ringArea(largest));
+    // The capital is named first, then the larger provinces: at zoom 5 the whole country fits and
+    // the Red River delta's small provinces crowd Hà Nội, which ranked by area alone gave way.
+    const rank = name === NATIONAL_CAPITAL ? CAPITAL_RANK : Number(u.properties.areaKm2 ?? ringArea(largest));
     out.push(point(labelPoint(largest), { kind: 'province', code: String(u.properties.code ?? name), nameVi: name, nameEn: name, rank }));
   }
   for (const [key, islands] of Object.entries(offshore) as [keyof typeof ARCHIPELAGOS, Position[]][]) {

@@ -40,28 +40,46 @@ async function zonesNamedNearFirstView(page: Parameters<typeof renderedProps>[0]
   };
   await mapSettled(page);
   await collect();
+  const atFirstView = new Set(named.keys());
   const first = await page.evaluate(() => ({ zoom: window.__izAtlasMap!.getZoom(), center: window.__izAtlasMap!.getCenter().toArray() }));
   if (named.size < zones.length) {
     await jumpToAndIdle(page, first.center, first.zoom + 1);
     await collect();
   }
-  return { named, firstZoom: first.zoom };
+  return { named, atFirstView, firstZoom: first.zoom };
 }
 
 describe.skipIf(!chromiumPath())('the map a reader sees first', () => {
   it('names every zone, with its place, at the first view or one step in (1440×900, Vietnamese)', async () => {
     const atlas = await openAtlas(h!, '', { viewport: { width: 1440, height: 900 }, waitFor: 'none' });
-    const { named } = await zonesNamedNearFirstView(atlas.page, 'vi');
+    const { named, atFirstView } = await zonesNamedNearFirstView(atlas.page, 'vi');
     expect([...named.keys()].sort()).toEqual(zones.map((z) => z.id).sort());
+    // The first view draws every zone, so it names every zone, without a step in.
+    expect([...atFirstView].sort()).toEqual(zones.map((z) => z.id).sort());
     for (const z of zones) expect(named.get(z.id), z.id).toContain(zonePlace(z.properties.name.vi).split(' ')[0]);
     await closeAtlas(atlas);
   });
 
   it('names every zone on a phone too (390×844, English)', async () => {
     const atlas = await openAtlas(h!, '#lang=en', { viewport: { width: 390, height: 844 }, waitFor: 'none' });
-    const { named } = await zonesNamedNearFirstView(atlas.page, 'en');
+    const { named, atFirstView } = await zonesNamedNearFirstView(atlas.page, 'en');
     expect([...named.keys()].sort()).toEqual(zones.map((z) => z.id).sort());
+    expect([...atFirstView].sort()).toEqual(zones.map((z) => z.id).sort());
     expect([...named.values()].join('\n')).toMatch(/\((KCN|CCN)\)/);
+    await closeAtlas(atlas);
+  });
+
+  it('names every zone it draws as a bubble, at each zoom from the national view’s end to the polygons (7–10)', async () => {
+    const atlas = await openAtlas(h!, '', { viewport: { width: 1440, height: 900 }, waitFor: 'none' });
+    const { page } = atlas;
+    const centre = [105.84, 22.12];
+    for (const zoom of [7, 8, 9, 10]) {
+      await jumpToAndIdle(page, centre, zoom);
+      const drawn = new Set((await renderedProps(page, [LAYERS.clusters])).flatMap((p) => String(p.zoneIds ?? '').split(',').filter(Boolean)));
+      const named = new Set((await renderedProps(page, ZONE_LABEL_LAYERS)).flatMap((p) => String(p.zoneIds ?? '').split(',').filter(Boolean)));
+      expect(drawn.size, `zoom ${zoom}`).toBeGreaterThan(0);
+      expect([...drawn].filter((id) => !named.has(id)), `zoom ${zoom}`).toEqual([]);
+    }
     await closeAtlas(atlas);
   });
 
@@ -105,6 +123,20 @@ describe.skipIf(!chromiumPath())('the map a reader sees first', () => {
     expect([...seen].sort()).toEqual(names('provinces.geojson').sort());
     expect(seen.size).toBe(34);
     expect([...archipelagos].sort()).toEqual(['Hoàng Sa Archipelago (Viet Nam)', 'Trường Sa Archipelago (Viet Nam)']);
+    await closeAtlas(atlas);
+  });
+
+  it('names all 34 provinces at once where the whole country fits (zoom 5), Hà Nội first, and Hoàng Sa and Trường Sa as Vietnam’s', async () => {
+    const atlas = await openAtlas(h!, '#map=5/16/106', { viewport: { width: 1440, height: 900 }, waitFor: 'none' });
+    const { page } = atlas;
+    await jumpToAndIdle(page, [106, 16], 5);
+    const seen = new Set((await renderedProps(page, [ADMIN_LAYER_IDS.nationalLabels])).map((p) => String(p.nameVi)));
+    // Ranked by area alone, the capital gave way to the delta provinces crowding it.
+    expect(seen.has('Hà Nội')).toBe(true);
+    expect([...seen].sort()).toEqual(names('provinces.geojson').sort());
+    const archipelagos = new Set((await renderedProps(page, [ADMIN_LAYER_IDS.archipelagoLabels])).map((p) => String(p.nameVi)));
+    expect([...archipelagos].sort()).toEqual(['Quần đảo Hoàng Sa (Việt Nam)', 'Quần đảo Trường Sa (Việt Nam)']);
+    expect((await renderedProps(page, [ADMIN_LAYER_IDS.islands])).length).toBeGreaterThan(10);
     await closeAtlas(atlas);
   });
 
