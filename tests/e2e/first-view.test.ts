@@ -1,7 +1,7 @@
 /**
  * The first view frames every zone clear of everything drawn over the map: the figures card, the
  * legend, the timeline bar, panels, and the map's own zoom buttons, scale and attribution. Read
- * from what MapLibre drew (each bubble's centre and radius, each zone polygon's extent) against
+ * from what MapLibre drew (each bubble's centre and radius with room for its name below, each zone polygon's extent) against
  * the overlays' boxes on the page, on a desktop and a phone, in Vietnamese and English.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +27,7 @@ type Box = { left: number; top: number; right: number; bottom: number };
 /** The zones drawn on screen, each bubble or polygon with its box in page pixels; the overlays' boxes; the map's. */
 async function firstView(page: Parameters<typeof mapSettled>[0]) {
   return page.evaluate(
-    ([layers, overlays]) => {
+    ([layers, overlays, NAME_BELOW]) => {
       const m = window.__izAtlasMap!;
       const r = m.getContainer().getBoundingClientRect();
       const at = (c: number[]) => {
@@ -41,7 +41,8 @@ async function firstView(page: Parameters<typeof mapSettled>[0]) {
         if (f.geometry.type !== 'Point') continue;
         const c = at(f.geometry.coordinates);
         const k = radius(Number(f.properties.count ?? 1));
-        drawn.push({ ids: String(f.properties.zoneIds ?? '').split(',').filter(Boolean), box: { left: c.x - k, top: c.y - k, right: c.x + k, bottom: c.y + k } });
+        // Below the bubble, its name: two lines of 12 px text past the label's offset.
+        drawn.push({ ids: String(f.properties.zoneIds ?? '').split(',').filter(Boolean), box: { left: c.x - k, top: c.y - k, right: c.x + k, bottom: c.y + k + NAME_BELOW } });
       }
       for (const f of m.queryRenderedFeatures({ layers: [layers.zonesFill, layers.zonesPreLeasing] })) {
         const ring = f.geometry.type === 'Polygon' ? f.geometry.coordinates.flat() : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.flat(2) : [];
@@ -54,7 +55,7 @@ async function firstView(page: Parameters<typeof mapSettled>[0]) {
         .map((o) => ({ what: String(o.what), box: { left: o.box.left, top: o.box.top, right: o.box.right, bottom: o.box.bottom } }));
       return { drawn, covers, map: { left: r.left, top: r.top, right: r.right, bottom: r.bottom } };
     },
-    [{ clusters: LAYERS.clusters, zonesFill: LAYERS.zonesFill, zonesPreLeasing: LAYERS.zonesPreLeasing }, OVERLAYS] as const,
+    [{ clusters: LAYERS.clusters, zonesFill: LAYERS.zonesFill, zonesPreLeasing: LAYERS.zonesPreLeasing }, OVERLAYS, 40] as const,
   );
 }
 
