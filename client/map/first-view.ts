@@ -1,5 +1,5 @@
 /**
- * The first view, when the link names none: every zone framed clear of everything drawn over the
+ * The first view, when the link names none: former Bắc Kạn and every zone framed clear of everything drawn over the
  * map (the figures card, the legend, the timeline bar, panels, and the map's own zoom buttons,
  * scale and attribution). Those overlays appear and change size after the map is made (the
  * figures card waits for its data, a legend folds), so the frame is taken again whenever one
@@ -7,7 +7,7 @@
  */
 import type { Map as MlMap } from 'maplibre-gl';
 import type { ZoneApiFeature } from '../../geodata/api.ts';
-import { overlayPadding, roomyPadding, zonesBounds, type Padding } from './map-camera.ts';
+import { overlayPadding, PROVINCE_BOUNDS, roomyPadding, zonesBounds, type Padding } from './map-camera.ts';
 
 /** The map's own controls, over its corners, counted as overlays for the first view. */
 const MAP_CONTROLS = '.maplibregl-ctrl-top-right, .maplibregl-ctrl-bottom-left, .maplibregl-ctrl-bottom-right';
@@ -89,8 +89,10 @@ export class FirstView {
     if (this.#done) return;
     if (this.#moved()) return this.stop();
     if (!this.#zones.length) return;
+    // The former province whole, for the context its neighbours' names give, and every zone in it.
     const [w, s, e, n] = zonesBounds(this.#zones);
-    this.#map.fitBounds([w, s, e, n], { padding: this.#padding(), maxZoom: MAX_ZOOM, animate: false });
+    const [pw, ps, pe, pn] = PROVINCE_BOUNDS;
+    this.#map.fitBounds([Math.min(w, pw), Math.min(s, ps), Math.max(e, pe), Math.max(n, pn)], { padding: this.#padding(), maxZoom: MAX_ZOOM, animate: false });
     this.#left = this.#camera();
   }
 }
