@@ -15,6 +15,7 @@ import { LAYERS } from '../../client/map/style/ids.ts';
 import { PLOT_STATUS_COLORS } from '../../client/map/style/symbology.ts';
 import { createUser } from '../../server/domain/users.ts';
 import { runImport } from '../../server/import/index.ts';
+import { foreignText, withoutNames } from '../support/foreign-text.ts';
 import { chromiumPath } from './browser.ts';
 import { checkImport, closeAtlas, openAtlas, openDataExport, openImportFromZone, signIn, vi, zoneOccupancy } from './driver.ts';
 import { colorDistance, hexToRgb, pixelAt, startHarness, waitForIdle, waitForRendered, type Harness } from './harness.ts';
@@ -118,6 +119,30 @@ describe.skipIf(!chromiumPath())('planner imports a plot layout from a VN-2000 S
     const statuses = (fc: FeatureCollection) => Object.fromEntries(fc.features.map((f) => [f.properties!.id, f.properties!.status]));
     expect(statuses(back.preview)).toEqual(statuses((await getJson<PlotCollection>(`api/zones/${ZONE}/plots`)) as FeatureCollection));
 
+    await closeAtlas(atlas);
+  });
+
+  it('reads the report of a file with every kind of problem in Vietnamese: no English sentence', { timeout: 120_000 }, async () => {
+    const atlas = await openAtlas(h!, `#zone=${ZONE}`, { viewport: { width: 1280, height: 900 } });
+    const { page } = atlas;
+    await signIn(page, USER);
+    const panel = await openImportFromZone(page);
+    await expect.poll(() => panel.getByTestId('import-zone').inputValue(), { timeout: 30_000 }).toBe(ZONE);
+    const file = `${FIXTURES}in/plots-every-problem.csv`;
+    await checkImport(panel, file);
+    // The same check run here, for the values the report quotes.
+    const { report } = await runImport(h!.db, { bytes: new Uint8Array(readFileSync(file)), fileName: 'plots-every-problem.csv', layer: 'plots', zone: ZONE, dryRun: true, user: { id: 0, username: USER.username, role: 'planner' } });
+    const shown = panel.getByTestId('import-report');
+    await expect.poll(() => shown.getByTestId('import-issues').locator('li').count(), { timeout: 30_000 }).toBe(report.issues.length);
+    await shown.getByText(vi('imNotes')).click();
+    // What the file brings (ids, columns, values, the file's name) is data, not prose: cut out before the check.
+    const data = [
+      ...[...report.issues.map((i) => i.reason), ...report.notes.map((n) => n.reason), report.crs.reason].flatMap((r) => Object.values(r.params ?? {}).map(String)),
+      ...report.issues.flatMap((i) => [i.id ?? '', i.field ?? '']),
+      report.file.name ?? '', report.crs.name, report.crs.code, report.file.format.toUpperCase(), 'UTF-8',
+    ];
+    const text = (await shown.innerText()).split('\n');
+    expect(text.flatMap((line) => foreignText(withoutNames(line, data), 'vi', []))).toEqual([]);
     await closeAtlas(atlas);
   });
 });
