@@ -141,7 +141,7 @@ describe.skipIf(!chromiumPath())('planner imports a plot layout from a VN-2000 S
       ...report.issues.flatMap((i) => [i.id ?? '', i.field ?? '']),
       report.file.name ?? '', report.crs.name, report.crs.code, report.file.format.toUpperCase(), 'UTF-8',
     ];
-    const text = (await shown.innerText()).split('\n');
+    const text = await shown.locator('h3, h4, p, li, summary').allTextContents();
     expect(text.flatMap((line) => foreignText(withoutNames(line, data), 'vi', []))).toEqual([]);
     await closeAtlas(atlas);
   });
