@@ -37,8 +37,14 @@ export function furniturePadding(css: { width: number; height: number }, ratio: 
   const ctx = document.createElement('canvas').getContext('2d')!;
   const layout = decorationLayout(ctx, { width: Math.round(css.width * ratio), height: Math.round(css.height * ratio) }, ratio, zoom, deco);
   const boxes = decorationBoxes(layout, ratio);
-  return { padding: paddingFor(css, boxes, 12), boxes };
+  const padding = paddingFor(css, boxes, 12);
+  // The zones' labels go under their bubbles first (text-variable-anchor starts at 'top'): room for
+  // a three-line label below the southernmost one, so it is not drawn under the footer.
+  return { padding: { ...padding, bottom: padding.bottom + LABEL_ROOM_BELOW }, boxes };
 }
+
+/** CSS pixels below the lowest zone for its label: the radial offset and three lines of 12-13 px text. */
+const LABEL_ROOM_BELOW = 64;
 
 /** A map picture with its furniture, at the requested kind's size, framing `frame`. */
 export async function renderMapPicture(

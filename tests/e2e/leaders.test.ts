@@ -88,9 +88,14 @@ function projectBox(r: PictureRecord, [w, s, e, n]: number[]): Box {
 const boxesOverlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /** Every zone of `ids` lies inside the picture and under none of its furniture (legend, title, footer, scale, north arrow). */
+/** CSS pixels under a zone that its label may take (the label goes below the bubble first). */
+const LABEL_BELOW = 50;
+
 function expectZonesClear(r: PictureRecord, zones: ZoneApiFeature[]) {
   for (const z of zones) {
-    const b = projectBox(r, bbox(z));
+    const zone = projectBox(r, bbox(z));
+    // The zone and the label drawn under it: neither under the footer or legend, nor off the picture.
+    const b = { ...zone, bottom: zone.bottom + LABEL_BELOW };
     expect({ zone: z.id, inside: b.left >= -1 && b.top >= -1 && b.right <= r.cssWidth + 1 && b.bottom <= r.cssHeight + 1 }).toEqual({ zone: z.id, inside: true });
     for (const f of r.furniture) expect({ zone: z.id, under: boxesOverlap(b, f) }).toEqual({ zone: z.id, under: false });
   }
