@@ -47,6 +47,9 @@ async function send(path: string, opts: RequestOptions = {}): Promise<Response> 
   if (opts.file) headers['Content-Type'] = 'application/octet-stream';
   if (opts.csrf) headers[CSRF_HEADER] = opts.csrf;
   if (opts.ifMatch) headers['If-Match'] = opts.ifMatch;
+  // A refusal's title and detail come back in the interface language (App sets <html lang>).
+  const lang = typeof document === 'undefined' ? '' : document.documentElement.lang;
+  if (lang === 'vi' || lang === 'en') headers['Accept-Language'] = lang;
   let res: Response;
   try {
     res = await fetch(path, {

@@ -247,6 +247,8 @@ export const problemSchema = z
     title: z.string(),
     status: z.number().int(),
     detail: z.string().optional(),
+    code: z.string().optional().describe('What went wrong, for programs: a code of the problem table (geodata/rules/problem-messages.ts) or, for an unreadable import file, of the reason table; title and detail are its words in the language asked for'),
+    params: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])).optional().describe("Values the code's title and detail name"),
     'invalid-params': z.array(invalidParam).optional().describe('Each bad parameter or body field, by name'),
     current: z.unknown().optional().describe('With 412: the record as it is now'),
   })

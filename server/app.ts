@@ -59,17 +59,17 @@ export function createApp({ db, clientDir, geodataDir, dataDir, enquiryDesk, bas
     // A database that is restarting is the operator's to fix and clears by itself: say so, don't crash.
     if (isConnectionError(err)) {
       c.header('Retry-After', '5');
-      return problem(c, 503, 'Database unavailable', { detail: 'The database is not reachable; try again in a few seconds.' });
+      return problem(c, 503, 'databaseUnavailable');
     }
     // A full disk or a read-only database: the operator's to fix, and the planner should know why.
     const cause = writes.note(err);
     if (cause) {
       console.error(`iz-atlas: the database cannot write: ${cause}`);
       c.header('Retry-After', '60');
-      return problem(c, 503, 'The database cannot write', { detail: `Nothing was saved: ${cause}. Ask the operator to free space or fix the storage.` });
+      return problem(c, 503, 'databaseCannotWrite', { params: { cause } });
     }
     console.error(err);
-    return problem(c, 500, 'Internal server error');
+    return problem(c, 500, 'internal');
   });
   return app;
 }

@@ -6,7 +6,8 @@ type T = (key: StringKey, vars?: Record<string, string | number>) => string;
 
 /**
  * A sentence for the user about a failed request, in the interface language. The server's own
- * detail (English) follows in brackets when it adds something the status does not say; a 400
+ * detail follows in brackets when it adds something the status does not say (the API layer asks
+ * for it in the interface language with Accept-Language); a 400
  * whose fields all carry a reason code gets none, since the caller shows those reasons through
  * the reason table (client/lib/form-errors.ts) in the interface language.
  */

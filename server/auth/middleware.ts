@@ -30,12 +30,12 @@ const sameToken = (a: string, b: string) => a.length === b.length && timingSafeE
 export function requireRole(...roles: Role[]): MiddlewareHandler<AppEnv> {
   const refusal = (c: Context<AppEnv>) => {
     const session = c.get('session');
-    if (!session) return problem(c, 401, 'Sign-in required', { detail: 'This action needs a planner account.' });
+    if (!session) return problem(c, 401, 'signInRequired');
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
       const sent = c.req.header(CSRF_HEADER) ?? '';
-      if (!sameToken(sent, session.csrfToken)) return problem(c, 403, 'Missing or wrong CSRF token', { detail: `Send the token from GET /api/session in ${CSRF_HEADER}.` });
+      if (!sameToken(sent, session.csrfToken)) return problem(c, 403, 'csrfToken', { params: { header: CSRF_HEADER } });
     }
-    if (!roles.includes(session.user.role)) return problem(c, 403, 'Not allowed', { detail: `This action needs the role ${roles.join(' or ')}.` });
+    if (!roles.includes(session.user.role)) return problem(c, 403, 'roleRequired', { params: { roles } });
     return null;
   };
   // What a guarded route answers depends on who asks: private, whatever the outcome.

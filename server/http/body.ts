@@ -45,16 +45,16 @@ function normalised(v: unknown): unknown {
  */
 export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<{ data: z.infer<S> } | { error: Response }> {
   if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('application/json')) {
-    return { error: problem(c, 400, 'Expected a JSON body', { detail: 'Send Content-Type: application/json.', 'invalid-params': [invalidParam({ field: 'body', reason: { code: 'notJson' } })] }) };
+    return { error: problem(c, 400, 'notJsonBody', { 'invalid-params': [invalidParam({ field: 'body', reason: { code: 'notJson' } })] }) };
   }
   let raw: unknown;
   try {
     raw = await c.req.json();
   } catch {
-    return { error: problem(c, 400, 'Malformed JSON', { 'invalid-params': [invalidParam({ field: 'body', reason: { code: 'malformedJson' } })] }) };
+    return { error: problem(c, 400, 'malformedJson', { 'invalid-params': [invalidParam({ field: 'body', reason: { code: 'malformedJson' } })] }) };
   }
   const unreadable = unreadableString(raw);
-  if (unreadable) return { error: invalidFields(c, 'Invalid request body', [invalidParam({ field: unreadable, reason: { code: 'notStorable' } })]) };
+  if (unreadable) return { error: invalidFields(c, 'invalidBody', [invalidParam({ field: unreadable, reason: { code: 'notStorable' } })]) };
   const parsed = schema.safeParse(normalised(raw));
   if (!parsed.success) return { error: invalid(c, parsed.error, 'body') };
   return { data: parsed.data };
@@ -62,7 +62,7 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
 
 /** A 400 for the fields a rule refuses, for rules that need the database to check. */
 export function fieldErrors(c: Context, reasons: readonly FieldReason[]) {
-  return invalidFields(c, 'Invalid request body', reasons.map((r) => invalidParam(r)));
+  return invalidFields(c, 'invalidBody', reasons.map((r) => invalidParam(r)));
 }
 
 /**

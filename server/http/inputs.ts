@@ -28,7 +28,7 @@ export const refuseUnreadableParams: MiddlewareHandler = async (c, next) => {
     if (!cleanParam(k) || !cleanParam(v)) bad.push({ name: printable(k), reason: REASON });
   }
   if (bad.length) {
-    return problem(c, 400, 'Invalid parameter', { detail: bad.map((b) => `${b.name}: ${b.reason}`).join('; '), 'invalid-params': bad });
+    return problem(c, 400, 'invalidParameter', { detail: bad.map((b) => `${b.name}: ${b.reason}`).join('; '), 'invalid-params': bad });
   }
   await next();
 };

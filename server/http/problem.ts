@@ -2,22 +2,30 @@ import type { Context } from 'hono';
 import type { ZodError } from 'zod';
 import type { InvalidParam, Problem } from '../../geodata/api.ts';
 import { english, type FieldReason, isReasonCode, reasonMessage } from '../../geodata/rules/reasons.ts';
+import { type ProblemCode, type ProblemParams, problemText } from '../../geodata/rules/problem-messages.ts';
 import { reasonOfIssue } from '../../geodata/rules/zod-reasons.ts';
 import { requestLang } from './lang.ts';
 
+type Status = 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 415 | 428 | 429 | 500 | 503;
+/** What a route adds to the problem: the params its code's messages name, and any other member. */
+type Extra = Partial<Problem> & { params?: ProblemParams; [member: string]: unknown };
+
 /**
- * Sends RFC 9457 problem details; every API error goes through here. Each invalid-params entry
- * with a code is worded in the language asked for (?lang, Accept-Language; English by default),
- * and so is a `detail` that lists them.
+ * Sends RFC 9457 problem details; every API error goes through here. The problem's `code` (with
+ * its `params`) names it for programs; its title and detail come from the one table
+ * (geodata/rules/problem-messages.ts) in the language asked for (?lang, Accept-Language; English
+ * by default). Each invalid-params entry with a code is worded the same way, and so is a `detail`
+ * that lists them.
  */
-export function problem(c: Context, status: 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 428 | 429 | 500 | 503, title: string, extra: Partial<Problem> = {}) {
-  const body: Problem = { type: 'about:blank', title, status, ...extra };
-  const params = extra['invalid-params'];
+export function problem(c: Context, status: Status, code: ProblemCode, { params, ...extra }: Extra = {}) {
   const lang = requestLang(c);
-  if (params && lang !== 'en') {
-    const worded = params.map((p) => (isReasonCode(p.code) && p.reason === english(p.code, p.params) ? { ...p, reason: reasonMessage(lang, { code: p.code, ...(p.params ? { params: p.params } : {}) }) } : p));
+  const text = problemText(lang, code, params);
+  const body: Problem = { type: 'about:blank', ...text, status, code, ...(params ? { params } : {}), ...extra };
+  const invalids = extra['invalid-params'];
+  if (invalids && lang !== 'en') {
+    const worded = invalids.map((p) => (isReasonCode(p.code) && p.reason === english(p.code, p.params) ? { ...p, reason: reasonMessage(lang, { code: p.code, ...(p.params ? { params: p.params } : {}) }) } : p));
     const listed = (ps: InvalidParam[]) => ps.map((p) => `${p.name}: ${p.reason}`).join('; ');
-    if (body.detail === listed(params)) body.detail = listed(worded);
+    if (body.detail === listed(invalids)) body.detail = listed(worded);
     body['invalid-params'] = worded;
   }
   return c.body(JSON.stringify(body), status, { 'Content-Type': 'application/problem+json; charset=utf-8' });
@@ -32,8 +40,8 @@ export const invalidParam = ({ field, reason }: FieldReason, text?: string): Inv
 });
 
 /** A 400 naming each offending field with its reason. */
-export function invalidFields(c: Context, title: string, params: InvalidParam[]) {
-  return problem(c, 400, title, { detail: params.map((p) => `${p.name}: ${p.reason}`).join('; '), 'invalid-params': params });
+export function invalidFields(c: Context, code: ProblemCode, params: InvalidParam[], status: 400 | 409 = 400) {
+  return problem(c, status, code, { detail: params.map((p) => `${p.name}: ${p.reason}`).join('; '), 'invalid-params': params });
 }
 
 /** A 400 naming each offending parameter (query: the parameter itself; body: the dotted field path). */
@@ -44,9 +52,11 @@ export function invalid(c: Context, err: ZodError, where: 'query' | 'body' | 'pa
     // Always a code of the reason table (an enum's values are its params): zod's own English never reaches the reader.
     return [invalidParam({ field, reason: reasonOfIssue(i) })];
   });
-  return invalidFields(c, where === 'body' ? 'Invalid request body' : 'Invalid parameter', params);
+  return invalidFields(c, where === 'body' ? 'invalidBody' : 'invalidParameter', params);
 }
 
-export function notFound(c: Context, what: string, id: string) {
-  return problem(c, 404, `${what} not found`, { detail: `No ${what.toLowerCase()} with id "${id}"` });
+const NOT_FOUND = { Zone: 'zoneNotFound', Plot: 'plotNotFound', User: 'userNotFound', Enquiry: 'enquiryNotFound' } as const;
+
+export function notFound(c: Context, what: keyof typeof NOT_FOUND, id: string) {
+  return problem(c, 404, NOT_FOUND[what], { params: { id } });
 }

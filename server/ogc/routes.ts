@@ -33,7 +33,7 @@ const DESCRIPTION =
   'Industrial parks (KCN) and clusters (CCN) of former Bắc Kạn province, part of Thái Nguyên since 1 July 2025: zones with occupancy and infrastructure progress, their plots, infrastructure items with sources, basemap context, and the communes and wards since 1 July 2025. The geometry of zones and plots is approximate; the communes are real boundaries from the state map publisher.';
 
 const badParams = (c: Context, issues: Issue[]) =>
-  problem(c, 400, 'Invalid parameter', { detail: issues.map((i) => `${i.name}: ${i.reason}`).join('; '), 'invalid-params': issues });
+  problem(c, 400, 'invalidParameter', { detail: issues.map((i) => `${i.name}: ${i.reason}`).join('; '), 'invalid-params': issues });
 
 /** f and nothing else, for the pages that take no other parameter. */
 function formatOnly(c: Context): { format: Format } | { error: Response } {
@@ -113,7 +113,7 @@ function featureSchema(c: Context, col: Collection) {
 export function ogcRoutes(db: Database) {
   const byId = new Map(COLLECTIONS.map((c) => [c.id, c]));
   const unknownCollection = (c: Context, id: string) =>
-    problem(c, 404, 'Collection not found', { detail: `No collection "${id}"; the collections are ${COLLECTIONS.map((x) => x.id).join(', ')}.` });
+    problem(c, 404, 'ogcCollectionNotFound', { params: { id, collections: COLLECTIONS.map((x) => x.id).join(', ') } });
 
   // A page larger than the default (a GIS client asking for a whole collection at once) is heavy
   // work: one is built at a time, eight wait, beyond that 503 with Retry-After; its JSON is
@@ -185,7 +185,7 @@ export function ogcRoutes(db: Database) {
         try {
           leave = await largePages.enter();
         } catch (err) {
-          const busy = busyProblem(c, err, 'large pages');
+          const busy = busyProblem(c, err, 'busyPages');
           if (busy) return busy;
           throw err;
         }
@@ -228,7 +228,7 @@ export function ogcRoutes(db: Database) {
       if ('error' in r) return r.error;
       const id = c.req.param('fid');
       const feature = id.length <= 200 ? await col.one(db, id) : null;
-      if (!feature) return problem(c, 404, 'Feature not found', { detail: `No feature "${id.slice(0, 200)}" in ${col.id}` });
+      if (!feature) return problem(c, 404, 'ogcFeatureNotFound', { params: { id: id.slice(0, 200), collection: col.id } });
       const path = `/collections/${col.id}/items/${encodeURIComponent(id)}`;
       const body = {
         ...feature,
@@ -239,5 +239,5 @@ export function ogcRoutes(db: Database) {
       };
       return send(c, r.format, body, () => views.featurePage(col, feature, bboxOf(feature.geometry), ogcUrl(c, path, { f: 'json' })), MEDIA.geojson);
     })
-    .all('*', (c) => problem(c, 404, 'Not found', { detail: `No OGC API resource ${c.req.method} ${c.req.path}; start at /ogc` }));
+    .all('*', (c) => problem(c, 404, 'ogcNotFound', { params: { method: c.req.method, path: c.req.path } }));
 }

@@ -76,7 +76,7 @@ export function apiRoutes(
     .use(
       limitBodies({
         maxSize: MAX_BODY_BYTES,
-        onError: (c) => problem(c, 413, 'Request body too large', { detail: `At most ${MAX_BODY_BYTES} bytes.` }),
+        onError: (c) => problem(c, 413, 'bodyTooLarge', { params: { bytes: MAX_BODY_BYTES } }),
       }),
     )
     .route('/session', sessionRoutes(db))
@@ -155,5 +155,5 @@ export function apiRoutes(
       };
       return c.json(body);
     })
-    .all('*', (c) => problem(c, 404, 'Not found', { detail: `No API endpoint ${c.req.method} ${c.req.path}` }));
+    .all('*', (c) => problem(c, 404, 'apiNotFound', { params: { method: c.req.method, path: c.req.path } }));
 }

@@ -16,7 +16,7 @@ import { idParam } from './query.ts';
 /** The record version a PATCH must name in If-Match: 428 when absent. */
 function expectedVersion(c: Context): number | Response {
   const v = ifMatchVersion(c.req.header('If-Match'));
-  if (v === null) return problem(c, 428, 'If-Match required', { detail: 'Send the ETag from GET of this record in If-Match, so a newer change is not overwritten.' });
+  if (v === null) return problem(c, 428, 'ifMatchRequired');
   return v;
 }
 
@@ -26,7 +26,7 @@ function respond<T extends { properties: { version: number } }>(c: Context, what
     return c.json(r.value);
   }
   if (r.reason === 'not_found') return notFound(c, what, id);
-  if (r.reason === 'conflict') return problem(c, 412, `${what} changed since you loaded it`, { detail: 'Someone saved a newer version; review it before saving again.', current: r.current });
+  if (r.reason === 'conflict') return problem(c, 412, what === 'Plot' ? 'plotChanged' : 'zoneChanged', { current: r.current });
   return fieldErrors(c, r.problems);
 }
 
@@ -38,7 +38,7 @@ export function editRoutes(db: Database) {
       const body = await readJson(c, mergeBody);
       if ('error' in body) return body.error;
       const r = await mergePlots(db, c.get('session')!.user, body.data.ids, body.data.reason);
-      if (!r.ok) return r.reason === 'invalid' ? fieldErrors(c, r.problems) : problem(c, 400, 'Merge failed');
+      if (!r.ok) return r.reason === 'invalid' ? fieldErrors(c, r.problems) : problem(c, 400, 'mergeFailed');
       c.header('ETag', plotEtag(r.value.properties.version));
       return c.json(r.value, 201);
     })
@@ -57,7 +57,7 @@ export function editRoutes(db: Database) {
       const body = await readJson(c, splitBody);
       if ('error' in body) return body.error;
       const r = await splitPlot(db, c.get('session')!.user, id.data, body.data.line, body.data.reason);
-      if (!r.ok) return r.reason === 'not_found' ? notFound(c, 'Plot', id.data) : r.reason === 'invalid' ? fieldErrors(c, r.problems) : problem(c, 400, 'Split failed');
+      if (!r.ok) return r.reason === 'not_found' ? notFound(c, 'Plot', id.data) : r.reason === 'invalid' ? fieldErrors(c, r.problems) : problem(c, 400, 'splitFailed');
       return c.json({ type: 'FeatureCollection', features: r.value }, 201);
     })
     .patch('/zones/:id', planner, async (c) => {
@@ -73,7 +73,7 @@ export function editRoutes(db: Database) {
       const id = idParam.safeParse(c.req.param('id'));
       if (!id.success) return invalid(c, id.error, 'path', 'id');
       const item = c.req.param('item');
-      if (!(INFRA_ITEMS as readonly string[]).includes(item)) return problem(c, 404, 'Unknown infrastructure item', { detail: `Items are ${INFRA_ITEMS.join(', ')}.` });
+      if (!(INFRA_ITEMS as readonly string[]).includes(item)) return problem(c, 404, 'infraItemNotFound', { params: { items: INFRA_ITEMS.join(', ') } });
       const body = await readJson(c, infrastructurePatchBody);
       if ('error' in body) return body.error;
       const version = expectedVersion(c);

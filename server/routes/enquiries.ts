@@ -24,7 +24,7 @@ export function enquiryRoutes(db: Database, desk: EnquiryDesk) {
       '/',
       bodyLimit({
         maxSize: ENQUIRY_LIMITS.maxBytes,
-        onError: (c) => problem(c, 413, 'Enquiry too large', { detail: `At most ${ENQUIRY_LIMITS.maxBytes} bytes.` }),
+        onError: (c) => problem(c, 413, 'enquiryTooLarge', { params: { bytes: ENQUIRY_LIMITS.maxBytes } }),
       }),
       async (c) => {
         const body = await readJson(c, enquiryBody);
@@ -32,7 +32,7 @@ export function enquiryRoutes(db: Database, desk: EnquiryDesk) {
         const wait = await takeRateSlot(db, `enquiry:${clientIp(c)}`, ENQUIRY_LIMITS.perIp, ENQUIRY_LIMITS.windowSeconds);
         if (wait > 0) {
           c.header('Retry-After', String(wait));
-          return problem(c, 429, 'Too many enquiries from this address', { detail: `Try again in ${wait} s.` });
+          return problem(c, 429, 'enquiryThrottled', { params: { seconds: wait } });
         }
         const target = await resolveTarget(db, body.data.plotId, body.data.zoneId);
         if (!target) return fieldErrors(c, [{ field: body.data.plotId ? 'plotId' : 'zoneId', reason: { code: 'noSuchTarget' } }]);

@@ -59,8 +59,8 @@ export function exportRoutes(db: Database) {
         'X-Export-Cache': cached ? 'hit' : 'miss',
       });
     } catch (err) {
-      if (err instanceof ExportError) return problem(c, 400, 'Cannot export', { detail: err.message });
-      const busy = busyProblem(c, err, 'exports');
+      if (err instanceof ExportError) return problem(c, 400, 'cannotExport', { params: { cause: err.message } });
+      const busy = busyProblem(c, err, 'busyExports');
       if (busy) return busy;
       throw err;
     }

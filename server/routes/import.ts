@@ -2,7 +2,6 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import type { Problem } from '../../geodata/api.ts';
 import { requireRole } from '../auth/middleware.ts';
 import type { Database } from '../db/database.ts';
 import { busyProblem } from '../heavy/busy.ts';
@@ -30,10 +29,7 @@ const importQuery = z
 /** A file that could not be read: 413 too large, 415 unsupported format, else 400; nothing was written. */
 function fileProblem(c: Context, err: ImportFileError) {
   const status = err.kind === 'too_large' ? 413 : err.kind === 'unsupported' ? 415 : 400;
-  const body: Problem & { reason: ImportFileError['kind'] } = {
-    type: 'about:blank', title: err.kind === 'too_large' ? 'File too large' : 'The file cannot be imported', status, detail: err.message, reason: err.kind,
-  };
-  return c.body(JSON.stringify(body), status, { 'Content-Type': 'application/problem+json; charset=utf-8' });
+  return problem(c, status, err.kind === 'too_large' ? 'fileTooLarge' : 'fileCannotImport', { detail: err.message, reason: err.kind });
 }
 
 /** The file name from ?filename= or Content-Disposition; undefined when the header's filename* is not percent-encoded UTF-8. */
@@ -51,7 +47,7 @@ function fileNameFrom(c: Context, query: string | undefined): string | null | un
   return /filename="?([^";]+)"?/i.exec(cd)?.[1] ?? null;
 }
 
-const badFileName = (c: Context, reason: Reason) => invalidFields(c, 'Invalid file name', [invalidParam({ field: 'filename', reason })]);
+const badFileName = (c: Context, reason: Reason) => invalidFields(c, 'invalidFileName', [invalidParam({ field: 'filename', reason })]);
 
 /**
  * POST /api/import?layer=zones|plots|context&zone=ID&crs=EPSG:NNNN&dryRun=true[&filename=NAME]
@@ -84,10 +80,10 @@ export function importRoutes(db: Database) {
         try {
           form = await c.req.parseBody();
         } catch (err) {
-          return problem(c, 400, 'Unreadable upload', { detail: `The multipart/form-data body cannot be read (${(err as Error).message}): send the file in the field "file", or as the raw body.` });
+          return problem(c, 400, 'unreadableUpload', { params: { cause: (err as Error).message } });
         }
         const file = form.file;
-        if (!(file instanceof File)) return problem(c, 400, 'No file', { detail: 'Send the file in the multipart field "file".', 'invalid-params': [invalidParam({ field: 'file', reason: { code: 'required' } })] });
+        if (!(file instanceof File)) return problem(c, 400, 'noFile', { 'invalid-params': [invalidParam({ field: 'file', reason: { code: 'required' } })] });
         bytes = new Uint8Array(await file.arrayBuffer());
         fileName = fileName ?? (file.name || null);
       } else bytes = new Uint8Array(await c.req.arrayBuffer());
@@ -100,7 +96,7 @@ export function importRoutes(db: Database) {
         return c.json({ ...result, report: reportIn(requestLang(c), result.report) }, dryRun || result.report.ok ? 200 : 422);
       } catch (err) {
         if (err instanceof ImportFileError) return fileProblem(c, err);
-        const busy = busyProblem(c, err, 'imports');
+        const busy = busyProblem(c, err, 'busyImports');
         if (busy) return busy;
         throw err;
       }

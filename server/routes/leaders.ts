@@ -33,7 +33,7 @@ export function leadersRoutes(db: Database, geodataDir: string) {
   const hasFile = (f: string) => existsSync(join(geodataDir, f));
   return new Hono<AppEnv>()
     .get('/targets', async (c) => {
-      if (!hasFile('targets.json')) return problem(c, 404, 'No targets for this dataset');
+      if (!hasFile('targets.json')) return problem(c, 404, 'noTargets');
       targets ??= loadTargets(geodataDir);
       const stats = await provinceStats(db);
       return c.json({ ...(await targets), current: { ccnOccupancyPct: stats.byKind.CCN.occupancy.valuePct, kcnOccupancyPct: stats.byKind.KCN.occupancy.valuePct, ccn: stats.byKind.CCN.occupancy, kcn: stats.byKind.KCN.occupancy } });
@@ -44,7 +44,7 @@ export function leadersRoutes(db: Database, geodataDir: string) {
       const current = await currentTour(db);
       if (current.tour) c.header('ETag', tourEtag(current.version));
       if (current.tour) return c.json(current.tour);
-      if (!hasFile('tour.json')) return problem(c, 404, 'No tour for this dataset');
+      if (!hasFile('tour.json')) return problem(c, 404, 'noTour');
       c.header('ETag', tourEtag(current.version));
       return c.json(await withFiguresAtSeed(db, await loadTour(geodataDir)));
     })
@@ -55,7 +55,7 @@ export function leadersRoutes(db: Database, geodataDir: string) {
       const unknown = tourTargetProblems(body.data, zoneIds);
       if (unknown.length) return fieldErrors(c, unknown);
       const wanted = ifMatchVersion(c.req.header('If-Match'));
-      if (wanted === null) return problem(c, 428, 'If-Match required', { detail: 'Send the ETag from GET /api/tour in If-Match, so a newer tour is not overwritten.' });
+      if (wanted === null) return problem(c, 428, 'tourIfMatchRequired');
       const saved = await db.transaction(async (tx) => {
         // The version row is locked first, so of two saves naming the same version one wins, the other gets 412.
         await tx.query(`INSERT INTO meta (key, value) VALUES ('tour_version', '1') ON CONFLICT (key) DO NOTHING`);
@@ -70,7 +70,7 @@ export function leadersRoutes(db: Database, geodataDir: string) {
       });
       if (saved.conflict) {
         c.header('ETag', tourEtag(saved.version));
-        return problem(c, 412, 'The tour changed since you loaded it', { detail: 'Someone saved a newer tour; review it before saving again.', current: saved.current });
+        return problem(c, 412, 'tourChanged', { current: saved.current });
       }
       c.header('ETag', tourEtag(saved.version));
       return c.json(body.data);

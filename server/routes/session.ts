@@ -32,7 +32,7 @@ export function sessionRoutes(db: Database) {
       const attempt = await reserveAttempt(db, username, ip);
       if (attempt.wait > 0 || !('release' in attempt)) {
         c.header('Retry-After', String(attempt.wait));
-        return problem(c, 429, 'Too many failed sign-ins', { detail: `Try again in ${attempt.wait} s.` });
+        return problem(c, 429, 'signInThrottled', { params: { seconds: attempt.wait } });
       }
       let ok: boolean;
       let user: UserRow | undefined;
@@ -43,11 +43,11 @@ export function sessionRoutes(db: Database) {
         await attempt.release('not-evaluated');
         if (!(err instanceof HashBusyError)) throw err;
         c.header('Retry-After', '2');
-        return problem(c, 503, 'Too many sign-ins at once', { detail: 'The server is checking many passwords; try again in a few seconds.' });
+        return problem(c, 503, 'signInBusy');
       }
       if (!user || !ok || user.disabled) {
         await attempt.release('failure');
-        return problem(c, 401, 'Invalid username or password');
+        return problem(c, 401, 'badCredentials');
       }
       await attempt.release('success');
       // A fresh token at every sign-in: a session id planted before sign-in is never promoted.

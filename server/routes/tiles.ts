@@ -28,10 +28,10 @@ export function tileRoutes(db: Database, opts: TileServiceOptions = {}) {
     // The administrative boundaries (server/tiles/admin.ts): fixed data, cached for an hour.
     .get('/admin/:z/:x/:file', async (c) => {
       const m = /^(.*)\.mvt$/.exec(c.req.param('file'));
-      if (!m) return problem(c, 404, 'Not found', { detail: 'Tiles are served as {y}.mvt.' });
+      if (!m) return problem(c, 404, 'tileNotFound', { params: { pattern: '{y}.mvt' } });
       const t = parseTile(c.req.param('z'), c.req.param('x'), m[1]!);
       if ('errors' in t) {
-        return problem(c, 400, 'Invalid tile coordinates', { detail: t.errors.map((e) => `${e.name}: ${e.reason}`).join('; '), 'invalid-params': t.errors });
+        return problem(c, 400, 'invalidTile', { detail: t.errors.map((e) => `${e.name}: ${e.reason}`).join('; '), 'invalid-params': t.errors });
       }
       const tile = await admin.tile(t.z, t.x, t.y);
       const headers: Record<string, string> = { ETag: tile.etag, 'Cache-Control': 'public, max-age=3600', Vary: 'Accept-Encoding' };
@@ -42,12 +42,12 @@ export function tileRoutes(db: Database, opts: TileServiceOptions = {}) {
     .get('/:layer/:z/:x/:file', async (c) => {
       const layer = c.req.param('layer');
       const file = c.req.param('file');
-      if (!isTileLayer(layer)) return problem(c, 404, 'Unknown tile layer', { detail: `Layers are ${layers}.` });
+      if (!isTileLayer(layer)) return problem(c, 404, 'tileLayerNotFound', { params: { layers } });
       const m = /^(.*)\.mvt$/.exec(file);
-      if (!m) return problem(c, 404, 'Not found', { detail: 'Tiles are served as {y}.mvt.' });
+      if (!m) return problem(c, 404, 'tileNotFound', { params: { pattern: '{y}.mvt' } });
       const t = parseTile(c.req.param('z'), c.req.param('x'), m[1]!);
       if ('errors' in t) {
-        return problem(c, 400, 'Invalid tile coordinates', {
+        return problem(c, 400, 'invalidTile', {
           detail: t.errors.map((e) => `${e.name}: ${e.reason}`).join('; '),
           'invalid-params': t.errors,
         });
@@ -71,5 +71,5 @@ export function tileRoutes(db: Database, opts: TileServiceOptions = {}) {
         ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
       });
     })
-    .all('*', (c) => problem(c, 404, 'Not found', { detail: `No tile endpoint ${c.req.method} ${c.req.path}` }));
+    .all('*', (c) => problem(c, 404, 'tileEndpointNotFound', { params: { method: c.req.method, path: c.req.path } }));
 }

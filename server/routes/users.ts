@@ -7,7 +7,7 @@ import { createUser, getUser, keepsAnActiveAdmin, listUsers, updateUser } from '
 import { clearUserLocks } from '../auth/throttle.ts';
 import { fieldErrors, readJson } from '../http/body.ts';
 import type { AppEnv } from '../http/env.ts';
-import { invalid, invalidParam, notFound, problem } from '../http/problem.ts';
+import { invalid, invalidFields, invalidParam, notFound, problem } from '../http/problem.ts';
 import { serialIdSchema } from '../../geodata/ids.ts';
 
 /** User management, for admins only. Passwords never appear in responses or in the audit log. */
@@ -49,9 +49,9 @@ export function userRoutes(db: Database) {
       });
       if (after === 'last-admin') {
         const param = invalidParam({ field: body.data.disabled ? 'disabled' : 'role', reason: { code: 'lastAdmin' } });
-        return problem(c, 409, 'At least one active admin must remain', { detail: `${param.name}: ${param.reason}`, 'invalid-params': [param] });
+        return invalidFields(c, 'lastAdmin', [param], 409);
       }
-      if (after === 'not-admin') return problem(c, 403, 'Not allowed', { detail: 'Your account is no longer an active admin.' });
+      if (after === 'not-admin') return problem(c, 403, 'noLongerAdmin');
       return c.json(after!);
     })
     // Clears the user's sign-in locks at every address (see server/auth/throttle.ts); the attempts of an address itself stay counted.
