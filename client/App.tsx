@@ -249,6 +249,7 @@ function Atlas({ initial, state, setState }: AtlasProps) {
           tool={map.tool}
           draft={map.draft}
           finishRequest={map.finishRequest}
+          pointRequest={map.pointRequest}
           flyRequest={flyRequest}
           followSelection={isPhone()}
           initialView={initial.view}

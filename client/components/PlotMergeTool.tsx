@@ -1,7 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { PlotApiFeature } from '../../geodata/api.ts';
 import { mergeBody } from '../../geodata/requests.ts';
+import { useZonePlots } from '../data/queries.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { touchingPlots } from '../lib/plot-neighbours.ts';
 import type { MapTools } from '../map/use-map-tools.ts';
 import { useSession } from '../session/session.tsx';
 import { scrollIntoViewOnMount } from '../lib/scroll.ts';
@@ -16,7 +18,10 @@ type Props = {
   onCancel: () => void;
 };
 
-/** Merge: the user clicks the neighbouring plot on the map, checks the pair, then sends it. */
+/**
+ * Merge: the user clicks the neighbouring plot on the map, or chooses it from the list of plots
+ * touching this one (the keyboard's way), checks the pair, then sends it.
+ */
 export function PlotMergeTool({ plot, tools, plotCode, onDone, onCancel }: Props) {
   const { t } = useI18n();
   const { editor } = useSession();
@@ -24,6 +29,14 @@ export function PlotMergeTool({ plot, tools, plotCode, onDone, onCancel }: Props
   const [other, setOther] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const { busy, error, setError, run } = useToolSubmit('ids');
+
+  const zonePlots = useZonePlots(plot.properties.zoneId);
+  const neighbours = useMemo(() => touchingPlots(plot, zonePlots), [plot, zonePlots]);
+  const choose = (id: string) => {
+    setError(null);
+    setOther(id);
+    tools.setCandidate(id);
+  };
 
   useEffect(() => {
     let live = true;
@@ -36,9 +49,7 @@ export function PlotMergeTool({ plot, tools, plotCode, onDone, onCancel }: Props
         setAttempt((n) => n + 1);
         return;
       }
-      setError(null);
-      setOther(id);
-      tools.setCandidate(id);
+      choose(id);
     });
     return () => {
       live = false;
@@ -65,13 +76,28 @@ export function PlotMergeTool({ plot, tools, plotCode, onDone, onCancel }: Props
       ) : (
         <>
           <p className="tool-help" role="status">
-            {t('mergeReady', { a: plot.properties.code, b: plotCode(other) ?? other })}
+            {t('mergeReady', { a: plot.properties.code, b: plotCode(other) ?? neighbours.find((p) => p.id === other)?.properties.code ?? other })}
           </p>
           <label className="field">
             {t('reason')}
             <textarea rows={2} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
           </label>
         </>
+      )}
+      {neighbours.length > 0 ? (
+        <label className="field">
+          {t('mergeNeighbour')}
+          <select value={other ?? ''} disabled={busy} onChange={(e) => e.target.value && choose(e.target.value)}>
+            <option value="">{t('mergeNeighbourNone')}</option>
+            {neighbours.map((p) => (
+              <option key={p.id} value={p.id}>
+                {t('plot')} {p.properties.code}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : (
+        <p className="hint">{t('mergeNoNeighbours')}</p>
       )}
       {error && (
         <p className="form-error" role="alert">

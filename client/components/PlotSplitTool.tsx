@@ -52,9 +52,12 @@ export function PlotSplitTool({ plot, tools, onDone, onCancel }: Props) {
         {t('split')} {plot.properties.code}
       </h3>
       {!line ? (
-        <p className="tool-help" role="status">
-          {t('splitHelp')}
-        </p>
+        <>
+          <p className="tool-help" role="status">
+            {t('splitHelp')}
+          </p>
+          <p className="tool-help">{t('keyboardDrawHelp')}</p>
+        </>
       ) : (
         <>
           <p className="tool-help" role="status">
@@ -72,6 +75,11 @@ export function PlotSplitTool({ plot, tools, onDone, onCancel }: Props) {
         </p>
       )}
       <div className="actions">
+        {!line && (
+          <button type="button" className="secondary" aria-label={t('addPointAtCentreLabel')} onClick={tools.addPoint}>
+            {t('addPointAtCentre')}
+          </button>
+        )}
         {!line && (
           <button type="button" onClick={tools.finishLine}>
             {t('finishLine')}

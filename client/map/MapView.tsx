@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { LineString } from 'geojson';
 import type { ContextCollection, PlotCollection, ZoneApiFeature } from '../../geodata/api.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -19,6 +19,8 @@ type Props = {
   draft: LineString | null;
   /** Bumped to end the line being drawn (the panel's "finish" button). */
   finishRequest: number;
+  /** Bumped to add a vertex at the map's centre (the panel's "add point" button). */
+  pointRequest: number;
   /** Bumped when the camera should move to the selected zone (search, panel link). */
   flyRequest: number;
   /**
@@ -33,12 +35,13 @@ type Props = {
 
 /** Owns the MapController for the lifetime of the component and forwards props to it. */
 export function MapView(props: Props) {
-  const { zones, plots, context, mode, selectedZone, selectedPlot, candidatePlot, tool, draft, finishRequest, flyRequest, followSelection, initialView } = props;
+  const { zones, plots, context, mode, selectedZone, selectedPlot, candidatePlot, tool, draft, finishRequest, pointRequest, flyRequest, followSelection, initialView } = props;
   const { lang, t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const handlers = useRef<MapHandlers>(props);
   handlers.current = props;
+  const [measuring, setMeasuring] = useState(false);
 
   // A layout effect: the map starts loading its style in the same task as the first commit,
   // instead of after the browser has painted the page around it.
@@ -47,7 +50,9 @@ export function MapView(props: Props) {
     const c = new MapController(container.current, { view: initialView, mode, lang, noData: t('noData') }, handlers);
     controller.current = c;
     props.onController?.(c);
+    const offMeasure = c.measure.subscribe((s) => setMeasuring(s.mode !== null));
     return () => {
+      offMeasure();
       props.onController?.(null);
       c.destroy();
       controller.current = null;
@@ -67,6 +72,7 @@ export function MapView(props: Props) {
   useEffect(() => controller.current?.setTool(tool), [tool]);
   useEffect(() => controller.current?.setDraft(draft), [draft, tool]);
   useEffect(() => void (finishRequest > 0 && controller.current?.finishLine()), [finishRequest]);
+  useEffect(() => void (pointRequest > 0 && controller.current?.addPointAtCentre()), [pointRequest]);
   // A selected zone is moved out from under the panel or sheet that opens over it: once per
   // selection, as soon as the zones are known (a shared link selects before they arrive), so a
   // reload of the zones after an edit does not move the camera.
@@ -89,5 +95,11 @@ export function MapView(props: Props) {
     }
   }, [flyRequest, zones]);
 
-  return <div ref={container} className="map" data-testid="map" role="region" aria-label={t('appTitle')} />;
+  // While drawing, a crosshair marks the centre, where Space or the panel's "add point" puts the
+  // next vertex: the arrow keys move the map under it, so nothing needs a pointer.
+  return (
+    <div ref={container} className="map" data-testid="map" role="region" aria-label={t('appTitle')}>
+      {(tool === 'draw-line' || measuring) && <div className="map-crosshair" data-testid="map-crosshair" aria-hidden="true" />}
+    </div>
+  );
 }

@@ -371,6 +371,15 @@ export class MapController {
     this.#input.finishLine();
   }
 
+  /**
+   * Adds a point at the map's centre, under the crosshair, to whatever is being drawn (a
+   * measurement, a split line): the keyboard's and the panels' way to draw without a pointer.
+   */
+  addPointAtCentre() {
+    if (this.measure.active) this.measure.addAtCentre();
+    else this.#input.addVertexAtCentre();
+  }
+
   // ---- camera -------------------------------------------------------------------------------
 
   /** Fits the camera to a zone, in the part of the map no panel, sheet or legend covers. */

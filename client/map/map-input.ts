@@ -2,6 +2,8 @@
  * What the pointer and the keyboard do on the map, a part of the map controller: a click selects a
  * plot, a zone or a bubble, adds a vertex to the split line being drawn, or picks a plot to merge;
  * hovering marks the zone under the pointer. While a measuring tool is active, its own clicks win.
+ * From the keyboard: the arrow keys move the focused map under a crosshair at its centre, Space
+ * adds a vertex there, Enter ends the line, Escape cancels.
  */
 import type { LineString } from 'geojson';
 import type { Map as MlMap, MapMouseEvent } from 'maplibre-gl';
@@ -77,6 +79,17 @@ export class MapInput {
     return true;
   }
 
+  /** Adds a vertex where the map's centre is (under the crosshair): drawing from the keyboard. */
+  addVertexAtCentre() {
+    if (this.tool !== 'draw-line') return;
+    this.addVertex(this.map.getCenter().toArray() as [number, number]);
+  }
+
+  private addVertex(v: [number, number]) {
+    this.vertices.push(v);
+    this.host.setDraft(draftFeatures(this.vertices));
+  }
+
   /** Ends the line being drawn; fewer than two distinct points is not a line yet. */
   finishLine() {
     if (this.tool !== 'draw-line') return;
@@ -91,16 +104,22 @@ export class MapInput {
     // Keys typed into the panel's fields (a reason, say) are not map commands.
     const target = e.target as HTMLElement | null;
     if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+    // Enter on a button presses that button ("add point", "cancel"), it does not also end the line.
+    const onButton = !!target && ['BUTTON', 'A'].includes(target.tagName);
     if (e.key === 'Escape') this.host.handlers.current.onToolCancel();
-    else if (e.key === 'Enter' && this.tool === 'draw-line') this.finishLine();
+    else if (e.key === 'Enter' && this.tool === 'draw-line' && !onButton) this.finishLine();
+    else if (e.key === ' ' && this.tool === 'draw-line' && target === this.map.getCanvas()) {
+      // Space on the focused map adds a vertex at the crosshair (the arrow keys move the map under it).
+      e.preventDefault();
+      this.addVertexAtCentre();
+    }
   }
 
   private onClick(e: MapMouseEvent) {
     const handlers = this.host.handlers.current;
     if (this.host.measuring()) return;
     if (this.tool === 'draw-line') {
-      this.vertices.push(e.lngLat.toArray() as [number, number]);
-      this.host.setDraft(draftFeatures(this.vertices));
+      this.addVertex(e.lngLat.toArray() as [number, number]);
       return;
     }
     const [plot] = this.map.queryRenderedFeatures(e.point, { layers: [LAYERS.plotsFill] });

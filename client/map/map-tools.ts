@@ -3,7 +3,8 @@
  * clicked polygon, and a circle of N km around a clicked point ("everything within N km of
  * here"). All distances are straight-line (geodesic) distances. The geometry is computed by the
  * pure functions at the top; MeasureTools is the imperative part the map controller owns. It
- * listens to the map's clicks itself; the controller ignores clicks while a tool is active.
+ * listens to the map's clicks itself; the controller ignores clicks while a tool is active. From
+ * the keyboard, Space on the focused map (or the panel's button) adds a point at its centre.
  */
 import { area, circle, length } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
@@ -118,10 +119,19 @@ export class MeasureTools {
     if (this.s.mode && this.s.mode !== 'radius' && this.s.vertices.length >= 2) this.update({ ...this.s, done: true });
   }
 
+  /** Adds a vertex (or places the circle's centre) where the map's centre is: measuring from the keyboard. */
+  addAtCentre() {
+    const c = this.map.getCenter().toArray() as [number, number];
+    this.add(c, this.map.project(c));
+  }
+
   private click(e: MapMouseEvent) {
+    this.add(e.lngLat.toArray() as [number, number], e.point);
+  }
+
+  private add(v: [number, number], point: { x: number; y: number }) {
     const { mode } = this.s;
     if (!mode) return;
-    const v = e.lngLat.toArray() as [number, number];
     if (mode === 'radius') {
       this.update({ ...this.s, vertices: [v] });
       return;
@@ -130,7 +140,7 @@ export class MeasureTools {
     const last = base.at(-1);
     if (last) {
       const a = this.map.project(last);
-      if (Math.hypot(a.x - e.point.x, a.y - e.point.y) < SAME_VERTEX_PX) return;
+      if (Math.hypot(a.x - point.x, a.y - point.y) < SAME_VERTEX_PX) return;
     }
     this.update({ ...this.s, done: false, vertices: [...base, v] });
   }
@@ -139,8 +149,15 @@ export class MeasureTools {
     if (!this.s.mode) return;
     const target = e.target as HTMLElement | null;
     if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+    // Enter on a button presses that button ("add point", a tool), it does not also end the drawing.
+    const onButton = !!target && ['BUTTON', 'A'].includes(target.tagName);
     if (e.key === 'Escape') this.start(null);
-    else if (e.key === 'Enter') this.finish();
+    else if (e.key === 'Enter' && !onButton) this.finish();
+    else if (e.key === ' ' && target === this.map.getCanvas()) {
+      // Space on the focused map adds a point at the crosshair (the arrow keys move the map under it).
+      e.preventDefault();
+      this.addAtCentre();
+    }
     else if (e.key === 'Backspace' && !this.s.done && this.s.vertices.length) this.update({ ...this.s, vertices: this.s.vertices.slice(0, -1) });
   }
 

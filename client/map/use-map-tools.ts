@@ -11,6 +11,8 @@ export type MapTools = {
   drawLine(): Promise<LineString | null>;
   /** Ends the line being drawn, as a double-click or Enter would (for touch screens). */
   finishLine(): void;
+  /** Adds a vertex at the map's centre, under the crosshair (drawing from the keyboard). */
+  addPoint(): void;
   pickPlot(): Promise<string | null>;
   cancel(): void;
   showDraft(line: LineString | null): void;
@@ -22,6 +24,7 @@ export function useMapTools() {
   const [draft, setDraft] = useState<LineString | null>(null);
   const [candidate, setCandidate] = useState<string | null>(null);
   const [finishRequest, setFinishRequest] = useState(0);
+  const [pointRequest, setPointRequest] = useState(0);
   const pending = useRef<((v: LineString | string | null) => void) | null>(null);
 
   const settle = (v: LineString | string | null) => {
@@ -41,6 +44,7 @@ export function useMapTools() {
     return {
       drawLine: () => start('draw-line') as Promise<LineString | null>,
       finishLine: () => setFinishRequest((n) => n + 1),
+      addPoint: () => setPointRequest((n) => n + 1),
       pickPlot: () => start('pick-plot') as Promise<string | null>,
       cancel: () => {
         settle(null);
@@ -67,5 +71,5 @@ export function useMapTools() {
     onToolCancel: () => tools.cancel(),
   };
 
-  return { tool, draft, candidate, finishRequest, tools, handlers };
+  return { tool, draft, candidate, finishRequest, pointRequest, tools, handlers };
 }

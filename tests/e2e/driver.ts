@@ -229,6 +229,82 @@ export async function pickMergeNeighbour(page: Page, at: [number, number]) {
   return tool;
 }
 
+// ---- the map from the keyboard ---------------------------------------------------------------------
+
+/** The map itself (MapLibre's canvas), where the arrow keys pan and Space adds a point while drawing. */
+export const mapCanvas = (page: Page) => page.getByTestId('map').locator('canvas.maplibregl-canvas');
+
+/** The crosshair a drawing tool shows at the map's centre. */
+export const mapCrosshair = (page: Page) => page.getByTestId('map-crosshair');
+
+/** Presses a key on the focused map and waits until the move it starts has ended. */
+async function pressMapKey(page: Page, key: string) {
+  await page.evaluate(() => {
+    const m = window.__izAtlasMap!;
+    (window as unknown as { __moved: Promise<void> }).__moved = new Promise((resolve) => m.once('moveend', () => resolve()));
+  });
+  await mapCanvas(page).press(key);
+  await page.evaluate(() => (window as unknown as { __moved: Promise<void> }).__moved);
+}
+
+/** Zooms the focused map in with the "+" key until it reaches `zoom`. */
+export async function zoomMapWithKeys(page: Page, zoom: number) {
+  for (let i = 0; i < 10 && (await page.evaluate(() => window.__izAtlasMap!.getZoom())) < zoom - 0.01; i++) await pressMapKey(page, '=');
+}
+
+/**
+ * Moves the map with the arrow keys (one step is 100 px) until a lon/lat is within `tolerance`
+ * pixels of the centre, under the crosshair, as a keyboard user would. Returns where the centre is.
+ */
+export async function panMapWithKeys(page: Page, at: [number, number], tolerance = 50): Promise<[number, number]> {
+  await mapCanvas(page).focus();
+  for (let i = 0; i < 60; i++) {
+    const { dx, dy, centre } = await page.evaluate((ll) => {
+      const m = window.__izAtlasMap!;
+      const q = m.project(ll);
+      const c = m.project(m.getCenter());
+      return { dx: q.x - c.x, dy: q.y - c.y, centre: m.getCenter().toArray() as [number, number] };
+    }, at);
+    if (Math.abs(dx) <= tolerance && Math.abs(dy) <= tolerance) return centre;
+    const key = Math.abs(dx) > tolerance ? (dx > 0 ? 'ArrowRight' : 'ArrowLeft') : dy > 0 ? 'ArrowDown' : 'ArrowUp';
+    await pressMapKey(page, key);
+  }
+  throw new Error(`the arrow keys did not bring ${at} under the crosshair`);
+}
+
+/** Space on the focused map: adds a point under the crosshair to the drawing under way. */
+export const addPointWithSpace = (page: Page) => mapCanvas(page).press('Space');
+
+/** The drawing tools' button that adds a point at the map's centre, pressed from the keyboard. */
+export const addPointWithButton = (within: Locator) => within.getByRole('button', { name: vi('addPointAtCentreLabel') }).press('Enter');
+
+/** Presses a button from the keyboard (focus, then Enter). */
+export const pressButton = (within: Locator | Page, key: StringKey) => button(within, key).press('Enter');
+
+/** Opens a plot from its zone panel's list of plots, from the keyboard. */
+export const openPlotFromList = (page: Page, code: string) =>
+  zonePanel(page).getByRole('region', { name: vi('plotList') }).getByRole('button', { name: plotHeading(code), exact: true }).press('Enter');
+
+/** The merge tool's list of adjacent plots: picks one by the code it shows. */
+export const chooseMergeNeighbour = (tool: Locator, code: string) => field(tool, 'mergeNeighbour').selectOption({ label: plotHeading(code) });
+
+/** The investors' measuring tab, opened from the keyboard; returns its panel. */
+export async function openMeasure(page: Page) {
+  await unfoldHeader(page);
+  await page.getByRole('button', { name: vi('findLand'), exact: true }).press('Enter');
+  await investorDock(page).getByRole('tab', { name: vi('tabMeasure') }).press('Enter');
+  return page.getByTestId('measure-panel');
+}
+
+/** The measured length the panel shows, in km (Vietnamese decimals: "0,27 km"). */
+export async function measuredKm(panel: Locator): Promise<number | null> {
+  const dd = panel.getByTestId('measure-result').locator('dd').first();
+  if (!(await dd.count())) return null;
+  const text = (await dd.textContent()) ?? '';
+  const n = Number.parseFloat(text.replace(/\./g, '').replace(',', '.'));
+  return Number.isFinite(n) ? n : null;
+}
+
 // ---- import and export -----------------------------------------------------------------------------
 
 /** From the zone's panel to the upload panel ("Nhập sơ đồ lô đất từ tệp"), with the zone chosen. */

@@ -62,7 +62,17 @@ export function MeasurePanel({
           <NumberInput id="measure-radius" value={s.radiusKm} onValue={(km) => km && km > 0 && km <= 200 && controller?.measure.setRadius(km)} />
         </div>
       )}
-      {s.mode && <p className="tool-help">{t(s.mode === 'radius' ? 'measureHelpRadius' : 'measureHelpLine')}</p>}
+      {s.mode && (
+        <>
+          <p className="tool-help">{t(s.mode === 'radius' ? 'measureHelpRadius' : 'measureHelpLine')}</p>
+          <p className="tool-help">{t('keyboardDrawHelp')}</p>
+          <div className="actions">
+            <button type="button" className="secondary" aria-label={t('addPointAtCentreLabel')} onClick={() => controller?.addPointAtCentre()}>
+              {t('addPointAtCentre')}
+            </button>
+          </div>
+        </>
+      )}
 
       <dl className="facts" aria-live="polite" data-testid="measure-result">
         {s.mode === 'distance' && s.km !== null && (

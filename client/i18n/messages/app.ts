@@ -2,6 +2,16 @@
 import type { Messages } from './message.ts';
 
 export const app = {
+  // Drawing on the map without a pointer (measuring tools, split line).
+  addPointAtCentre: { vi: 'Thêm điểm ở tâm bản đồ', en: "Add point at the map's centre" },
+  addPointAtCentreLabel: {
+    vi: 'Thêm điểm ở tâm bản đồ, dưới dấu chữ thập',
+    en: "Add a point at the map's centre, under the crosshair",
+  },
+  keyboardDrawHelp: {
+    vi: 'Bằng bàn phím: chọn bản đồ (Tab), dùng phím mũi tên để đưa điểm cần đánh dấu vào dấu chữ thập ở giữa, rồi nhấn Space (hoặc nút Thêm điểm ở tâm bản đồ).',
+    en: "With the keyboard: focus the map (Tab), move the spot under the crosshair at its centre with the arrow keys, then press Space (or the Add point at the map's centre button).",
+  },
   appTitle: { vi: 'Bản đồ khu, cụm công nghiệp Bắc Kạn', en: 'Bắc Kạn industrial parks and clusters' },
   appSubtitle: { vi: 'Nay thuộc tỉnh Thái Nguyên (từ 1/7/2025)', en: 'Part of Thái Nguyên province since 1 July 2025' },
   search: { vi: 'Tìm khu, cụm công nghiệp', en: 'Find a park or cluster' },

@@ -32,11 +32,14 @@ export const plots = {
   redraw: { vi: 'Vẽ lại', en: 'Redraw' },
   finishLine: { vi: 'Xong đường cắt', en: 'Finish line' },
   mergeHelp: {
-    vi: 'Bấm vào lô liền kề trên bản đồ để gộp. Esc để hủy.',
-    en: 'Click the adjacent plot on the map to merge with. Esc to cancel.',
+    vi: 'Bấm vào lô liền kề trên bản đồ, hoặc chọn trong danh sách, để gộp. Esc để hủy.',
+    en: 'Click the adjacent plot on the map, or choose it from the list, to merge with. Esc to cancel.',
   },
   mergeReady: { vi: 'Gộp {a} với {b}?', en: 'Merge {a} with {b}?' },
   mergeDone: { vi: 'Đã gộp thành {code}.', en: 'Merged into {code}.' },
+  mergeNeighbour: { vi: 'Lô liền kề để gộp', en: 'Adjacent plot to merge with' },
+  mergeNeighbourNone: { vi: '— chọn lô —', en: '— choose a plot —' },
+  mergeNoNeighbours: { vi: 'Không có lô nào liền kề lô này trong khu/cụm.', en: 'No plot of this zone touches this one.' },
   pickAgain: { vi: 'Chọn lô khác', en: 'Pick another plot' },
   pickAnotherPlot: { vi: 'Hãy chọn một lô khác lô đang mở.', en: 'Pick a plot other than the open one.' },
 } satisfies Messages;
