@@ -16,8 +16,8 @@ import { offlineBasemapLook } from './basemap-look.ts';
 import { ADMIN_LAYER_IDS, labelName } from './style/admin-layers.ts';
 import { FIND_LAYERS } from './style/find-land-layers.ts';
 import { LAYERS } from './style/ids.ts';
-import { bubbleColor, modeColor, nameField, roadLabel } from './style/layers.ts';
-import { zoneLabel } from './style/zone-labels.ts';
+import { bubbleColor, modeColor, roadLabel } from './style/layers.ts';
+import { nameField, zoneLabel } from './style/zone-labels.ts';
 import { TIMELINE_LAYERS, timelineColor, timelinePreLeasingOpacity } from './style/timeline.ts';
 
 export type LookState = {

@@ -5,6 +5,7 @@
  * collision is not rendered, so it does not count.
  */
 import { readFileSync } from 'node:fs';
+import { centroid } from '@turf/turf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ZoneApiFeature } from '../../geodata/api.ts';
 import { ADMIN_LAYER_IDS, COMMUNE_LABELS_MIN_ZOOM } from '../../client/map/style/admin-layers.ts';
@@ -79,6 +80,49 @@ describe.skipIf(!chromiumPath())('the map a reader sees first', () => {
       const named = new Set((await renderedProps(page, ZONE_LABEL_LAYERS)).flatMap((p) => String(p.zoneIds ?? '').split(',').filter(Boolean)));
       expect(drawn.size, `zoom ${zoom}`).toBeGreaterThan(0);
       expect([...drawn].filter((id) => !named.has(id)), `zoom ${zoom}`).toEqual([]);
+    }
+    await closeAtlas(atlas);
+  });
+
+  // Past the national view's end the bubbles split and, from zoom 11, the zones are drawn as outlines
+  // with their own names: near the southern cluster the names crowd, and none may be dropped. A zone
+  // counts as drawn in view when its bubble's or its outline's centre is on screen (a sliver at the
+  // edge is named where its centre is, off screen).
+  it('names every zone it draws in view at zooms 10 and 11, over the province and its crowded south', async () => {
+    const atlas = await openAtlas(h!, '', { viewport: { width: 1440, height: 900 }, waitFor: 'none' });
+    const { page } = atlas;
+    await mapSettled(page);
+    const centres = Object.fromEntries(zones.map((z) => [z.id, centroid(z).geometry.coordinates]));
+    for (const centre of [
+      [105.84, 22.12],
+      [105.8, 22.0],
+    ]) {
+      for (const zoom of [10, 11]) {
+        await jumpToAndIdle(page, centre, zoom);
+        const drawn = await page.evaluate(
+          ([layers, centres]) => {
+            const m = window.__izAtlasMap!;
+            const { clientWidth: w, clientHeight: h } = m.getContainer();
+            const onScreen = (c: number[]) => {
+              const p = m.project(c as [number, number]);
+              return p.x >= 0 && p.x <= w && p.y >= 0 && p.y <= h;
+            };
+            const ids = new Set<string>();
+            for (const f of m.queryRenderedFeatures({ layers: [layers.clusters] })) {
+              if (f.geometry.type === 'Point' && onScreen(f.geometry.coordinates)) for (const id of String(f.properties.zoneIds).split(',')) ids.add(id);
+            }
+            for (const f of m.queryRenderedFeatures({ layers: [layers.zonesFill, layers.zonesPreLeasing] })) {
+              const id = String(f.id);
+              if (centres[id] && onScreen(centres[id])) ids.add(id);
+            }
+            return [...ids];
+          },
+          [{ clusters: LAYERS.clusters, zonesFill: LAYERS.zonesFill, zonesPreLeasing: LAYERS.zonesPreLeasing }, centres] as const,
+        );
+        const named = new Set((await renderedProps(page, ZONE_LABEL_LAYERS)).flatMap((p) => String(p.zoneIds ?? '').split(',').filter(Boolean)));
+        expect(drawn.length, `${centre} zoom ${zoom}`).toBeGreaterThan(0);
+        expect(drawn.filter((id) => !named.has(id)), `${centre} zoom ${zoom}`).toEqual([]);
+      }
     }
     await closeAtlas(atlas);
   });

@@ -12,7 +12,7 @@ import { adminAreaLayers, adminLabelLayers, adminLineLayers, adminSource, nation
 import { fontFaces } from './fonts.ts';
 import { measureLayers, measureSources, plotHighlightLayers, zoneMatchLayers } from './find-land-layers.ts';
 import { highlightLabelLayer, highlightLayer, timelinePointsLayer } from './timeline.ts';
-import { clusterHatchLayer, clusterLabelLayer } from './zone-labels.ts';
+import { clusterHatchLayer, clusterLabelLayer, zoneNameLayer } from './zone-labels.ts';
 import { CLUSTER_MAX_ZOOM, HATCH_IMAGE, LABEL_FONT, LAYERS, PLOTS_MIN_ZOOM, SOURCES } from './ids.ts';
 import {
   BASEMAP,
@@ -44,8 +44,6 @@ export const bubbleColor = (mode: ColourMode): ExpressionSpecification => ['case
 
 /** "QL3 (sơ đồ)": the roads are hand-drawn, and say so where they are drawn, not only in the legend. */
 export const roadLabel = (lang: Lang): ExpressionSpecification => ['concat', ['get', 'ref'], lang === 'vi' ? ' (sơ đồ)' : ' (schematic)'];
-
-export const nameField = (lang: Lang): ExpressionSpecification => ['get', lang === 'vi' ? 'nameVi' : 'nameEn'];
 
 /** Leasable plots by status, the others by land use: the map, the legend and the import preview agree. */
 const plotFillColor = (): ExpressionSpecification => [
@@ -161,14 +159,7 @@ function zoneLayers(mode: ColourMode, lang: Lang, noData: string): LayerSpecific
     clusterLabelLayer(mode, lang, noData),
     // The leaders' timeline: one dot per zone below the cluster zoom, shown only while it is on.
     timelinePointsLayer(mode),
-    {
-      id: LAYERS.zoneLabels,
-      type: 'symbol',
-      source: SOURCES.zonePoints,
-      minzoom: CLUSTER_MAX_ZOOM,
-      layout: { ...textLayout, 'text-field': nameField(lang), 'text-anchor': 'top', 'text-offset': [0, 2] },
-      paint: halo,
-    },
+    zoneNameLayer(lang),
   ];
 }
 

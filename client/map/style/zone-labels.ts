@@ -12,6 +12,9 @@ import { markedFigure } from './confidence-layers.ts';
 import { CLUSTER_MAX_ZOOM, HATCH_BUBBLE_IMAGE, LABEL_FONT, LAYERS, SOURCES } from './ids.ts';
 import { BASEMAP } from './symbology.ts';
 
+/** A zone's full name in the reader's language. */
+export const nameField = (lang: Lang): ExpressionSpecification => ['get', lang === 'vi' ? 'nameVi' : 'nameEn'];
+
 const langOf = (lang: Lang) => (lang === 'vi' ? 'Vi' : 'En');
 
 /**
@@ -65,6 +68,27 @@ const layout = (text: ExpressionSpecification) => ({
   'text-justify': 'auto' as const,
   'text-padding': 1,
 });
+
+/**
+ * Zoomed in past the bubbles, each zone's full name by its outline. Neighbouring zones crowd in the
+ * south (Thanh Bình I and II, Chợ Mới 3, Thanh Thịnh): a name that does not fit below its zone
+ * moves around it, and the larger zones are placed first, so the small ones move rather than vanish.
+ */
+export function zoneNameLayer(lang: Lang): LayerSpecification {
+  return {
+    id: LAYERS.zoneLabels,
+    type: 'symbol',
+    source: SOURCES.zonePoints,
+    minzoom: CLUSTER_MAX_ZOOM,
+    layout: {
+      ...layout(nameField(lang)),
+      // Below the zone as before (2 em), where confidence-layers.ts writes a caveat's figure under it.
+      'text-radial-offset': 2,
+      'symbol-sort-key': ['-', ['coalesce', ['get', 'areaHa'], 0]],
+    },
+    paint: halo,
+  };
+}
 
 /** The labels of the bubbles below CLUSTER_MAX_ZOOM: every zone of every bubble named. */
 export function clusterLabelLayer(mode: ColourMode, lang: Lang, noData: string): LayerSpecification {
