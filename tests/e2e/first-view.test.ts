@@ -4,20 +4,13 @@
  * from what MapLibre drew (each bubble's centre and radius with room for its name below, each zone polygon's extent) against
  * the overlays' boxes on the page, on a desktop and a phone, in Vietnamese and English.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ZoneApiFeature } from '../../geodata/api.ts';
+import { describe, expect, it } from 'vitest';
 import { LAYERS } from '../../client/map/style/ids.ts';
 import { chromiumPath } from './browser.ts';
 import { closeAtlas, mapSettled, openAtlas } from './driver.ts';
-import { startHarness, type Harness } from './harness.ts';
+import { harnessWithZonesForFile } from './harness.ts';
 
-let h: Harness | null;
-let zones: ZoneApiFeature[] = [];
-beforeAll(async () => {
-  h = await startHarness();
-  if (h) zones = ((await (await fetch(`${h.url}api/zones`)).json()) as { features: ZoneApiFeature[] }).features;
-});
-afterAll(() => h?.close());
+const { h, zones } = await harnessWithZonesForFile();
 
 /** Everything drawn over the map that could hide a zone. */
 const OVERLAYS = '.legend, .stats, .timeline-bar, .panel, .maplibregl-ctrl-attrib, .maplibregl-ctrl-scale, .maplibregl-ctrl-group';

@@ -1,7 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Browser, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, inject } from 'vitest';
+import type { ZoneApiFeature } from '../../geodata/api.ts';
 import type { BasemapService } from '../../geodata/basemaps.ts';
 import { createApp } from '../../server/app.ts';
 import { readConfig } from '../../server/config.ts';
@@ -35,6 +36,18 @@ export async function startHarness(opts: { basemaps?: BasemapService[] } = {}): 
       await db.close();
     },
   };
+}
+
+/**
+ * The harness for a whole test file, with the zones its API serves: started when the file is
+ * loaded, closed after its last test. `const { h, zones } = await harnessWithZonesForFile();`
+ * (h is null without a Chromium; the file's suites skip then).
+ */
+export async function harnessWithZonesForFile(): Promise<{ h: Harness | null; zones: ZoneApiFeature[] }> {
+  const h = await startHarness();
+  afterAll(() => h?.close());
+  const zones = h ? ((await (await fetch(`${h.url}api/zones`)).json()) as { features: ZoneApiFeature[] }).features : [];
+  return { h, zones };
 }
 
 /**

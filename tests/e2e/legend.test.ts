@@ -8,26 +8,19 @@
  */
 import { bbox, centroid } from '@turf/turf';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ZoneApiFeature } from '../../geodata/api.ts';
+import { describe, expect, it } from 'vitest';
 import type { Tour } from '../../geodata/targets.ts';
 import { translate } from '../../client/i18n/strings.ts';
 import { chromiumPath } from './browser.ts';
 import { closeAtlas, figuresCard, figuresToggle, legend, legendToggle, openAtlas } from './driver.ts';
-import { startHarness, waitForIdle, type Harness } from './harness.ts';
+import { harnessWithZonesForFile, waitForIdle } from './harness.ts';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
 /** Room around a zone's centre for its bubble (at the first view a zone is a bubble). */
 const BUBBLE = 18;
 
-let h: Harness | null;
-let zones: ZoneApiFeature[] = [];
-beforeAll(async () => {
-  h = await startHarness();
-  if (h) zones = ((await (await fetch(`${h.url}api/zones`)).json()) as { features: ZoneApiFeature[] }).features;
-});
-afterAll(() => h?.close());
+const { h, zones } = await harnessWithZonesForFile();
 
 type Rect = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Rect, b: Rect) =>

@@ -5,20 +5,14 @@
  */
 import { bbox } from '@turf/turf';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ZoneApiFeature } from '../../geodata/api.ts';
 import { chromiumPath } from './browser.ts';
 import { closeAtlas, mapSettled, openAtlas, zonePanel } from './driver.ts';
-import { startHarness, type Harness } from './harness.ts';
+import { harnessWithZonesForFile } from './harness.ts';
 
 const DESKTOP = { width: 1440, height: 900 };
-let h: Harness | null;
-let zones: ZoneApiFeature[] = [];
-beforeAll(async () => {
-  h = await startHarness();
-  if (h) zones = ((await (await fetch(`${h.url}api/zones`)).json()) as { features: ZoneApiFeature[] }).features;
-});
-afterAll(() => h?.close());
+const { h, zones } = await harnessWithZonesForFile();
 
 type Box = { left: number; top: number; right: number; bottom: number };
 

@@ -6,22 +6,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { centroid } from '@turf/turf';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ZoneApiFeature } from '../../geodata/api.ts';
+import { describe, expect, it } from 'vitest';
 import { ADMIN_LAYER_IDS, COMMUNE_LABELS_MIN_ZOOM } from '../../client/map/style/admin-layers.ts';
 import { LAYERS } from '../../client/map/style/ids.ts';
 import { zonePlace } from '../../client/map/zone-names.ts';
 import { chromiumPath } from './browser.ts';
 import { closeAtlas, jumpToAndIdle, mapAttribution, mapSettled, openAtlas, renderedProps, switchToEnglish } from './driver.ts';
-import { startHarness, type Harness } from './harness.ts';
+import { harnessWithZonesForFile } from './harness.ts';
 
-let h: Harness | null;
-let zones: ZoneApiFeature[] = [];
-beforeAll(async () => {
-  h = await startHarness();
-  if (h) zones = ((await (await fetch(`${h.url}api/zones`)).json()) as { features: ZoneApiFeature[] }).features;
-});
-afterAll(() => h?.close());
+const { h, zones } = await harnessWithZonesForFile();
 
 const names = (file: string) =>
   (JSON.parse(readFileSync(new URL(`../../geodata/admin/${file}`, import.meta.url), 'utf8')) as GeoJSON.FeatureCollection).features.map((f) => String(f.properties!.name));
