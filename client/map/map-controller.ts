@@ -41,12 +41,11 @@ import { draftFeatures } from './map-features.ts';
 import { MapHighlights } from './map-highlights.ts';
 import { INERT_HANDLERS, MapInput, type MapHandlers, type MapTool } from './map-input.ts';
 import { MapAttribution } from './map-attribution.ts';
-import { addSource, withoutSource } from './deferred-source.ts';
 import { applyLook, INITIAL_LOOK, lookOf, styleWithLook, type Look, type LookState } from './map-look.ts';
 import { MapTimeline } from './map-timeline.ts';
 import { MeasureTools } from './map-tools.ts';
 import { readMap, snapshot } from './picture-capture.ts';
-import { HATCH_BUBBLE_IMAGE, HATCH_IMAGE, SOURCES } from './style/ids.ts';
+import { HATCH_BUBBLE_IMAGE, HATCH_IMAGE } from './style/ids.ts';
 import { buildStyle } from './style/layers.ts';
 import { hatchDiscImage, hatchImage } from './style/hatch.ts';
 import { attachTileMode } from './tile-mode.ts';
@@ -89,8 +88,6 @@ export class MapController {
   #shownLook: Look | null = null;
   #styled = false;
   #pending: (() => void)[] = [];
-  /** Secondary maps have their boundaries from the start. */
-  #boundariesAsked: boolean;
   readonly #secondary: boolean;
   readonly #basemaps: Basemaps;
   readonly #slot: ControlSlot | null;
@@ -105,12 +102,7 @@ export class MapController {
     const firstLook = lookOf(look);
     const map = new MlMap({
       container,
-      // The boundaries wait for the zones on the reader's map (deferred-source.ts); pictures and
-      // the before/after map are drawn whole.
-      style: (() => {
-        const whole = styleWithLook(buildStyle({ base: window.location.href, mode: opts.mode, lang: opts.lang, noData: opts.noData }), firstLook);
-        return opts.secondary ? whole : withoutSource(whole, SOURCES.admin);
-      })(),
+      style: styleWithLook(buildStyle({ base: window.location.href, mode: opts.mode, lang: opts.lang, noData: opts.noData }), firstLook),
       ...(opts.view
         ? { center: [opts.view.lon, opts.view.lat], zoom: opts.view.zoom, bearing: opts.view.bearing ?? 0 }
         : // The first view leaves the legend and the figures card their room (on a phone they would hide the south).
@@ -124,7 +116,6 @@ export class MapController {
     });
     this.#map = map;
     this.#secondary = !!opts.secondary;
-    this.#boundariesAsked = this.#secondary;
     this.#look = look;
     this.#shownLook = firstLook;
     this.#data = new MapData(map);
@@ -193,13 +184,6 @@ export class MapController {
     this.#shownLook = applyLook(this.#map, this.#shownLook, lookOf({ ...this.#look, ...this.#highlights.look() }));
   }
 
-  /** The boundary tiles, once the first zones are drawn, in the look the map has now. */
-  #addBoundaries() {
-    const { mode, lang, noData } = this.#look;
-    const whole = styleWithLook(buildStyle({ base: window.location.href, mode, lang, noData }), this.#shownLook ?? lookOf({ ...this.#look, ...this.#highlights.look() }));
-    addSource(this.#map, whole, SOURCES.admin);
-  }
-
   #setLook(patch: Partial<OwnLook>) {
     this.#look = { ...this.#look, ...patch };
     this.#attribution.show(this.#look.lang);
@@ -213,18 +197,6 @@ export class MapController {
     const send = this.#data.takeZones(zones);
     this.#whenStyled(() => {
       send();
-      if (!this.#boundariesAsked) {
-        this.#boundariesAsked = true;
-        // In the frame that first draws the zones, before MapLibre could call the map idle: a map
-        // that says it has settled has its boundaries.
-        const map = this.#map;
-        const drawn = () => {
-          if (!map.isSourceLoaded(SOURCES.clusters) || !map.isSourceLoaded(SOURCES.zones)) return;
-          map.off('render', drawn);
-          this.#addBoundaries();
-        };
-        map.on('render', drawn);
-      }
       this.#highlights.applySelection(this.#data.hasZone);
       this.#restyle();
     });
