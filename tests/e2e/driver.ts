@@ -253,23 +253,30 @@ export async function zoomMapWithKeys(page: Page, zoom: number) {
 }
 
 /**
- * Moves the map with the arrow keys (one step is 100 px) until a lon/lat is within `tolerance`
- * pixels of the centre, under the crosshair, as a keyboard user would. Returns where the centre is.
+ * Moves the map with the arrow keys until a lon/lat is as near the centre, under the crosshair,
+ * as the keys can bring it (within half a step, which is 100 px), as a keyboard user would.
+ * Returns where the centre is.
  */
-export async function panMapWithKeys(page: Page, at: [number, number], tolerance = 50): Promise<[number, number]> {
+export async function panMapWithKeys(page: Page, at: [number, number]): Promise<[number, number]> {
   await mapCanvas(page).focus();
-  for (let i = 0; i < 60; i++) {
+  const seen: string[] = [];
+  // A step that would not bring the point nearer is not taken (a step is 100 px; 55 leaves slack for rounding).
+  const half = 55;
+  for (let i = 0; i < 40; i++) {
+    // The app may be moving the camera itself (a panel opening pads it): read offsets at rest.
+    await page.waitForFunction(() => !window.__izAtlasMap!.isMoving());
     const { dx, dy, centre } = await page.evaluate((ll) => {
       const m = window.__izAtlasMap!;
       const q = m.project(ll);
       const c = m.project(m.getCenter());
       return { dx: q.x - c.x, dy: q.y - c.y, centre: m.getCenter().toArray() as [number, number] };
     }, at);
-    if (Math.abs(dx) <= tolerance && Math.abs(dy) <= tolerance) return centre;
-    const key = Math.abs(dx) > tolerance ? (dx > 0 ? 'ArrowRight' : 'ArrowLeft') : dy > 0 ? 'ArrowDown' : 'ArrowUp';
+    seen.push(`${Math.round(dx)},${Math.round(dy)}`);
+    if (Math.abs(dx) <= half && Math.abs(dy) <= half) return centre;
+    const key = Math.abs(dx) > half ? (dx > 0 ? 'ArrowRight' : 'ArrowLeft') : dy > 0 ? 'ArrowDown' : 'ArrowUp';
     await pressMapKey(page, key);
   }
-  throw new Error(`the arrow keys did not bring ${at} under the crosshair`);
+  throw new Error(`the arrow keys did not bring ${at} under the crosshair (offsets seen: ${seen.join(' ')})`);
 }
 
 /** Space on the focused map: adds a point under the crosshair to the drawing under way. */
