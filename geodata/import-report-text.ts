@@ -19,6 +19,10 @@ export const issueMessage = (lang: ReportLang, issue: Pick<ImportIssue, 'reason'
 export const issueSuggestion = (lang: ReportLang, issue: Pick<ImportIssue, 'suggestionReason'>) =>
   issue.suggestionReason ? reasonMessage(lang, issue.suggestionReason) : null;
 
+/** Why a file cannot be read at all (an ImportFileError's reason, and the reason its {why} names). */
+export const fileErrorMessage = (lang: ReportLang, reason: Reason, why?: Reason) =>
+  reasonMessage(lang, why ? { code: reason.code, params: { ...reason.params, why: reasonMessage(lang, why) } } : reason);
+
 export const note = (lang: ReportLang, reason: Reason): ImportNote => ({ reason, message: reasonMessage(lang, reason) });
 
 /** An issue's text fields, rendered in `lang` from its reasons. */

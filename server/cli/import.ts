@@ -15,7 +15,7 @@ import { userInfo } from 'node:os';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { SessionUser } from '../../geodata/api.ts';
-import { reportIn, reportLines } from '../../geodata/import-report-text.ts';
+import { fileErrorMessage, reportIn, reportLines } from '../../geodata/import-report-text.ts';
 import { loadDataset } from '../../geodata/load.ts';
 import { readConfig } from '../config.ts';
 import { openDatabase } from '../db/open.ts';
@@ -73,8 +73,9 @@ async function main() {
     code = result.report.ok ? 0 : 1;
   } catch (err) {
     if (err instanceof ImportFileError) {
-      console.error(`import: ${file}: ${err.message}`);
-      if (values['report-json']) writeFileSync(values['report-json'], JSON.stringify({ ok: false, committed: false, error: { kind: err.kind, message: err.message } }, null, 2));
+      const message = fileErrorMessage(lang, err.reason, err.why);
+      console.error(`import: ${file}: ${message}`);
+      if (values['report-json']) writeFileSync(values['report-json'], JSON.stringify({ ok: false, committed: false, error: { kind: err.kind, code: err.reason.code, ...(err.reason.params ? { params: err.reason.params } : {}), message } }, null, 2));
       code = 2;
     } else throw err;
   } finally {

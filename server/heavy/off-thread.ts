@@ -11,11 +11,12 @@
  * which runs the app in process (`--import tsx` in a worker's execArgv does not, on node 20).
  */
 import { Worker } from 'node:worker_threads';
+import type { Reason } from '../../geodata/rules/reasons.ts';
 import { ImportFileError } from '../import/readers.ts';
 import type { JobInput, JobName, JobResult } from './jobs.ts';
 import { transferable } from './transfer.ts';
 
-type Failure = { name: string; message: string; kind?: string };
+type Failure = { name: string; message: string; kind?: string; reason?: Reason; why?: Reason };
 type Reply = { id: number; result?: unknown; error?: Failure; threadId: number };
 type Waiter = { resolve: (r: Reply) => void; reject: (e: Error) => void };
 
@@ -65,7 +66,7 @@ export function startHeavyThread(): Promise<void> {
 
 /** The error the job threw, as the class callers catch (an import's file errors keep their kind). */
 function rebuild(f: Failure): Error {
-  if (f.name === 'ImportFileError' && f.kind) return new ImportFileError(f.message, f.kind as ImportFileError['kind']);
+  if (f.name === 'ImportFileError' && f.kind && f.reason) return new ImportFileError(f.reason, f.kind as ImportFileError['kind'], f.why);
   const e = new Error(f.message);
   e.name = f.name;
   return e;

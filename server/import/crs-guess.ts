@@ -9,7 +9,7 @@ import type { Area } from '../../geodata/check-geometry.ts';
 import { positions } from '../../geodata/check-geometry.ts';
 import { CRS_TABLE, findCrs, toWgs84, type CrsInfo } from '../../geodata/crs/index.ts';
 import type { ImportContext, ImportOptions } from './analysis-types.ts';
-import { english, type Reason } from '../../geodata/rules/reasons.ts';
+import type { Reason } from '../../geodata/rules/reasons.ts';
 import { issueText, type IssueList } from './issues.ts';
 import { ImportFileError, type RawLayer } from './readers.ts';
 
@@ -47,13 +47,13 @@ export type CrsDecision = { crs: CrsInfo; source: string; detail: Reason; swap: 
 /** Settles the CRS, or throws ImportFileError when the file's coordinates cannot be placed. */
 export function decideCrs(raw: RawLayer, opts: ImportOptions, ctx: ImportContext, issues: IssueList): CrsDecision {
   const pts = raw.features.flatMap((f) => (f.geometry ? positions(f.geometry) : [])).filter((p) => Number.isFinite(p[0]) && Number.isFinite(p[1]));
-  if (!pts.length) throw new ImportFileError('No feature has coordinates.', 'no_features');
+  if (!pts.length) throw new ImportFileError({ code: 'fileNoCoordinates' }, 'no_features');
   let crs: CrsInfo | null;
   let source: string;
   let detail: Reason;
   if (opts.crs) {
     crs = findCrs(opts.crs);
-    if (!crs) throw new ImportFileError(`Unknown CRS "${opts.crs}". Known: ${CRS_TABLE.map((c) => c.code).join(', ')}.`, 'no_crs');
+    if (!crs) throw new ImportFileError({ code: 'fileUnknownCrs', params: { crs: opts.crs, known: CRS_TABLE.map((c) => c.code).join(', ') } }, 'no_crs');
     source = 'option';
     detail = { code: 'crsOption', params: { code: opts.crs } };
     if (raw.declared.crs && raw.declared.crs.code !== crs.code) {
@@ -73,24 +73,19 @@ export function decideCrs(raw: RawLayer, opts: ImportOptions, ctx: ImportContext
   }
   if (!crs) {
     const guesses = geographicValues ? [] : guessProjected(pts, ctx.province?.geometry ?? null, false);
-    const hint = guesses.length ? ` The coordinates fit ${guesses[0]!.code} (${guesses[0]!.name}).` : '';
-    throw new ImportFileError(`The coordinate system is unknown (${english(detail.code, detail.params)}): say it with --crs / crs=EPSG:NNNN.${hint}`, 'no_crs');
+    const fit = guesses[0];
+    throw new ImportFileError(fit ? { code: 'fileCrsUnknownFits', params: { fit: fit.code, fitName: fit.name } } : { code: 'fileCrsUnknown' }, 'no_crs', detail);
   }
   if (crs.kind === 'geographic' && !geographicValues) {
     const guesses = guessProjected(pts, ctx.province?.geometry ?? null, false);
     const swapped = guesses.length ? [] : guessProjected(pts, ctx.province?.geometry ?? null, true);
     const hint = guesses[0] ?? swapped[0];
-    throw new ImportFileError(
-      `The coordinates are in metres (e.g. ${pts[0]!.slice(0, 2).join(', ')}), but the CRS is ${crs.code} (${crs.name}), which is in degrees.` +
-        (hint ? ` They fit ${hint.code} (${hint.name}): import again with --crs ${hint.code}${swapped.length ? ' and X/Y as easting/northing' : ''}.` : ' Say the projected CRS with --crs.'),
-      'no_crs',
-    );
+    const said = { sample: pts[0]!.slice(0, 2).join(', '), crs: crs.code, name: crs.name };
+    const code = !hint ? 'fileMetresNotDegrees' : swapped.length ? 'fileMetresNotDegreesSwapped' : 'fileMetresNotDegreesFits';
+    throw new ImportFileError({ code, params: hint ? { ...said, fit: hint.code, fitName: hint.name } : said }, 'no_crs');
   }
   if (crs.kind === 'projected' && geographicValues) {
-    throw new ImportFileError(
-      `The coordinates look like degrees (e.g. ${pts[0]!.slice(0, 2).join(', ')}), but the CRS is ${crs.code} (${crs.name}), which is in metres. If they are longitude/latitude, import with --crs EPSG:4326 (or EPSG:4756 for VN-2000 degrees).`,
-      'no_crs',
-    );
+    throw new ImportFileError({ code: 'fileDegreesNotMetres', params: { sample: pts[0]!.slice(0, 2).join(', '), crs: crs.code, name: crs.name } }, 'no_crs');
   }
   let swap = false;
   const province = ctx.province?.geometry ?? null;

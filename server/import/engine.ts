@@ -37,7 +37,7 @@ export function analyse(raw: RawLayer, opts: ImportOptions, ctx: ImportContext):
   const issues = new IssueList();
   const notes = [...raw.notes];
   const kinkBudget = { left: IMPORT_LIMITS.segmentPairs };
-  if (opts.layer === 'plots' && opts.zone && !ctx.zones.has(opts.zone)) throw new ImportFileError(`No zone with id "${opts.zone}".`, 'unsupported');
+  if (opts.layer === 'plots' && opts.zone && !ctx.zones.has(opts.zone)) throw new ImportFileError({ code: 'fileNoSuchZone', params: { id: opts.zone } }, 'unsupported');
   const decision = decideCrs(raw, opts, ctx, issues);
   const plotZone = new Map([...ctx.plotIds].flatMap(([zoneId, ids]) => ids.map((id) => [id, zoneId] as const)));
   const t = toWgs84(decision.crs);

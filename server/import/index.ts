@@ -4,7 +4,7 @@
  */
 import type { SessionUser } from '../../geodata/api.ts';
 import { note } from '../../geodata/import-report-text.ts';
-import { english, type Reason, reasonMessage } from '../../geodata/rules/reasons.ts';
+import { type Reason, reasonMessage } from '../../geodata/rules/reasons.ts';
 import { storable } from '../../geodata/schema.ts';
 import type { Database } from '../db/database.ts';
 import type { Layer } from './attributes.ts';
@@ -55,10 +55,10 @@ export function fileNameProblem(name: string | null): Reason | null {
  */
 export async function runImport(db: Database, req: ImportRequest, analyseUpload: (u: UploadToAnalyse) => Promise<AnalysedUpload> = readAndAnalyse): Promise<ImportResult> {
   const badName = fileNameProblem(req.fileName);
-  if (badName) throw new ImportFileError(`The file name cannot be recorded: ${english(badName.code, badName.params)}.`, 'bad_name');
+  if (badName) throw new ImportFileError({ code: 'fileBadName' }, 'bad_name', badName);
   const maxBytes = importMaxBytes();
   const fileBytes = req.bytes.length;
-  if (fileBytes > maxBytes) throw new ImportFileError(`The file is ${fileBytes} bytes; the limit is ${maxBytes} (IMPORT_MAX_BYTES).`, 'too_large');
+  if (fileBytes > maxBytes) throw new ImportFileError({ code: 'fileBytesOver', params: { bytes: fileBytes, max: maxBytes } }, 'too_large');
   const source = importSource(req.bytes, req.fileName, req.user.username);
   const ctx = await loadImportContext(db, source.id);
   const { file: raw, analysis: a } = await analyseUpload({ bytes: req.bytes, fileName: req.fileName, layer: req.layer, zone: req.zone ?? null, crs: req.crs ?? null, maxBytes, ctx });

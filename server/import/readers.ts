@@ -13,6 +13,7 @@ import initSqlJs from 'sql.js';
 import wkx from 'wkx';
 import { createRequire } from 'node:module';
 import type { Reason } from '../../geodata/rules/reasons.ts';
+import { fileErrorMessage } from '../../geodata/import-report-text.ts';
 import { crsFromGeoJsonMember, crsFromWkt, findCrs, type CrsInfo } from '../../geodata/crs/index.ts';
 import { codePageLabel, decodeUnknown, isUtf8 } from './vn-encoding.ts';
 import { countAnyOf, countBytes, dbfFieldCount, geometryShape, IMPORT_LIMITS, importMaxBytes, inflateBounded, jsonShape, shpShape, zipEntriesAtMost } from './limits.ts';
@@ -20,13 +21,23 @@ import { countAnyOf, countBytes, dbfFieldCount, geometryShape, IMPORT_LIMITS, im
 import type { ImportFileErrorKind, ImportFormat } from '../../geodata/exchange.ts';
 export type { ImportFormat };
 
-/** A file that cannot be read at all: the import stops before anything is checked or written. */
+/**
+ * A file that cannot be read at all: the import stops before anything is checked or written. Why is
+ * a code of the reason table with its params (`why`, when given, fills its {why}); the message is
+ * its English, and the API and the CLI word it in the reader's language (fileErrorMessage).
+ */
 export class ImportFileError extends Error {
+  readonly reason: Reason;
   constructor(
-    message: string,
+    reason: Reason,
     readonly kind: ImportFileErrorKind,
+    readonly why?: Reason,
   ) {
-    super(message);
+    // Limits are quoted as written in the code ("1000 files"), the same in both languages.
+    const params = reason.params && Object.fromEntries(Object.entries(reason.params).map(([k, v]) => [k, String(v)]));
+    const stated: Reason = params ? { code: reason.code, params } : { code: reason.code };
+    super(fileErrorMessage('en', stated, why));
+    this.reason = stated;
   }
 }
 
@@ -54,29 +65,29 @@ export async function detectFormat(bytes: Uint8Array, name: string | null): Prom
   const e = name ? ext(name) : '';
   const byName: Record<string, ImportFormat> = { geojson: 'geojson', json: 'geojson', kml: 'kml', kmz: 'kmz', gpkg: 'gpkg', csv: 'csv', txt: 'csv', zip: 'shp' };
   if (['shp', 'shx', 'dbf', 'prj'].includes(e)) {
-    throw new ImportFileError('A Shapefile is several files: zip the .shp, .shx, .dbf, .prj (and .cpg) together and import the .zip.', 'unsupported');
+    throw new ImportFileError({ code: 'fileShpUnzipped' }, 'unsupported');
   }
   if (e && !byName[e] && name) {
-    throw new ImportFileError(`Unsupported file type ".${e}". Supported: GeoJSON, KML, KMZ, zipped Shapefile, GeoPackage, CSV.`, 'unsupported');
+    throw new ImportFileError({ code: 'fileUnsupportedType', params: { ext: e } }, 'unsupported');
   }
   if (startsWith(bytes, 'PK')) {
     const zip = await loadZip(bytes);
     const files = Object.keys(zip.files).map((f) => f.toLowerCase());
     if (files.some((f) => f.endsWith('.shp'))) return 'shp';
     if (files.some((f) => f.endsWith('.kml'))) return 'kmz';
-    if (files.some((f) => f.endsWith('.gpkg'))) throw new ImportFileError('Import the .gpkg file itself, not zipped.', 'unsupported');
-    if (files.includes('[content_types].xml')) throw new ImportFileError('This is an Office document (e.g. Excel): save the sheet as CSV and import that.', 'unsupported');
-    throw new ImportFileError(`The zip holds no .shp or .kml file (found: ${files.slice(0, 8).join(', ') || 'nothing'}).`, 'unsupported');
+    if (files.some((f) => f.endsWith('.gpkg'))) throw new ImportFileError({ code: 'fileZippedGpkg' }, 'unsupported');
+    if (files.includes('[content_types].xml')) throw new ImportFileError({ code: 'fileOffice' }, 'unsupported');
+    throw new ImportFileError(files.length ? { code: 'fileZipNoShp', params: { files: files.slice(0, 8).join(', ') } } : { code: 'fileZipEmpty' }, 'unsupported');
   }
-  if (e === 'zip') throw new ImportFileError('The file is named .zip but is not a zip archive.', 'corrupt');
+  if (e === 'zip') throw new ImportFileError({ code: 'fileNotZip', params: { ext: 'zip' } }, 'corrupt');
   if (startsWith(bytes, 'SQLite format 3\0')) return 'gpkg';
-  if (e === 'gpkg') throw new ImportFileError('The file is named .gpkg but is not a SQLite database.', 'corrupt');
-  if (e === 'kmz') throw new ImportFileError('The file is named .kmz but is not a zip archive.', 'corrupt');
+  if (e === 'gpkg') throw new ImportFileError({ code: 'fileNotSqlite' }, 'corrupt');
+  if (e === 'kmz') throw new ImportFileError({ code: 'fileNotZip', params: { ext: 'kmz' } }, 'corrupt');
   if (byName[e]) return byName[e]!;
   const head = new TextDecoder().decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart();
   if (head.startsWith('{') || head.startsWith('[')) return 'geojson';
   if (head.startsWith('<') && /<kml[\s>]/i.test(new TextDecoder().decode(bytes.subarray(0, 4096)))) return 'kml';
-  if (bytes.subarray(0, 4096).includes(0)) throw new ImportFileError('Unsupported binary file. Supported: GeoJSON, KML, KMZ, zipped Shapefile, GeoPackage, CSV.', 'unsupported');
+  if (bytes.subarray(0, 4096).includes(0)) throw new ImportFileError({ code: 'fileBinary' }, 'unsupported');
   return 'csv';
 }
 
@@ -99,22 +110,22 @@ const isRecord = (x: unknown): x is Record<string, unknown> => !!x && typeof x =
 
 function readGeoJson(bytes: Uint8Array): RawLayer {
   const shape = jsonShape(bytes, IMPORT_LIMITS.jsonDepth, IMPORT_LIMITS.jsonNodes);
-  if (shape.depth > IMPORT_LIMITS.jsonDepth) throw new ImportFileError(`The JSON is nested more than ${IMPORT_LIMITS.jsonDepth} levels deep: not GeoJSON.`, 'corrupt');
+  if (shape.depth > IMPORT_LIMITS.jsonDepth) throw new ImportFileError({ code: 'fileJsonDepth', params: { max: IMPORT_LIMITS.jsonDepth } }, 'corrupt');
   if (shape.nodes > IMPORT_LIMITS.jsonNodes) {
-    throw new ImportFileError(`The JSON holds more than ${IMPORT_LIMITS.jsonNodes} objects, arrays and members, more than an import may hold: split the file.`, 'too_large');
+    throw new ImportFileError({ code: 'fileJsonNodes', params: { max: IMPORT_LIMITS.jsonNodes } }, 'too_large');
   }
   const { text, encoding } = textOf(bytes);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new ImportFileError(`Not valid JSON: ${(err as Error).message}`, 'corrupt');
+    throw new ImportFileError({ code: 'fileNotJson', params: { cause: (err as Error).message } }, 'corrupt');
   }
   const obj = data as { type?: string; features?: unknown[]; crs?: unknown; geometry?: unknown; name?: unknown };
   let feats: Feature[];
   if (obj?.type === 'FeatureCollection' && Array.isArray(obj.features)) feats = obj.features as Feature[];
   else if (obj?.type === 'Feature') feats = [obj as unknown as Feature];
-  else throw new ImportFileError('Not a GeoJSON FeatureCollection or Feature.', 'corrupt');
+  else throw new ImportFileError({ code: 'fileNotGeoJson' }, 'corrupt');
   const member = crsFromGeoJsonMember(obj.crs);
   const declared: DeclaredCrs = member
     ? { crs: member.crs, source: 'geojson-crs', detail: { code: 'crsMember', params: { name: member.name } } }
@@ -143,7 +154,7 @@ function readKmlText(text: string, format: 'kml' | 'kmz'): RawLayer {
     errors.push((err as Error).message);
   }
   if (errors.length || !dom!.getElementsByTagName('kml').length && !dom!.getElementsByTagName('Document').length) {
-    throw new ImportFileError(`Not a readable KML document${errors.length ? `: ${errors[0]}` : ''}.`, 'corrupt');
+    throw new ImportFileError(errors.length ? { code: 'fileNotKmlBecause', params: { cause: String(errors[0]) } } : { code: 'fileNotKml' }, 'corrupt');
   }
   const fc = kmlToGeoJson(dom! as unknown as Document);
   return {
@@ -162,7 +173,7 @@ function readKmlText(text: string, format: 'kml' | 'kmz'): RawLayer {
 /** KML text, refused before the DOM is built when it has more tags than an import may hold. */
 function readKmlBytes(bytes: Uint8Array, format: 'kml' | 'kmz'): RawLayer {
   if (countBytes(bytes, [0x3c], IMPORT_LIMITS.xmlTags) > IMPORT_LIMITS.xmlTags) {
-    throw new ImportFileError(`The KML has more than ${IMPORT_LIMITS.xmlTags} tags, more than an import may hold: split the file.`, 'too_large');
+    throw new ImportFileError({ code: 'fileKmlTags', params: { max: IMPORT_LIMITS.xmlTags } }, 'too_large');
   }
   return readKmlText(textOf(bytes).text, format);
 }
@@ -171,7 +182,7 @@ async function readKmz(bytes: Uint8Array, maxBytes: number): Promise<RawLayer> {
   const zip = await loadZip(bytes);
   const names = Object.keys(zip.files).filter((n) => n.toLowerCase().endsWith('.kml'));
   const main = names.find((n) => n.toLowerCase() === 'doc.kml') ?? names[0];
-  if (!main) throw new ImportFileError('The KMZ holds no .kml file.', 'corrupt');
+  if (!main) throw new ImportFileError({ code: 'fileKmzNoKml' }, 'corrupt');
   const [kml] = await inflate(zip, [main], maxBytes);
   return readKmlBytes(kml!, 'kmz');
 }
@@ -179,12 +190,12 @@ async function readKmz(bytes: Uint8Array, maxBytes: number): Promise<RawLayer> {
 async function loadZip(bytes: Uint8Array): Promise<JSZip> {
   // JSZip parses every central-directory entry up front: count them first.
   if (zipEntriesAtMost(bytes, IMPORT_LIMITS.zipEntries) > IMPORT_LIMITS.zipEntries) {
-    throw new ImportFileError(`The zip holds more than ${IMPORT_LIMITS.zipEntries} files: import the Shapefile or KML on its own.`, 'too_large');
+    throw new ImportFileError({ code: 'fileZipEntries', params: { max: IMPORT_LIMITS.zipEntries } }, 'too_large');
   }
   try {
     return await JSZip.loadAsync(bytes);
   } catch (err) {
-    throw new ImportFileError(`The zip file is corrupt or incomplete (${(err as Error).message}).`, 'corrupt');
+    throw new ImportFileError({ code: 'fileZipCorrupt', params: { cause: (err as Error).message } }, 'corrupt');
   }
 }
 
@@ -204,9 +215,9 @@ async function inflate(zip: JSZip, names: (string | undefined)[], maxBytes: numb
     try {
       bytes = await inflateBounded(zip.file(name)!, budget);
     } catch (err) {
-      throw new ImportFileError(`The zip file is corrupt: ${name} cannot be unpacked (${(err as Error).message}).`, 'corrupt');
+      throw new ImportFileError({ code: 'fileZipEntryCorrupt', params: { name, cause: (err as Error).message } }, 'corrupt');
     }
-    if (!bytes) throw new ImportFileError(`The zip unpacks to more than ${maxBytes} bytes (IMPORT_MAX_BYTES), the limit for an import.`, 'too_large');
+    if (!bytes) throw new ImportFileError({ code: 'fileZipUnpacksOver', params: { max: maxBytes } }, 'too_large');
     out.push(bytes);
   }
   return out;
@@ -221,11 +232,11 @@ const rawBytes = (s: string) => Uint8Array.from(s, (ch) => {
 async function readShapefileZip(bytes: Uint8Array, preferred: string | null, hasCrsOption: boolean, maxBytes: number): Promise<RawLayer> {
   const zip = await loadZip(bytes);
   const shps = Object.keys(zip.files).filter((n) => n.toLowerCase().endsWith('.shp') && !n.startsWith('__MACOSX'));
-  if (!shps.length) throw new ImportFileError('The zip holds no .shp file (only macOS resource copies under __MACOSX).', 'corrupt');
+  if (!shps.length) throw new ImportFileError({ code: 'fileZipOnlyMacosx' }, 'corrupt');
   let shpName = shps[0]!;
   if (shps.length > 1) {
     const match = shps.filter((n) => preferred && n.toLowerCase().replace(/^.*\//, '').startsWith(preferred));
-    if (match.length !== 1) throw new ImportFileError(`The zip holds ${shps.length} Shapefiles (${shps.join(', ')}): import one at a time.`, 'ambiguous');
+    if (match.length !== 1) throw new ImportFileError({ code: 'fileZipManyShp', params: { n: shps.length, names: shps.join(', ') } }, 'ambiguous');
     shpName = match[0]!;
   }
   const base = shpName.slice(0, -4).toLowerCase();
@@ -235,23 +246,26 @@ async function readShapefileZip(bytes: Uint8Array, preferred: string | null, has
   const cpg = cpgBytes && new TextDecoder().decode(cpgBytes);
   // The record headers and the .dbf header say how much the shapefile library would build.
   const shape = shpShape(shp!);
-  if ('corrupt' in shape) throw new ImportFileError(`The Shapefile could not be read (${shape.corrupt}).`, 'corrupt');
+  if ('corrupt' in shape) throw new ImportFileError({ code: 'fileShpUnreadable', params: { cause: shape.corrupt } }, 'corrupt');
   const fields = dbf ? dbfFieldCount(dbf) : 0;
-  const over = [
-    shape.records > IMPORT_LIMITS.features && `${shape.records} shapes (the limit is ${IMPORT_LIMITS.features})`,
-    shape.points > IMPORT_LIMITS.positions && `${shape.points} points (the limit is ${IMPORT_LIMITS.positions})`,
-    shape.maxParts > IMPORT_LIMITS.parts && `a shape of ${shape.maxParts} parts (the limit is ${IMPORT_LIMITS.parts})`,
-    fields > IMPORT_LIMITS.columns && `${fields} .dbf fields (the limit is ${IMPORT_LIMITS.columns})`,
-    shape.records * fields > IMPORT_LIMITS.cells && `${shape.records * fields} attribute values (the limit is ${IMPORT_LIMITS.cells})`,
-  ].filter(Boolean);
-  if (over.length) throw new ImportFileError(`The Shapefile holds ${over.join(', ')}: split it.`, 'too_large');
+  // The first limit the Shapefile passes names the refusal.
+  const over = (
+    [
+      ['fileShpShapes', shape.records, IMPORT_LIMITS.features],
+      ['fileShpPoints', shape.points, IMPORT_LIMITS.positions],
+      ['fileShpParts', shape.maxParts, IMPORT_LIMITS.parts],
+      ['fileShpFields', fields, IMPORT_LIMITS.columns],
+      ['fileShpValues', shape.records * fields, IMPORT_LIMITS.cells],
+    ] as const
+  ).find(([, n, max]) => n > max);
+  if (over) throw new ImportFileError({ code: over[0], params: { n: over[1], max: over[2] } }, 'too_large');
   const notes: Reason[] = [];
   let declared: DeclaredCrs;
   if (prj) {
     const m = crsFromWkt(prj);
     declared = { crs: m.crs, source: 'prj', detail: m.crs ? { code: 'crsPrj', params: { name: m.name ?? m.crs.name } } : { code: 'crsPrjUnknown', params: { name: m.name ?? prj.slice(0, 60) } } };
   } else {
-    if (!hasCrsOption) throw new ImportFileError('The Shapefile has no .prj, so its coordinate system is unknown: add the .prj to the zip or say the CRS (--crs / crs=EPSG:NNNN; Bắc Kạn\'s VN-2000 zone is EPSG:9213).', 'no_crs');
+    if (!hasCrsOption) throw new ImportFileError({ code: 'fileShpNoPrj' }, 'no_crs');
     declared = { crs: null, source: 'none', detail: { code: 'crsNoPrj' } };
   }
   if (!dbf) notes.push({ code: 'importNoteNoDbf' });
@@ -259,7 +273,7 @@ async function readShapefileZip(bytes: Uint8Array, preferred: string | null, has
   try {
     collection = await shapefile.read(shp!, dbf, { encoding: 'x-user-defined' });
   } catch (err) {
-    throw new ImportFileError(`The Shapefile could not be read (${(err as Error).message}).`, 'corrupt');
+    throw new ImportFileError({ code: 'fileShpUnreadable', params: { cause: (err as Error).message } }, 'corrupt');
   }
   // Attribute bytes: the .cpg's code page, else UTF-8 when every value is valid UTF-8, else Windows-1258/1252 by score.
   const strings = collection.features.flatMap((f) => Object.values(f.properties ?? {}).filter((v): v is string => typeof v === 'string'));
@@ -308,7 +322,7 @@ async function readGeoPackage(bytes: Uint8Array, preferred: string | null): Prom
   } catch (err) {
     if (err instanceof ImportFileError) throw err;
     // SQLite finds damage only when it reaches the page: "database disk image is malformed".
-    throw new ImportFileError(`The GeoPackage could not be read (${(err as Error).message}).`, 'corrupt');
+    throw new ImportFileError({ code: 'fileGpkgUnreadable', params: { cause: (err as Error).message } }, 'corrupt');
   }
 }
 
@@ -334,7 +348,7 @@ async function readGeoPackageTables(bytes: Uint8Array, preferred: string | null)
     db = new SQL.Database(bytes);
     db.exec('SELECT count(*) FROM sqlite_master');
   } catch (err) {
-    throw new ImportFileError(`The GeoPackage could not be opened (${(err as Error).message}).`, 'corrupt');
+    throw new ImportFileError({ code: 'fileGpkgUnopenable', params: { cause: (err as Error).message } }, 'corrupt');
   }
   try {
     const rows = (sql: string, params: (string | number)[] = []) => {
@@ -348,19 +362,19 @@ async function readGeoPackageTables(bytes: Uint8Array, preferred: string | null)
     let tables: Record<string, unknown>[];
     for (const t of ['gpkg_contents', 'gpkg_geometry_columns', 'gpkg_spatial_ref_sys']) {
       const problem = plainTable(db, t);
-      if (problem?.startsWith('has no')) throw new ImportFileError('This SQLite file is not a GeoPackage (no gpkg_contents / gpkg_geometry_columns).', 'corrupt');
-      if (problem) throw new ImportFileError(`The GeoPackage cannot be read safely: ${problem}.`, 'unsupported');
+      if (problem?.startsWith('has no')) throw new ImportFileError({ code: 'fileNotGpkg' }, 'corrupt');
+      if (problem) throw new ImportFileError({ code: 'fileGpkgUnsafe', params: { cause: problem } }, 'unsupported');
     }
     try {
       tables = rows(`SELECT c.table_name, g.column_name, g.srs_id FROM gpkg_contents c JOIN gpkg_geometry_columns g ON g.table_name = c.table_name WHERE c.data_type = 'features'`);
     } catch {
-      throw new ImportFileError('This SQLite file is not a GeoPackage (no gpkg_contents / gpkg_geometry_columns).', 'corrupt');
+      throw new ImportFileError({ code: 'fileNotGpkg' }, 'corrupt');
     }
-    if (!tables.length) throw new ImportFileError('The GeoPackage has no feature table.', 'no_features');
+    if (!tables.length) throw new ImportFileError({ code: 'fileGpkgNoTable' }, 'no_features');
     let t = tables[0]!;
     if (tables.length > 1) {
       const match = tables.filter((x) => preferred && String(x.table_name).toLowerCase().startsWith(preferred));
-      if (match.length !== 1) throw new ImportFileError(`The GeoPackage has ${tables.length} feature tables (${tables.map((x) => x.table_name).join(', ')}): name one after the layer you import.`, 'ambiguous');
+      if (match.length !== 1) throw new ImportFileError({ code: 'fileGpkgManyTables', params: { n: tables.length, names: tables.map((x) => x.table_name).join(', ') } }, 'ambiguous');
       t = match[0]!;
     }
     const srs = rows('SELECT organization, organization_coordsys_id, definition FROM gpkg_spatial_ref_sys WHERE srs_id = ?', [Number(t.srs_id)])[0];
@@ -375,11 +389,11 @@ async function readGeoPackageTables(bytes: Uint8Array, preferred: string | null)
     const geomCol = String(t.column_name);
     const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
     const problem = plainTable(db, table);
-    if (problem) throw new ImportFileError(`The GeoPackage layer cannot be read: it ${problem.startsWith('has no') ? problem : `is unsafe to read (${problem})`}.`, problem.startsWith('has no') ? 'corrupt' : 'unsupported');
+    if (problem) throw (problem.startsWith('has no') ? new ImportFileError({ code: 'fileGpkgLayerBroken', params: { cause: problem } }, 'corrupt') : new ImportFileError({ code: 'fileGpkgLayerUnsafe', params: { cause: problem } }, 'unsupported'));
     const count = Number(rows(`SELECT count(*) AS n FROM ${quoted(table)}`)[0]?.n ?? 0);
     const columns = Object.keys(rows(`SELECT * FROM ${quoted(table)} LIMIT 1`)[0] ?? {}).length;
     if (count > IMPORT_LIMITS.features || count * columns > IMPORT_LIMITS.cells) {
-      throw new ImportFileError(`The GeoPackage layer "${table}" has ${count} rows of ${columns} columns; an import may hold ${IMPORT_LIMITS.features} features and ${IMPORT_LIMITS.cells} values: split it.`, 'too_large');
+      throw new ImportFileError({ code: 'fileGpkgTooBig', params: { table, n: count, columns, max: IMPORT_LIMITS.features, cells: IMPORT_LIMITS.cells } }, 'too_large');
     }
     const features = rows(`SELECT * FROM ${quoted(table)}`).map((r, index) => {
       const { [geomCol]: blob, fid: _fid, ...props } = r;
@@ -411,25 +425,25 @@ function readCsv(bytes: Uint8Array): RawLayer {
   // WKT coordinates bring their own commas, hence the allowance for positions.
   const breaks = IMPORT_LIMITS.cells + 2 * IMPORT_LIMITS.positions;
   if (countAnyOf(bytes, CSV_BREAKS, breaks) > breaks) {
-    throw new ImportFileError(`The CSV has more than ${breaks} separators and line breaks, more cells than an import may hold: split it.`, 'too_large');
+    throw new ImportFileError({ code: 'fileCsvBreaks', params: { max: breaks } }, 'too_large');
   }
   // papaparse splits the whole text into lines before it counts rows (allow for line breaks inside
   // quoted notes), and each doubled quote inside a quoted cell costs it about 200 bytes and 0.5 µs.
   const lines = 10 * IMPORT_LIMITS.features;
-  if (countBytes(bytes, [0x0a], lines) > lines) throw new ImportFileError(`The CSV has more than ${lines} lines; an import may hold ${IMPORT_LIMITS.features} rows: split it.`, 'too_large');
+  if (countBytes(bytes, [0x0a], lines) > lines) throw new ImportFileError({ code: 'fileCsvLines', params: { n: lines, max: IMPORT_LIMITS.features } }, 'too_large');
   const quotes = 20 * IMPORT_LIMITS.features;
-  if (countBytes(bytes, [0x22], quotes) > quotes) throw new ImportFileError(`The CSV has more than ${quotes} quote characters, more than ${IMPORT_LIMITS.features} rows of quoted cells need: split it.`, 'too_large');
+  if (countBytes(bytes, [0x22], quotes) > quotes) throw new ImportFileError({ code: 'fileCsvQuotes', params: { n: quotes, max: IMPORT_LIMITS.features } }, 'too_large');
   const { text, encoding } = textOf(bytes);
   // The header first (from at most 1 MB): the columns bound what every row object costs.
   const header = Papa.parse<string[]>(text.slice(0, 1 << 20).replace(/^\uFEFF/, ''), { preview: 1 }).data[0] ?? [];
-  if (header.length > IMPORT_LIMITS.columns) throw new ImportFileError(`The CSV has ${header.length} or more columns (the limit is ${IMPORT_LIMITS.columns}).`, 'too_large');
+  if (header.length > IMPORT_LIMITS.columns) throw new ImportFileError({ code: 'fileCsvColumns', params: { n: header.length, max: IMPORT_LIMITS.columns } }, 'too_large');
   const maxRows = Math.min(IMPORT_LIMITS.features, Math.floor(IMPORT_LIMITS.cells / Math.max(1, header.length)));
   // A quote before = + - @ is the export's guard against formula injection (server/export): take one off.
   const unguard = (v: string) => (/^'+[=+\-@\t\r]/.test(v) ? v.slice(1) : v);
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim(), transform: unguard, preview: maxRows + 1 });
-  if (parsed.data.length > maxRows) throw new ImportFileError(`The CSV has more than ${maxRows} rows of ${header.length} columns, more than an import may hold: split it.`, 'too_large');
+  if (parsed.data.length > maxRows) throw new ImportFileError({ code: 'fileCsvRows', params: { max: maxRows, columns: header.length } }, 'too_large');
   const fatal = parsed.errors.find((e) => e.type === 'Delimiter' || e.code === 'MissingQuotes');
-  if (fatal && !parsed.data.length) throw new ImportFileError(`The CSV could not be read: ${fatal.message}.`, 'corrupt');
+  if (fatal && !parsed.data.length) throw new ImportFileError({ code: 'fileCsvUnreadable', params: { cause: fatal.message } }, 'corrupt');
   const fields = parsed.meta.fields ?? [];
   const wkt = fields.find((f) => WKT.test(f));
   const lon = fields.find((f) => LON.test(f));
@@ -438,7 +452,7 @@ function readCsv(bytes: Uint8Array): RawLayer {
   const y = fields.find((f) => Y.test(f));
   const pair = lon && lat ? [lon, lat] : x && y ? [x, y] : null;
   if (!wkt && !pair) {
-    throw new ImportFileError(`The CSV needs a WKT geometry column or lon/lat (or X/Y) columns; its columns are: ${fields.join(', ') || 'none'}.`, 'corrupt');
+    throw new ImportFileError(fields.length ? { code: 'fileCsvNoGeometry', params: { columns: fields.join(', ') } } : { code: 'fileCsvNoColumns' }, 'corrupt');
   }
   const used = new Set([wkt, ...(pair ?? [])]);
   const features = parsed.data.map((row, index): RawFeature => {
@@ -465,7 +479,7 @@ function readCsv(bytes: Uint8Array): RawLayer {
 }
 
 export async function readLayerFile(bytes: Uint8Array, name: string | null, opts: { layer: string; hasCrsOption: boolean; maxBytes?: number }): Promise<RawLayer> {
-  if (!bytes.length || (bytes.length < 1024 && !new TextDecoder().decode(bytes).trim())) throw new ImportFileError('The file is empty.', 'empty');
+  if (!bytes.length || (bytes.length < 1024 && !new TextDecoder().decode(bytes).trim())) throw new ImportFileError({ code: 'fileEmpty' }, 'empty');
   const maxBytes = opts.maxBytes ?? importMaxBytes();
   const format = await detectFormat(bytes, name);
   const layer =
@@ -475,9 +489,9 @@ export async function readLayerFile(bytes: Uint8Array, name: string | null, opts
     : format === 'shp' ? await readShapefileZip(bytes, opts.layer, opts.hasCrsOption, maxBytes)
     : format === 'gpkg' ? await readGeoPackage(bytes, opts.layer)
     : readCsv(bytes);
-  if (!layer.features.length) throw new ImportFileError('The file holds no features.', 'no_features');
+  if (!layer.features.length) throw new ImportFileError({ code: 'fileNoFeatures' }, 'no_features');
   if (layer.features.length > IMPORT_LIMITS.features) {
-    throw new ImportFileError(`The file holds ${layer.features.length} features; an import may hold ${IMPORT_LIMITS.features}: split it.`, 'too_large');
+    throw new ImportFileError({ code: 'fileFeatures', params: { n: layer.features.length, max: IMPORT_LIMITS.features } }, 'too_large');
   }
   // Every geometry is checked for shape before the engine walks it: a malformed one is that feature's error.
   let positions = 0;
@@ -492,7 +506,7 @@ export async function readLayerFile(bytes: Uint8Array, name: string | null, opts
     } else f.geometry = flattenGeometry(f.geometry);
   }
   if (positions > IMPORT_LIMITS.positions) {
-    throw new ImportFileError(`The file holds ${positions} coordinates; an import may hold ${IMPORT_LIMITS.positions}: simplify or split it.`, 'too_large');
+    throw new ImportFileError({ code: 'filePositions', params: { n: positions, max: IMPORT_LIMITS.positions } }, 'too_large');
   }
   return layer;
 }

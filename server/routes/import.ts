@@ -12,7 +12,7 @@ import { invalid, invalidFields, invalidParam, problem } from '../http/problem.t
 import type { Reason } from '../../geodata/rules/reasons.ts';
 import { fileNameProblem, ImportFileError, importMaxBytes, type ImportResult, LAYERS, runImport } from '../import/index.ts';
 import { idParam } from './query.ts';
-import { reportIn } from '../../geodata/import-report-text.ts';
+import { fileErrorMessage, reportIn } from '../../geodata/import-report-text.ts';
 import { requestLang } from '../http/lang.ts';
 
 const importQuery = z
@@ -29,7 +29,8 @@ const importQuery = z
 /** A file that could not be read: 413 too large, 415 unsupported format, else 400; nothing was written. */
 function fileProblem(c: Context, err: ImportFileError) {
   const status = err.kind === 'too_large' ? 413 : err.kind === 'unsupported' ? 415 : 400;
-  return problem(c, status, err.kind === 'too_large' ? 'fileTooLarge' : 'fileCannotImport', { detail: err.message, reason: err.kind });
+  const { code, params } = err.reason;
+  return problem(c, status, err.kind === 'too_large' ? 'fileTooLarge' : 'fileCannotImport', { detail: fileErrorMessage(requestLang(c), err.reason, err.why), reason: err.kind, code, ...(params ? { params } : {}) });
 }
 
 /** The file name from ?filename= or Content-Disposition; undefined when the header's filename* is not percent-encoded UTF-8. */
@@ -67,7 +68,7 @@ export function importRoutes(db: Database) {
     requireRole('planner', 'admin'),
     bodyLimit({
       maxSize,
-      onError: (c) => fileProblem(c, new ImportFileError(`The file is larger than the ${maxSize}-byte limit (IMPORT_MAX_BYTES).`, 'too_large')),
+      onError: (c) => fileProblem(c, new ImportFileError({ code: 'fileLargerThan', params: { max: maxSize } }, 'too_large')),
     }),
     async (c) => {
       const q = importQuery.safeParse(c.req.query());

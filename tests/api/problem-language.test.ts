@@ -4,6 +4,8 @@
  * sentence and asked for in English no Vietnamese, and the body names the problem with a `code`
  * (with its params) that is the same in both. Asked for nothing, the API stays English.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Problem } from '../../geodata/api.ts';
 import { ENQUIRY_LIMITS } from '../../server/routes/enquiries.ts';
@@ -14,10 +16,11 @@ import { signedInAppForFile } from '../support/signed-in-app.ts';
 // The enquiry limit counts per X-Forwarded-For address, which the server honours behind a proxy.
 process.env.TRUST_PROXY = '1';
 
-const { api, planner } = await signedInAppForFile();
+const { app, api, planner } = await signedInAppForFile();
 const PLOT = 'ccn-nam-bang-lung-cn-01';
 const enquiry = { plotId: PLOT, name: 'Nguyễn Văn A', email: 'a@example.vn', message: 'Cần 2 ha' };
 const THROTTLED_IP = '10.77.0.1';
+const NO_PRJ = join(import.meta.dirname, '../fixtures/import/bad/no-prj.zip');
 
 beforeAll(async () => {
   for (let i = 0; i < ENQUIRY_LIMITS.perIp; i++) await api.call(ANON, 'POST', '/api/enquiries', enquiry, { 'X-Forwarded-For': THROTTLED_IP });
@@ -36,6 +39,9 @@ const REQUESTS: [string, number, Send][] = [
   ['412 an edit with a stale If-Match', 412, (h) => api.call(planner, 'PATCH', `/api/plots/${PLOT}`, { sector: 'wood' }, { 'If-Match': '"v999"', ...h })],
   ['413 an enquiry too large', 413, (h) => api.call(ANON, 'POST', '/api/enquiries', { ...enquiry, message: 'x'.repeat(ENQUIRY_LIMITS.maxBytes + 10) }, { 'X-Forwarded-For': '10.77.0.2', ...h })],
   ['429 too many enquiries', 429, (h) => api.call(ANON, 'POST', '/api/enquiries', enquiry, { 'X-Forwarded-For': THROTTLED_IP, ...h })],
+  ['400 an unreadable import file', 400, as(planner, 'POST', '/api/import?layer=plots&zone=ccn-vang-muoi&dryRun=true&filename=plots.zip', 'PK\u0003\u0004 not really a zip')],
+  ['400 an import file without its .prj', 400, (h) => app.request('/api/import?layer=plots&zone=ccn-vang-muoi&dryRun=true&filename=no-prj.zip', { method: 'POST', headers: { Cookie: planner.cookie!, 'X-CSRF-Token': planner.csrf!, ...h }, body: readFileSync(NO_PRJ) })],
+  ['415 an import file of an unknown type', 415, as(planner, 'POST', '/api/import?layer=plots&zone=ccn-vang-muoi&dryRun=true&filename=plots.docx', 'hello')],
   ['400 a malformed body', 400, (h) => api.call(planner, 'PATCH', `/api/plots/${PLOT}`, '{"sector":', { 'If-Match': '"1"', ...h })],
 ];
 
@@ -46,8 +52,8 @@ async function problemIn(send: Send, headers: Record<string, string>, status: nu
   return (await res.json()) as Problem;
 }
 
-/** Title and detail with the data they quote (ids, paths, numbers, header names) cut out. */
-const words = (p: Problem) => withoutNames(`${p.title}. ${p.detail ?? ''}`, Object.values(p.params ?? {}).flat().map(String));
+/** Title and detail with the data they quote (ids, paths, numbers, header names) and place names cut out. */
+const words = (p: Problem) => withoutNames(`${p.title}. ${p.detail ?? ''}`, [...Object.values(p.params ?? {}).flat().map(String), 'Bắc Kạn']);
 
 describe('a refusal in the language asked for', () => {
   it.each(REQUESTS)('%s', async (_label, status, send) => {

@@ -1,11 +1,14 @@
 /**
  * The API's refusals in both languages: every problem code has a Vietnamese and an English title
  * (and detail, when it has one) naming the same params, and with its params given, nothing is
- * left unfilled and neither language reads as the other.
+ * left unfilled and neither language reads as the other. The same for every reason a file cannot
+ * be imported at all (the `file…` codes of the reason table).
  */
 import { describe, expect, it } from 'vitest';
 import { placeholdersOf } from '../../geodata/message-format.ts';
+import { fileErrorMessage } from '../../geodata/import-report-text.ts';
 import { PROBLEM_MESSAGES, type ProblemCode, problemText } from '../../geodata/rules/problem-messages.ts';
+import { REASON_MESSAGES, type ReasonCode } from '../../geodata/rules/reasons.ts';
 import { foreignText } from '../support/foreign-text.ts';
 
 const CODES = Object.keys(PROBLEM_MESSAGES) as ProblemCode[];
@@ -42,5 +45,25 @@ describe('the problem table', () => {
     expect(problemText('en', 'enquiryTooLarge', { bytes: 16384 }).detail).toBe('At most 16,384 bytes.');
     expect(problemText('vi', 'roleRequired', { roles: ['planner', 'admin'] }).detail).toBe('Thao tác này cần quyền planner hoặc admin.');
     expect(problemText('en', 'roleRequired', { roles: ['planner', 'admin'] }).detail).toBe('This action needs the role planner or admin.');
+  });
+});
+
+describe('why a file cannot be imported', () => {
+  const FILE_CODES = (Object.keys(REASON_MESSAGES) as ReasonCode[]).filter((c) => /^file[A-Z]/.test(c));
+  // Place names in a message are the same in both languages.
+  const NAMES = new Set(['bắc', 'kạn']);
+
+  it('has a code for each way a file is refused', () => expect(FILE_CODES.length).toBeGreaterThanOrEqual(45));
+
+  it.each(FILE_CODES)('%s with its params filled reads in the language asked for', (code) => {
+    const names = placeholdersOf(REASON_MESSAGES[code].en).filter((n) => n !== 'why');
+    const reason = { code, params: Object.fromEntries(names.map((n) => [n, n === 'n' || n === 'max' ? '1000' : `x${n}`])) };
+    const why = { code: 'crsNoPrj' } as const;
+    const vi = fileErrorMessage('vi', reason, why);
+    const en = fileErrorMessage('en', reason, why);
+    for (const t of [vi, en]) expect(t).not.toMatch(/\{\w+\}/);
+    expect(vi).not.toBe(en);
+    expect(foreignText(vi, 'vi', [])).toEqual([]);
+    expect(foreignText(en, 'en', [], NAMES)).toEqual([]);
   });
 });
