@@ -18,13 +18,13 @@ export class FakeMap {
   states = new Map<string, Record<string, unknown>>();
   private handlers = new Map<string, Set<Handler>>();
   private once_ = new Map<string, Set<Handler>>();
-  private container: { clientWidth: number; clientHeight: number };
+  private container: { clientWidth: number; clientHeight: number; parentElement: null; querySelectorAll: () => never[] };
   private canvas = { style: {} as Record<string, string>, width: 800, height: 600, clientWidth: 800, clientHeight: 600 };
   doubleClickZoom = { enable() {}, disable() {} };
   camera = { center: { lng: 105.8, lat: 22.2 }, zoom: 9, bearing: 0, pitch: 0 };
 
   constructor(opts: { container: unknown; style: StyleSpecification }) {
-    this.container = { clientWidth: 800, clientHeight: 600 };
+    this.container = { clientWidth: 800, clientHeight: 600, parentElement: null, querySelectorAll: () => [] };
     for (const [id, s] of Object.entries(opts.style.sources)) this.addSource(id, s as { type: string });
     this.layers = opts.style.layers.map((l) => structuredClone(l) as Layer);
     made.push(this);

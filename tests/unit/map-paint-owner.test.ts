@@ -8,7 +8,13 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 vi.mock('maplibre-gl', () => import('../support/fake-maplibre.ts'));
 
 const stubWindow = { location: { href: 'http://127.0.0.1/', search: '' }, addEventListener() {}, removeEventListener() {} };
-Object.assign(globalThis, { window: stubWindow });
+/** The first view watches the overlays (their sizes, new ones); none change here. */
+class StubObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+Object.assign(globalThis, { window: stubWindow, ResizeObserver: StubObserver, MutationObserver: StubObserver });
 
 type Mods = {
   ctl: typeof import('../../client/map/map-controller.ts');
