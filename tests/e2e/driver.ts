@@ -466,6 +466,29 @@ export async function renderedProps(page: Page, layers: string[]): Promise<Recor
 }
 
 /**
+ * The features of `layers` once they are drawn and their labels placed: MapLibre can call the map
+ * idle before a source just loaded has asked for its tiles, and places labels over a few frames,
+ * so this polls until a non-empty set reads the same twice in a row.
+ */
+export async function settledProps(page: Page, layers: string[], timeout = 20_000): Promise<Record<string, unknown>[]> {
+  let last = '';
+  let props: Record<string, unknown>[] = [];
+  await expect
+    .poll(
+      async () => {
+        props = await renderedProps(page, layers);
+        const now = JSON.stringify(props.map((p) => JSON.stringify(p)).sort());
+        const same = props.length > 0 && now === last;
+        last = now;
+        return same;
+      },
+      { timeout, interval: 250 },
+    )
+    .toBe(true);
+  return props;
+}
+
+/**
  * Moves the camera and waits for the map's next 'idle': every tile of the new view loaded and its
  * labels placed (checking loaded() right after jumpTo can pass before the new tiles are even asked for).
  */

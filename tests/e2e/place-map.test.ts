@@ -11,7 +11,7 @@ import { ADMIN_LAYER_IDS, COMMUNE_LABELS_MIN_ZOOM } from '../../client/map/style
 import { LAYERS } from '../../client/map/style/ids.ts';
 import { zonePlace } from '../../client/map/zone-names.ts';
 import { chromiumPath } from './browser.ts';
-import { closeAtlas, jumpToAndIdle, mapAttribution, mapSettled, openAtlas, renderedProps, switchToEnglish } from './driver.ts';
+import { closeAtlas, jumpToAndIdle, mapAttribution, mapSettled, openAtlas, renderedProps, settledProps, switchToEnglish } from './driver.ts';
 import { harnessWithZonesForFile } from './harness.ts';
 
 const { h, zones } = await harnessWithZonesForFile();
@@ -153,9 +153,10 @@ describe.skipIf(!chromiumPath())('the map a reader sees first', () => {
       [107, 12],
     ] as const) {
       await jumpToAndIdle(page, [lon, lat], 6);
-      for (const p of await renderedProps(page, [ADMIN_LAYER_IDS.nationalLabels])) seen.add(String(p.nameVi));
+      // Islands drawn (settledProps fails if none ever are), then the names as placed.
+      await settledProps(page, [ADMIN_LAYER_IDS.islands]);
+      for (const p of await settledProps(page, [ADMIN_LAYER_IDS.nationalLabels])) seen.add(String(p.nameVi));
       for (const p of await renderedProps(page, [ADMIN_LAYER_IDS.archipelagoLabels])) archipelagos.add(String(p.nameEn));
-      expect((await renderedProps(page, [ADMIN_LAYER_IDS.islands])).length).toBeGreaterThan(0);
     }
     expect([...seen].sort()).toEqual(names('provinces.geojson').sort());
     expect(seen.size).toBe(34);
@@ -167,7 +168,8 @@ describe.skipIf(!chromiumPath())('the map a reader sees first', () => {
     const atlas = await openAtlas(h!, '#map=5/16/106', { viewport: { width: 1440, height: 900 }, waitFor: 'none' });
     const { page } = atlas;
     await jumpToAndIdle(page, [106, 16], 5);
-    const seen = new Set((await renderedProps(page, [ADMIN_LAYER_IDS.nationalLabels])).map((p) => String(p.nameVi)));
+    await settledProps(page, [ADMIN_LAYER_IDS.islands]);
+    const seen = new Set((await settledProps(page, [ADMIN_LAYER_IDS.nationalLabels])).map((p) => String(p.nameVi)));
     // Ranked by area alone, the capital gave way to the delta provinces crowding it.
     expect(seen.has('Hà Nội')).toBe(true);
     expect([...seen].sort()).toEqual(names('provinces.geojson').sort());
