@@ -290,9 +290,9 @@ export const REASON_MESSAGES = {
   fileZipOnlyMacosx: { vi: 'Tệp zip không có tệp .shp (chỉ có bản sao tài nguyên macOS trong __MACOSX).', en: 'The zip holds no .shp file (only macOS resource copies under __MACOSX).' },
   fileZipManyShp: { vi: 'Tệp zip có {n} Shapefile ({names}): hãy nhập từng tệp một.', en: 'The zip holds {n} Shapefiles ({names}): import one at a time.' },
   fileShpUnreadable: { vi: 'Không đọc được Shapefile ({cause}).', en: 'The Shapefile could not be read ({cause}).' },
-  fileShpShapes: { vi: 'Shapefile có {n} hình (giới hạn là {max}): hãy chia nhỏ.', en: 'The Shapefile holds {n} shapes (the limit is {max}): split it.' },
-  fileShpPoints: { vi: 'Shapefile có {n} điểm (giới hạn là {max}): hãy chia nhỏ.', en: 'The Shapefile holds {n} points (the limit is {max}): split it.' },
-  fileShpParts: { vi: 'Shapefile có một hình gồm {n} phần (giới hạn là {max}): hãy chia nhỏ.', en: 'The Shapefile holds a shape of {n} parts (the limit is {max}): split it.' },
+  fileShpShapes: { vi: 'Shapefile có {n} hình (giới hạn là {max}): hãy chia nhỏ.', en: 'The Shapefile holds {n, plural, one {# shape} other {# shapes}} (the limit is {max}): split it.' },
+  fileShpPoints: { vi: 'Shapefile có {n} điểm (giới hạn là {max}): hãy chia nhỏ.', en: 'The Shapefile holds {n, plural, one {# point} other {# points}} (the limit is {max}): split it.' },
+  fileShpParts: { vi: 'Shapefile có một hình gồm {n} phần (giới hạn là {max}): hãy chia nhỏ.', en: 'The Shapefile holds a shape of {n, plural, one {# part} other {# parts}} (the limit is {max}): split it.' },
   fileShpFields: { vi: 'Shapefile có {n} trường .dbf (giới hạn là {max}): hãy chia nhỏ.', en: 'The Shapefile holds {n} .dbf fields (the limit is {max}): split it.' },
   fileShpValues: { vi: 'Shapefile có {n} giá trị thuộc tính (giới hạn là {max}): hãy chia nhỏ.', en: 'The Shapefile holds {n} attribute values (the limit is {max}): split it.' },
   fileShpNoPrj: {
@@ -309,10 +309,10 @@ export const REASON_MESSAGES = {
   fileGpkgLayerUnsafe: { vi: 'Không đọc được lớp GeoPackage: đọc lớp này không an toàn ({cause}).', en: 'The GeoPackage layer cannot be read: it is unsafe to read ({cause}).' },
   fileGpkgTooBig: {
     vi: 'Lớp GeoPackage "{table}" có {n} dòng × {columns} cột; một lần nhập cho phép {max} đối tượng và {cells} giá trị: hãy chia nhỏ.',
-    en: 'The GeoPackage layer "{table}" has {n} rows of {columns} columns; an import may hold {max} features and {cells} values: split it.',
+    en: 'The GeoPackage layer "{table}" has {n, plural, one {# row} other {# rows}} of {columns} columns; an import may hold {max} features and {cells} values: split it.',
   },
   fileCsvBreaks: { vi: 'CSV có hơn {max} dấu phân cách và dấu xuống dòng, nhiều ô hơn một lần nhập cho phép: hãy chia nhỏ.', en: 'The CSV has more than {max} separators and line breaks, more cells than an import may hold: split it.' },
-  fileCsvLines: { vi: 'CSV có hơn {n} dòng; một lần nhập cho phép {max} dòng: hãy chia nhỏ.', en: 'The CSV has more than {n} lines; an import may hold {max} rows: split it.' },
+  fileCsvLines: { vi: 'CSV có hơn {n} dòng; một lần nhập cho phép {max} dòng: hãy chia nhỏ.', en: 'The CSV has more than {n, plural, one {# line} other {# lines}}; an import may hold {max} rows: split it.' },
   fileCsvQuotes: { vi: 'CSV có hơn {n} dấu ngoặc kép, nhiều hơn {max} dòng có ô trong ngoặc kép cần: hãy chia nhỏ.', en: 'The CSV has more than {n} quote characters, more than {max} rows of quoted cells need: split it.' },
   fileCsvColumns: { vi: 'CSV có từ {n} cột trở lên (giới hạn là {max}).', en: 'The CSV has {n} or more columns (the limit is {max}).' },
   fileCsvRows: { vi: 'CSV có hơn {max} dòng × {columns} cột, nhiều hơn một lần nhập cho phép: hãy chia nhỏ.', en: 'The CSV has more than {max} rows of {columns} columns, more than an import may hold: split it.' },
@@ -324,8 +324,8 @@ export const REASON_MESSAGES = {
   fileCsvNoColumns: { vi: 'CSV cần một cột hình học WKT hoặc các cột kinh độ/vĩ độ (hay X/Y); tệp không có cột nào.', en: 'The CSV needs a WKT geometry column or lon/lat (or X/Y) columns; its columns are: none.' },
   fileEmpty: { vi: 'Tệp rỗng.', en: 'The file is empty.' },
   fileNoFeatures: { vi: 'Tệp không có đối tượng nào.', en: 'The file holds no features.' },
-  fileFeatures: { vi: 'Tệp có {n} đối tượng; một lần nhập cho phép {max}: hãy chia nhỏ.', en: 'The file holds {n} features; an import may hold {max}: split it.' },
-  filePositions: { vi: 'Tệp có {n} tọa độ; một lần nhập cho phép {max}: hãy đơn giản hóa hoặc chia nhỏ.', en: 'The file holds {n} coordinates; an import may hold {max}: simplify or split it.' },
+  fileFeatures: { vi: 'Tệp có {n} đối tượng; một lần nhập cho phép {max}: hãy chia nhỏ.', en: 'The file holds {n, plural, one {# feature} other {# features}}; an import may hold {max}: split it.' },
+  filePositions: { vi: 'Tệp có {n} tọa độ; một lần nhập cho phép {max}: hãy đơn giản hóa hoặc chia nhỏ.', en: 'The file holds {n, plural, one {# coordinate} other {# coordinates}}; an import may hold {max}: simplify or split it.' },
   // A reason the client does not know (a newer server): shown as the server wrote it.
   asSent: { vi: '{text}', en: '{text}' },
 } satisfies Record<string, Label>;
