@@ -97,7 +97,17 @@ export async function openPostgres(opts: PostgresOptions): Promise<Database & { 
         log(`iz-atlas: PostgreSQL connection lost during a transaction (${where}): ${err.message}`);
       };
       client.on('error', onError);
-      const tx: Queryable = { query: <T>(sql: string, params: unknown[] = []) => run<T>(client, sql, params) };
+      // One client runs one query at a time: queries the transaction's code starts together (a
+      // Promise.all in a domain function) wait their turn here instead of piling onto the client,
+      // which pg deprecates (and warns about on stderr).
+      let turn: Promise<unknown> = Promise.resolve();
+      const tx: Queryable = {
+        query: <T>(sql: string, params: unknown[] = []) => {
+          const mine = turn.then(() => run<T>(client, sql, params));
+          turn = mine.catch(() => undefined);
+          return mine;
+        },
+      };
       try {
         await client.query('BEGIN');
         const result = await fn(tx);
