@@ -6,25 +6,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../geodata/api.ts';
 import type { ImportReport } from '../../geodata/exchange.ts';
 import { isReasonCode, reasonMessage } from '../../geodata/rules/reasons.ts';
-import type { App } from '../../server/app.ts';
-import type { Database } from '../../server/db/database.ts';
-import type { Caller } from '../support/api-client.ts';
 import { foreignText, withoutNames } from '../support/foreign-text.ts';
-import { signedInApp } from '../support/signed-in-app.ts';
+import { signedInAppForFile } from '../support/signed-in-app.ts';
 
 const FIX = join(import.meta.dirname, '../fixtures/import/in');
-let db: Database;
-let app: App;
-let planner: Caller;
-
-beforeAll(async () => {
-  ({ db, app, planner } = await signedInApp());
-});
-afterAll(() => db.close());
+const { app, planner } = await signedInAppForFile();
 
 const send = (method: string, path: string, body: BodyInit, headers: Record<string, string> = {}) =>
   app.request(path, { method, headers: { Cookie: planner.cookie!, 'X-CSRF-Token': planner.csrf!, ...headers }, body });

@@ -6,24 +6,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Source } from '../../geodata/schema.ts';
-import type { Database } from '../../server/db/database.ts';
 import { migrate } from '../../server/db/migrations.ts';
-import type { App } from '../../server/app.ts';
-import { ANON, type Caller, type caller } from '../support/api-client.ts';
-import { signedInApp } from '../support/signed-in-app.ts';
+import { ANON } from '../support/api-client.ts';
+import { signedInAppForFile } from '../support/signed-in-app.ts';
 
 const FIX = join(import.meta.dirname, '../fixtures/import');
 const FILE = 'plots-clean.geojson';
 const ZONE = 'ccn-vang-muoi';
-let db: Database;
-let app: App;
-let api: ReturnType<typeof caller>;
-let planner: Caller;
+const { db, app, api, planner } = await signedInAppForFile();
 
 beforeAll(async () => {
-  ({ db, app, api, planner } = await signedInApp());
   // A planner imports a file: the atlas writes a source of its own for it.
   const res = await app.request(`/api/import?layer=plots&zone=${ZONE}&filename=${FILE}`, {
     method: 'POST',
@@ -32,7 +26,6 @@ beforeAll(async () => {
   });
   expect(res.status).toBe(200);
 }, 120_000);
-afterAll(() => db.close());
 
 /** Every key a source may show users: no `note`, no `undated` (both for maintainers). */
 const SHOWN_KEYS = ['id', 'title', 'url', 'publisher', 'date', 'schematic', 'label'];
