@@ -52,9 +52,14 @@ const STYLE = `
 
 export type Crumb = { href: string; label: string };
 
-/** A whole page: title, breadcrumbs, a link to the JSON form of the same resource, body. */
-export function page(opts: { title: string; crumbs?: Crumb[]; json?: string; body: Html; lang?: string }): string {
-  return html`<!doctype html>
+type PageOptions = { title: string; crumbs?: Crumb[]; json?: string; lang?: string };
+
+/**
+ * A page's frame: everything before its body (doctype, head, title, breadcrumbs, the link to the
+ * JSON form) and everything after it, for a body streamed in pieces between them (a long table).
+ */
+export function pageFrame(opts: PageOptions): { start: string; end: string } {
+  const start = html`<!doctype html>
 <html lang="${opts.lang ?? 'en'}">
 <head>
 <meta charset="utf-8">
@@ -69,10 +74,18 @@ export function page(opts: { title: string; crumbs?: Crumb[]; json?: string; bod
 ${opts.json ? html`<p class="muted">This page as <a href="${opts.json}">JSON</a>.</p>` : ''}
 </header>
 <main>
-${opts.body}
+`.value;
+  const end = `
 </main>
 <footer>iz-atlas · industrial parks and clusters of former Bắc Kạn province (Thái Nguyên). All geometry is approximate.</footer>
 </body>
 </html>
-`.value;
+`;
+  return { start, end };
+}
+
+/** A whole page: title, breadcrumbs, a link to the JSON form of the same resource, body. */
+export function page(opts: PageOptions & { body: Html }): string {
+  const { start, end } = pageFrame(opts);
+  return start + opts.body.value + end;
 }

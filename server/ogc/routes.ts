@@ -10,7 +10,7 @@ import type { Database } from '../db/database.ts';
 import { dataStamp, openEnquiryStamp } from '../domain/data-stamp.ts';
 import { busyProblem } from '../heavy/busy.ts';
 import { HeavyWork } from '../heavy/queue.ts';
-import { jsonArrayStream } from '../http/json-stream.ts';
+import { batchStream, jsonArrayStream } from '../http/batch-stream.ts';
 import { problem } from '../http/problem.ts';
 import { renderOpenApiHtml } from '../openapi/docs-html.ts';
 import { bboxOf, COLLECTIONS, intersects, type BBox, type Collection } from './collections.ts';
@@ -116,8 +116,8 @@ export function ogcRoutes(db: Database) {
     problem(c, 404, 'ogcCollectionNotFound', { params: { id, collections: COLLECTIONS.map((x) => x.id).join(', ') } });
 
   // A page larger than the default (a GIS client asking for a whole collection at once) is heavy
-  // work: one is built at a time, eight wait, beyond that 503 with Retry-After; its JSON is
-  // streamed in batches, so map reads are answered between them (issue #14).
+  // work: one is built at a time, eight wait, beyond that 503 with Retry-After; its GeoJSON or
+  // HTML table is streamed in batches, so map reads are answered between them (issue #14).
   const largePages = new HeavyWork<never>({ running: 1, waiting: 8, maxCacheBytes: 0, retryAfterSeconds: 2 });
 
   return new Hono()
@@ -205,18 +205,17 @@ export function ogcRoutes(db: Database) {
         if (q.offset + features.length < matched.length) links.push(...page(q.offset + q.limit, 'next'));
         if (q.offset > 0) links.push(...page(Math.max(0, q.offset - q.limit), 'prev'));
         links.push({ href: ogcUrl(c, `/collections/${col.id}`), rel: 'collection', type: MEDIA.json, title: col.title });
-        if (format === 'html') {
-          const fc = { type: 'FeatureCollection', features, links, numberMatched: matched.length, numberReturned: features.length };
-          return send(c, format, fc, () => views.itemsPage(col, fc, q.offset, withQuery(c, { f: 'json' })), jsonType);
-        }
         // The ETag is the data's and the request's, known before the body, so the body can be streamed.
-        const version = JSON.stringify([await dataStamp(db), await openEnquiryStamp(db), c.req.url]);
+        const version = JSON.stringify([await dataStamp(db), await openEnquiryStamp(db), c.req.url, format]);
         c.header('Vary', 'Accept');
         c.header('ETag', `W/"${createHash('sha1').update(version).digest('base64url')}"`);
-        const head = `${JSON.stringify({ type: 'FeatureCollection', links, numberMatched: matched.length, numberReturned: features.length }).slice(0, -1)},"features":[`;
-        const body = jsonArrayStream(head, features, ']}', leave);
+        const numbers = { numberMatched: matched.length, numberReturned: features.length };
+        const body =
+          format === 'html'
+            ? batchStream({ ...views.itemsPage(col, { links, ...numbers }, q.offset, withQuery(c, { f: 'json' })), list: features, separator: '\n' }, leave)
+            : jsonArrayStream(`${JSON.stringify({ type: 'FeatureCollection', links, ...numbers }).slice(0, -1)},"features":[`, features, ']}', leave);
         leave = () => {}; // the stream gives the slot back when it ends or the client goes away
-        return c.body(body, 200, { 'Content-Type': `${jsonType}; charset=utf-8` });
+        return c.body(body, 200, { 'Content-Type': format === 'html' ? 'text/html; charset=UTF-8' : `${jsonType}; charset=utf-8` });
       } finally {
         leave();
       }

@@ -1,6 +1,6 @@
 /** HTML pages of the OGC API (f=html, or a browser's Accept). Every value goes through `html`, which escapes it. */
 import type { CollectionMeta, OgcFeature, Scalar } from './collections.ts';
-import { html, page, type Crumb } from './html.ts';
+import { html, page, pageFrame, type Crumb } from './html.ts';
 import { relative, type Link } from './links.ts';
 
 const home: Crumb = { href: '/ogc', label: 'iz-atlas OGC API' };
@@ -63,25 +63,33 @@ ${Object.keys(meta.aliases).length ? html`<p class="muted">Also accepted: ${Obje
   });
 }
 
+/**
+ * The items page in three parts, so a page of 10,000 features is streamed: `head` (the page down
+ * to the table's body), `render` for one feature's row, and `tail`.
+ */
 export function itemsPage(
   meta: CollectionMeta,
-  fc: { features: OgcFeature[]; numberMatched: number; numberReturned: number; links: Link[] },
+  fc: { numberMatched: number; numberReturned: number; links: Link[] },
   offset: number,
   json: string,
-): string {
+): { head: string; render: (f: OgcFeature) => string; tail: string } {
   const cols = meta.fields.filter((f) => f.list);
   const nav = fc.links.filter((l) => (l.rel === 'next' || l.rel === 'prev') && l.type === 'text/html');
   const base = `/ogc/collections/${encodeURIComponent(meta.id)}/items/`;
-  return page({
+  const frame = pageFrame({
     title: `${meta.title}: items`,
     crumbs: [home, collectionsCrumb, { href: `/ogc/collections/${encodeURIComponent(meta.id)}`, label: meta.id }, { href: `${base.slice(0, -1)}?f=html`, label: 'items' }],
     json,
-    body: html`<p>${fc.numberReturned ? `${offset + 1}–${offset + fc.numberReturned}` : 'None'} of ${fc.numberMatched} matching features.
+  });
+  const intro = html`<p>${fc.numberReturned ? `${offset + 1}–${offset + fc.numberReturned}` : 'None'} of ${fc.numberMatched} matching features.
 ${nav.map((l) => html` <a href="${relative(l.href)}">${l.rel === 'next' ? 'Next page ›' : '‹ Previous page'}</a>`)}</p>
 <div class="scroll"><table><thead><tr><th>id</th>${cols.map((c) => html`<th>${c.name}</th>`)}</tr></thead><tbody>
-${fc.features.map((f) => html`<tr><td><a href="${base}${encodeURIComponent(f.id)}?f=html">${f.id}</a></td>${cols.map((c) => cell(f.properties[c.name] ?? null))}</tr>`)}
-</tbody></table></div>`,
-  });
+`;
+  return {
+    head: frame.start + intro.value,
+    render: (f) => html`<tr><td><a href="${base}${encodeURIComponent(f.id)}?f=html">${f.id}</a></td>${cols.map((c) => cell(f.properties[c.name] ?? null))}</tr>`.value,
+    tail: `\n</tbody></table></div>${frame.end}`,
+  };
 }
 
 export function featurePage(meta: CollectionMeta, f: OgcFeature, bbox: number[], json: string): string {

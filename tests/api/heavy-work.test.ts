@@ -91,4 +91,41 @@ describe('heavy requests beyond the queue get 503 with Retry-After, never 500', 
     const small = await Promise.all(Array.from({ length: 16 }, () => app.request('/ogc/collections/communes/items?limit=10')));
     expect(small.map((r) => r.status).every((s) => s === 200)).toBe(true);
   });
+
+  it('OGC HTML pages above the default size: the same queue and Retry-After; each streamed in pieces, a whole page', async () => {
+    const url = (i: number) => `/ogc/collections/communes/items?limit=10000&offset=${i}`;
+    const res = await Promise.all(
+      Array.from({ length: 16 }, async (_, i) => {
+        const r = await app.request(`${url(i)}&f=html`);
+        const chunks: string[] = [];
+        if (r.body) {
+          const decoder = new TextDecoder();
+          for await (const chunk of r.body) chunks.push(decoder.decode(chunk, { stream: true }));
+        }
+        return { i, status: r.status, retryAfter: r.headers.get('retry-after'), type: r.headers.get('content-type'), etag: r.headers.get('etag'), chunks };
+      }),
+    );
+    const statuses = res.map((r) => r.status);
+    expect(statuses.every((s) => s === 200 || s === 503), statuses.join()).toBe(true);
+    expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(9);
+    const busy = res.filter((r) => r.status === 503);
+    expect(busy.length).toBeGreaterThan(0);
+    for (const r of busy) {
+      expect(Number(r.retryAfter)).toBeGreaterThan(0);
+      expect(r.type).toMatch(/problem\+json/);
+    }
+    const page = res.find((r) => r.status === 200)!;
+    expect(page.type).toMatch(/^text\/html/);
+    expect(page.etag).toBeTruthy();
+    expect(page.chunks.length).toBeGreaterThan(1);
+    const text = page.chunks.join('');
+    expect(text.startsWith('<!doctype html>')).toBe(true);
+    expect(text.trimEnd().endsWith('</html>')).toBe(true);
+    // One row per feature of the same page as JSON, each linking to its feature.
+    const fc = (await (await app.request(`${url(page.i)}&f=json`)).json()) as { features: { id: string }[] };
+    const rows = [...text.matchAll(/<tr><td><a href="\/ogc\/collections\/communes\/items\/([^"?]+)\?f=html">/g)].map((m) => decodeURIComponent(m[1]!));
+    expect(rows).toEqual(fc.features.map((f) => f.id));
+    // The ETag answers a conditional request without a body.
+    expect((await app.request(`${url(page.i)}&f=html`, { headers: { 'If-None-Match': page.etag! } })).status).toBe(304);
+  });
 });
