@@ -20,6 +20,8 @@ import {
   COMMUNE_BASES,
 } from './schema.ts';
 import { CONFIDENCE_CODES } from './confidence.ts';
+import { FIGURE_SOURCES } from './metrics.ts';
+import { REGIONS } from './regions.ts';
 import { REASON_MESSAGES, type ReasonCode } from './rules/reasons.ts';
 import { targetsFileSchema, tourSchema } from './targets.ts';
 import { ENQUIRY_STATUSES, ZONE_KINDS, ZONE_STATUSES } from './vocabulary.ts';
@@ -68,6 +70,9 @@ export const occupancyAggregate = z.object({
   confidence: z
     .object({ code: confidenceCode, year: z.number().int().nullable(), coveragePct: z.number().nullable(), shares: z.array(confidenceShare) })
     .describe('How sure the group figure is: the weakest class among the figures counted (none without a figure), and the zones and hectares resting on each class'),
+  figureSources: z
+    .array(z.object({ source: z.enum(FIGURE_SOURCES), zones: z.number().int(), ha: z.number() }))
+    .describe("How much of the group rests on each kind of figure, every kind listed: plots (computed from a real plot layout or plots a planner changed), stated (no real layout: a source's figure, with its basis and date), none (no data)"),
 });
 
 export const progressSummary = z.object({
@@ -99,6 +104,13 @@ export const zoneApiFeature = z.object({
     communeBasis: z.enum(COMMUNE_BASES).nullable().describe("How communeCode is known: sourced when the merger table makes the zone's sourced old commune that commune; geometry when only the drawn outline places it (derived, not a fact); null outside every commune"),
     land: landSummary,
     occupancy: zoneOccupancy,
+    figureSource: z
+      .enum(FIGURE_SOURCES)
+      .describe('What the occupancy colour rests on: plots (a real layout, or plots a planner changed), stated (no real layout: the source\'s figure, shown with its basis, date and confidence), none (no data)'),
+    region: z
+      .enum(REGIONS)
+      .nullable()
+      .describe("The former province the zone's commune was part of before 1 July 2025 (bac-kan or thai-nguyen), from the publisher's merger table; null outside every commune"),
     progress: progressSummary,
     confidence: z.object({ occupancy: confidence, progress: confidence, layout: confidence.describe('The plot layout: schematic (drawn without a plan), sourced, or none') }),
     plotCount: z.number().int(),
@@ -112,6 +124,7 @@ export const plotApiFeature = z.object({
   geometry: polygonSchema,
   properties: plotPropertiesSchema.extend({
     ...derivedCommune,
+    region: z.enum(REGIONS).nullable().describe("The zone's region: the former province of its commune before 1 July 2025 (bac-kan or thai-nguyen)"),
     areaHa: z.number().describe('Geodesic area of the polygon (ha)'),
     version: z.number().int(),
     openEnquiries: z.number().int().describe('Open investor enquiries about the plot'),
@@ -134,10 +147,14 @@ export const health = z.object({
 });
 
 export const kindStats = z.object({ occupancy: occupancyAggregate, layoutLand: landSummary, zoneCount: z.number().int(), zonesWithLayout: z.number().int() });
+const kindsObject = z.object(Object.fromEntries(ZONE_KINDS.map((k) => [k, kindStats])) as Record<(typeof ZONE_KINDS)[number], typeof kindStats>);
 export const stats = z.object({
   updatedAt: z.string().describe('Latest change to any zone or plot (UTC)'),
-  byKind: z.object(Object.fromEntries(ZONE_KINDS.map((k) => [k, kindStats])) as Record<(typeof ZONE_KINDS)[number], typeof kindStats>),
+  byKind: kindsObject,
   all: kindStats,
+  byRegion: z
+    .object(Object.fromEntries(REGIONS.map((r) => [r, z.object({ byKind: kindsObject, all: kindStats })])) as Record<(typeof REGIONS)[number], z.ZodObject<{ byKind: typeof kindsObject; all: typeof kindStats }>>)
+    .describe("Each former province's totals (zones whose commune was part of it before 1 July 2025), by the same rules as the whole province's"),
   zonesByStatus: z.object(Object.fromEntries(ZONE_STATUSES.map((s) => [s, z.number().int()])) as Record<(typeof ZONE_STATUSES)[number], z.ZodNumber>),
   definition: z.string(),
 });
@@ -264,7 +281,7 @@ export type ZoneCollection = z.infer<typeof zoneCollection>;
  * land: the sums of the zone's plots (how its layout divides the land; on a schematic layout
  * they are illustrative). occupancy: the figure to display, with basis, date and source.
  */
-export type ZoneMetrics = Pick<ZoneApiProperties, 'land' | 'occupancy' | 'progress' | 'confidence' | 'plotCount'>;
+export type ZoneMetrics = Pick<ZoneApiProperties, 'land' | 'occupancy' | 'figureSource' | 'progress' | 'confidence' | 'plotCount'>;
 export type PlotApiFeature = z.infer<typeof plotApiFeature>;
 export type PlotCollection = z.infer<typeof plotCollection>;
 export type ContextCollection = z.infer<typeof contextCollection>;

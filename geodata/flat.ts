@@ -9,6 +9,8 @@
  */
 import type { PlotApiFeature, ZoneApiFeature } from './api.ts';
 import { CONFIDENCE_CODES } from './confidence.ts';
+import { FIGURE_SOURCES } from './metrics.ts';
+import { REGIONS } from './regions.ts';
 import {
   ACCURACIES,
   LAND_USE_LABELS,
@@ -67,6 +69,8 @@ export const ZONE_COLUMNS: Column<ZoneApiFeature>[] = [
   { name: 'occupancy_pct', type: 'number', list: true, description: 'Occupancy rate (%) as the atlas displays it: the sourced figure (see occupancy_basis, occupancy_as_of), computed from plots only where the layout is sourced or a planner changed it; null with no sourced figure', get: (z) => z.properties.occupancy.valuePct },
   { name: 'occupancy_basis', type: 'string', description: 'What occupancy_pct divides by: industrial_land (all leasable land) or developed_land', get: (z) => z.properties.occupancy.basis },
   { name: 'occupancy_as_of', type: 'string', description: 'Date occupancy_pct describes (the source date or the edit time)', get: (z) => z.properties.occupancy.asOf },
+  { name: 'occupancy_figure_source', type: 'string', enum: FIGURE_SOURCES, filter: true, list: true, description: 'What the occupancy colour rests on: plots (a real plot layout, or plots a planner changed), stated (no real layout: the figure a source states, see occupancy_basis, occupancy_as_of, occupancy_confidence, occupancy_source_id), none (no data)', get: (z) => z.properties.figureSource },
+  { name: 'occupancy_source_id', type: 'string', description: 'Source of a stated occupancy_pct (see /api/sources); null when computed from plots', get: (z) => z.properties.occupancy.sourceId },
   { name: 'occupancy_origin', type: 'string', description: 'source, plots (a sourced layout) or edit (plots a planner changed)', get: (z) => z.properties.occupancy.origin },
   { name: 'layout_occupancy_pct', type: 'number', description: 'leased_ha ÷ leasable_ha of the plot layout (%), Decree 35/2022/NĐ-CP; on a schematic layout an illustration, not a figure', get: (z) => z.properties.land.occupancyPct },
   { name: 'developed_occupancy_pct', type: 'number', description: 'Occupancy of developed land only (%)', get: (z) => z.properties.land.developedOccupancyPct },
@@ -89,6 +93,7 @@ export const ZONE_COLUMNS: Column<ZoneApiFeature>[] = [
   { name: 'address_old_province', type: 'string', description: 'Province before 1 July 2025 (Bắc Kạn)', get: (z) => z.properties.addressOld?.province ?? null },
   { name: 'address_new_commune', type: 'string', filter: true, description: 'Commune since 1 July 2025', get: (z) => z.properties.addressNew.commune },
   { name: 'address_new_province', type: 'string', description: 'Province since 1 July 2025 (Thái Nguyên)', get: (z) => z.properties.addressNew.province },
+  { name: 'region', type: 'string', enum: REGIONS, filter: true, list: true, description: "Former province of the zone's commune before 1 July 2025: bac-kan (former Bắc Kạn) or thai-nguyen (former Thái Nguyên); the province since then is Thái Nguyên for both", get: (z) => z.properties.region },
   { name: 'commune_code', type: 'string', filter: true, description: 'GSO code of the commune or ward (since 1 July 2025) holding most of the zone, derived from its geometry (id in the communes collection)', get: (z) => z.properties.communeCode },
   { name: 'commune_name', type: 'string', list: true, description: 'Name of that commune or ward', get: (z) => z.properties.communeName },
   { name: 'commune_basis', type: 'string', enum: ['sourced', 'geometry'], filter: true, description: "sourced: the merger table makes the zone's sourced old commune this commune; geometry: only the drawn outline places it there (derived, not a fact)", get: (z) => z.properties.communeBasis },
@@ -120,6 +125,7 @@ export const PLOT_COLUMNS: Column<PlotApiFeature>[] = [
   { name: 'price_source_id', type: 'string', description: 'Source of price_vnd_m2_year', get: (p) => p.properties.priceVndM2Year.sourceId },
   { name: 'price_as_of', type: 'string', description: 'Date price_vnd_m2_year describes', get: (p) => p.properties.priceVndM2Year.asOf },
   { name: 'area_ha', type: 'number', list: true, description: 'Geodesic area (ha) of the plot polygon', get: (p) => p.properties.areaHa },
+  { name: 'region', type: 'string', enum: REGIONS, filter: true, description: "The zone's region: former province of its commune before 1 July 2025, bac-kan or thai-nguyen", get: (p) => p.properties.region },
   { name: 'commune_code', type: 'string', filter: true, description: 'GSO code of the commune or ward (since 1 July 2025) holding most of the plot, derived from its geometry (id in the communes collection)', get: (p) => p.properties.communeCode },
   { name: 'commune_name', type: 'string', description: 'Name of that commune or ward', get: (p) => p.properties.communeName },
   { name: 'open_enquiries', type: 'integer', description: 'Open investor enquiries about the plot', get: (p) => p.properties.openEnquiries ?? 0 },
@@ -132,8 +138,8 @@ export const PLOT_COLUMNS: Column<PlotApiFeature>[] = [
 
 /** The columns of the flat export files, in file order (the export adds id, as_of and sources). */
 export const EXPORT_COLUMNS = {
-  zones: ['kind', 'name_vi', 'name_en', 'status', 'accuracy', 'total_area_ha', 'address_old_district', 'address_old_commune', 'address_new_commune', 'commune_code', 'commune_name', 'commune_basis', 'has_layout', 'sectors', 'sectors_vi', 'sectors_en', 'occupancy_pct', 'occupancy_as_of', 'occupancy_confidence', 'progress_pct', 'progress_coverage_pct', 'progress_as_of', 'progress_confidence', 'layout_confidence', 'plot_count', 'geometry_source_id', 'note'],
-  plots: ['zone_id', 'code', 'land_use', 'status', 'tenant', 'sector', 'sector_vi', 'sector_en', 'lease_start', 'lease_end', 'price_vnd_m2_year', 'accuracy', 'status_confidence', 'source_id', 'note', 'area_ha', 'commune_code', 'commune_name'],
+  zones: ['kind', 'name_vi', 'name_en', 'status', 'accuracy', 'total_area_ha', 'address_old_district', 'address_old_commune', 'address_new_commune', 'commune_code', 'commune_name', 'commune_basis', 'region', 'has_layout', 'sectors', 'sectors_vi', 'sectors_en', 'occupancy_pct', 'occupancy_figure_source', 'occupancy_basis', 'occupancy_as_of', 'occupancy_confidence', 'occupancy_source_id', 'progress_pct', 'progress_coverage_pct', 'progress_as_of', 'progress_confidence', 'layout_confidence', 'plot_count', 'geometry_source_id', 'note'],
+  plots: ['zone_id', 'code', 'land_use', 'status', 'tenant', 'sector', 'sector_vi', 'sector_en', 'lease_start', 'lease_end', 'price_vnd_m2_year', 'accuracy', 'status_confidence', 'source_id', 'note', 'area_ha', 'commune_code', 'commune_name', 'region'],
 } as const;
 
 /**
@@ -151,6 +157,9 @@ export const DBF_NAMES: Readonly<Record<string, string>> = {
   occupancy_pct: 'occupancy',
   progress_pct: 'progress',
   occupancy_as_of: 'occ_asof',
+  occupancy_figure_source: 'occ_figure',
+  occupancy_basis: 'occ_basis',
+  occupancy_source_id: 'occ_src',
   occupancy_confidence: 'occ_conf',
   progress_coverage_pct: 'prog_cover',
   progress_as_of: 'prog_asof',

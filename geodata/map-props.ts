@@ -5,7 +5,8 @@
  * properties only; the names are the ones the style (client/map/style/) reads.
  */
 import type { Confidence, ConfidenceCode } from './confidence.ts';
-import type { LandSummary, ProgressSummary, ZoneOccupancy } from './metrics.ts';
+import type { FigureSource, LandSummary, ProgressSummary, ZoneOccupancy } from './metrics.ts';
+import type { Region } from './regions.ts';
 import type { PlotProperties, ZoneProperties } from './schema.ts';
 import { PRE_LEASING_STATUSES, type LandUse, type PlotStatus, type ZoneKind, type ZoneStatus } from './vocabulary.ts';
 
@@ -33,6 +34,10 @@ export type MapZoneProps = {
   /** The figure's year, written beside it when old. */
   occupancyYear: number | null;
   progressYear: number | null;
+  /** The colour is a figure a source states (no real plot layout gives one): drawn with its own mark, explained in the legend. */
+  occupancyStated: boolean;
+  /** The former province (geodata/regions.ts) of the zone's commune; '' outside every commune. */
+  region: Region | '';
   /** The plots are a schematic layout, not surveyed: labelled so from the zoom where plots show. */
   layoutSchematic: boolean;
   nameVi: string;
@@ -44,6 +49,8 @@ export type MapZoneProps = {
  * display (sourced), `land` the sums of its plots, `progress` its infrastructure.
  */
 export type ZoneWithFigures = Pick<ZoneProperties, 'id' | 'kind' | 'status' | 'totalAreaHa' | 'name'> & {
+  figureSource: FigureSource;
+  region: Region | null;
   land: LandSummary;
   occupancy: Pick<ZoneOccupancy, 'valuePct' | 'leasedHa' | 'baseHa' | 'basis' | 'gap'>;
   progress: ProgressSummary;
@@ -68,6 +75,8 @@ export function mapZoneProps(p: ZoneWithFigures): MapZoneProps {
     progressConfidence: p.confidence.progress.code,
     occupancyYear: p.confidence.occupancy.year,
     progressYear: p.confidence.progress.year,
+    occupancyStated: p.figureSource === 'stated',
+    region: p.region ?? '',
     layoutSchematic: p.confidence.layout.code === 'schematic',
     nameVi: p.name.vi,
     nameEn: p.name.en,

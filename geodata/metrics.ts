@@ -189,6 +189,31 @@ export function zoneOccupancy(z: ZoneOccupancyInput): ZoneOccupancy {
   return { ...none, gap: NOT_LEASABLE.includes(z.status) ? 'not_leasable' : 'no_source' };
 }
 
+/**
+ * What a zone's occupancy colour rests on, the one rule the map, panels, exports and totals read:
+ * `plots` where the figure is computed from a layout (sourced plot by plot, or plots a planner
+ * changed: origin plots or edit); `stated` where no real layout gives one and a source states the
+ * figure (drawn distinctly, with its basis, date and confidence); `none` without a figure ("no data").
+ */
+export const FIGURE_SOURCES = ['plots', 'stated', 'none'] as const;
+export type FigureSource = (typeof FIGURE_SOURCES)[number];
+
+export function figureSourceOf(o: Pick<ZoneOccupancy, 'origin'>): FigureSource {
+  if (o.origin === 'plots' || o.origin === 'edit') return 'plots';
+  return o.origin === 'source' ? 'stated' : 'none';
+}
+
+/** How much of a group rests on each kind of figure: how many zones, and their total area (ha). */
+export type FigureSourceShare = { source: FigureSource; zones: number; ha: number };
+
+/** Every kind, in FIGURE_SOURCES order, with zero where the group has none (so a reader sees "0 ha from plots"). */
+export function figureSourceShares(zones: readonly { totalAreaHa: number | null; occupancy: Pick<ZoneOccupancy, 'origin'> }[]): FigureSourceShare[] {
+  return FIGURE_SOURCES.map((source) => {
+    const of = zones.filter((z) => figureSourceOf(z.occupancy) === source);
+    return { source, zones: of.length, ha: round2(of.reduce((s, z) => s + (z.totalAreaHa ?? 0), 0)) };
+  });
+}
+
 /** A zone of a group: its displayed occupancy and that figure's confidence class (geodata/confidence.ts). */
 export type AggregateZoneInput = { id: string; name: Label; totalAreaHa: number | null; occupancy: ZoneOccupancy; confidence: ConfidenceCode };
 export type AggregateZoneRef = { id: string; name: Label; totalAreaHa: number | null; valuePct: number | null; basis: OccupancyBasis | null; asOf: string | null; confidence: ConfidenceCode };
@@ -216,6 +241,8 @@ export type OccupancyAggregate = {
   excludedHa: number;
   /** How sure the group figure is: the weakest class among the figures counted, and how much rests on each class. */
   confidence: TotalConfidence;
+  /** How much of the group (zones and area) is coloured from plots, from a stated figure, or has no figure. */
+  figureSources: FigureSourceShare[];
 };
 
 /**
@@ -243,6 +270,7 @@ export function aggregateOccupancy(zones: readonly AggregateZoneInput[]): Occupa
   const result = {
     valuePct: null, basis: null, asOf, gap: null, counted, countedHa: sumHa(counted), missing, missingHa: sumHa(missing), excluded, excludedHa: sumHa(excluded),
     confidence: totalConfidence(counted, false),
+    figureSources: figureSourceShares(zones),
   };
   const figure = (basis: OccupancyBasis | null, valuePct: number | null): OccupancyAggregate => ({ ...result, basis, valuePct, confidence: totalConfidence(counted, valuePct !== null) });
   const bases = new Set(counted.map((z) => z.basis));

@@ -1,4 +1,5 @@
 import type { PlotApiFeature } from '../../geodata/api.ts';
+import { regionOfCommune } from '../../geodata/admin/commune-regions.ts';
 import { plotStatusConfidence } from '../../geodata/confidence.ts';
 import type { PlotProperties } from '../../geodata/schema.ts';
 import { OPEN_ENQUIRY_STATUSES, type PlotStatus } from '../../geodata/vocabulary.ts';
@@ -6,7 +7,7 @@ import type { Queryable } from '../db/database.ts';
 
 type PlotRow = {
   id: string; props: PlotProperties; geometry: PlotApiFeature['geometry']; area_ha: number; version: number; open_enquiries: number; schematic: boolean;
-  commune_code: string | null; commune_name: string | null;
+  commune_code: string | null; commune_name: string | null; zone_commune_code: string | null;
 };
 
 export type PlotQuery = {
@@ -20,6 +21,7 @@ export const SCHEMATIC_PLOT = `coalesce((SELECT s.data->>'schematic' = 'true' FR
 
 /** Open enquiries per plot come along, so the map can mark the plots investors ask about. */
 const COLUMNS = `id, props, geometry, area_ha, version, commune_code, commune_name,
+  (SELECT z.commune_code FROM zones z WHERE z.id = plots.zone_id) AS zone_commune_code,
   (SELECT count(*)::int FROM enquiries e WHERE e.plot_id = plots.id AND e.status IN (${OPEN_ENQUIRY_STATUSES.map((st) => `'${st}'`).join(', ')})) AS open_enquiries,
   ${SCHEMATIC_PLOT} AS schematic`;
 
@@ -32,6 +34,8 @@ function toFeature(r: PlotRow): PlotApiFeature {
       ...r.props,
       communeCode: r.commune_code,
       communeName: r.commune_name,
+      // A plot is in its zone's region, so find-land, exports and OGC narrow plots and zones alike.
+      region: regionOfCommune(r.zone_commune_code),
       areaHa: Math.round(r.area_ha * 100) / 100,
       version: r.version,
       openEnquiries: r.open_enquiries,

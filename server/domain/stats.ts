@@ -1,4 +1,6 @@
 import type { KindStats, Stats } from '../../geodata/api.ts';
+import { regionOfCommune } from '../../geodata/admin/commune-regions.ts';
+import { REGIONS } from '../../geodata/regions.ts';
 import { aggregateOccupancy, summarizeLand } from '../../geodata/metrics.ts';
 import type { ZoneProperties } from '../../geodata/schema.ts';
 import { ZONE_KINDS, ZONE_STATUSES, type ZoneKind, type ZoneStatus } from '../../geodata/vocabulary.ts';
@@ -11,7 +13,7 @@ export const OCCUPANCY_DEFINITION =
 /** Province totals. KCN and CCN are reported apart because the resolution targets them apart. */
 export async function provinceStats(db: Queryable): Promise<Stats> {
   const [zones, areas, ctx, [stamp]] = await Promise.all([
-    db.query<{ id: string; kind: ZoneKind; status: ZoneStatus; props: ZoneProperties }>('SELECT id, kind, status, props FROM zones ORDER BY id'),
+    db.query<{ id: string; kind: ZoneKind; status: ZoneStatus; props: ZoneProperties; commune_code: string | null }>('SELECT id, kind, status, props, commune_code FROM zones ORDER BY id'),
     plotAreas(db),
     occupancyContext(db),
     db.query<{ t: string }>(
@@ -32,9 +34,17 @@ export async function provinceStats(db: Queryable): Promise<Stats> {
       zonesWithLayout: subset.filter((z) => areas.has(z.id)).length,
     };
   };
-  const byKind = Object.fromEntries(ZONE_KINDS.map((k) => [k, kindStats(zones.filter((z) => z.kind === k))])) as Record<ZoneKind, KindStats>;
+  const kindsOf = (subset: typeof zones) => Object.fromEntries(ZONE_KINDS.map((k) => [k, kindStats(subset.filter((z) => z.kind === k))])) as Record<ZoneKind, KindStats>;
+  const byKind = kindsOf(zones);
+  // Each region's totals, KCN and CCN apart, by the same rule as the whole province's.
+  const byRegion = Object.fromEntries(
+    REGIONS.map((r) => {
+      const subset = zones.filter((z) => regionOfCommune(z.commune_code) === r);
+      return [r, { byKind: kindsOf(subset), all: kindStats(subset) }];
+    }),
+  ) as Stats['byRegion'];
   const zonesByStatus = Object.fromEntries(
     ZONE_STATUSES.map((s) => [s, zones.filter((z) => z.status === s).length]),
   ) as Record<ZoneStatus, number>;
-  return { updatedAt: stamp?.t ?? '', byKind, all: kindStats(zones), zonesByStatus, definition: OCCUPANCY_DEFINITION };
+  return { updatedAt: stamp?.t ?? '', byKind, all: kindStats(zones), byRegion, zonesByStatus, definition: OCCUPANCY_DEFINITION };
 }

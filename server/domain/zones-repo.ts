@@ -1,7 +1,8 @@
 import type { ZoneApiFeature, ZoneMetrics } from '../../geodata/api.ts';
 import { layoutConfidence, occupancyConfidence, progressConfidence } from '../../geodata/confidence.ts';
-import { summarizeLand, summarizeProgress, zoneOccupancy, type LayoutProvenance, type PlotAreaInput } from '../../geodata/metrics.ts';
+import { figureSourceOf, summarizeLand, summarizeProgress, zoneOccupancy, type LayoutProvenance, type PlotAreaInput } from '../../geodata/metrics.ts';
 import type { COMMUNE_BASES, ZoneProperties } from '../../geodata/schema.ts';
+import { regionOfCommune } from '../../geodata/admin/commune-regions.ts';
 
 type CommuneBasis = (typeof COMMUNE_BASES)[number];
 import type { Queryable } from '../db/database.ts';
@@ -77,6 +78,7 @@ export function zoneMetrics(id: string, props: ZoneProperties, areas: AreaRow[] 
   return {
     land,
     occupancy,
+    figureSource: figureSourceOf(occupancy),
     progress,
     confidence: {
       occupancy: occupancyConfidence(occupancy, layout, ctx.referenceDate),
@@ -92,7 +94,7 @@ function toFeature(row: ZoneRow, areas: AreaRow[] | undefined, ctx: OccupancyCon
     type: 'Feature',
     id: row.id,
     geometry: row.geometry,
-    properties: { ...row.props, communeCode: row.commune_code, communeName: row.commune_name, communeBasis: row.commune_basis, ...zoneMetrics(row.id, row.props, areas, ctx), version: row.version },
+    properties: { ...row.props, communeCode: row.commune_code, communeName: row.commune_name, communeBasis: row.commune_basis, region: regionOfCommune(row.commune_code), ...zoneMetrics(row.id, row.props, areas, ctx), version: row.version },
   };
 }
 

@@ -10,6 +10,7 @@
  *
  * This file encodes (no database): ./index.ts reads the features, ./worker.ts runs this off the main thread.
  */
+import type { Region } from '../../geodata/regions.ts';
 import { foldersToKML } from '@placemarkio/tokml';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import JSZip from 'jszip';
@@ -32,6 +33,8 @@ export type ExportQuery = {
   format: ExportFormat;
   crs: string;
   zone?: string | undefined;
+  /** Only zones, or plots of zones, of this former province (geodata/regions.ts). */
+  region?: Region | undefined;
   status?: string[] | undefined;
   ids?: string[] | undefined;
 };

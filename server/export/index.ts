@@ -21,6 +21,7 @@ async function loadFeatures(db: Queryable, q: ExportQuery): Promise<AnyFeature[]
   return feats.filter(
     (f) =>
       (!q.zone || q.layer !== 'zones' || f.id === q.zone) &&
+      (!q.region || f.properties.region === q.region) &&
       (!q.status?.length || q.status.includes(String(f.properties.status))) &&
       (!q.ids?.length || q.ids.includes(f.id)),
   );

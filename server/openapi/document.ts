@@ -248,7 +248,7 @@ const FILE_AND_SERVICE_OPERATIONS: Op[] = [
   {
     method: 'get', path: '/export', tag: 'Files', summary: 'Download a layer as GeoJSON, CSV, KML, GeoPackage or Shapefile',
     description: 'Public, like the map. A file download (Content-Disposition: attachment); X-Feature-Count gives the number of features.',
-    query: { schema: exportQuery, descriptions: { layer: 'zones, plots or context', format: 'File format', crs: 'Coordinate system, e.g. EPSG:4326 (default) or EPSG:9213 (VN-2000)', zone: 'Only this zone', status: 'Comma list of statuses', ids: 'Comma list of feature ids' } },
+    query: { schema: exportQuery, descriptions: { layer: 'zones, plots or context', format: 'File format', crs: 'Coordinate system, e.g. EPSG:4326 (default) or EPSG:9213 (VN-2000)', zone: 'Only this zone', region: 'Only zones (or plots of zones) of this former province: bac-kan or thai-nguyen', status: 'Comma list of statuses', ids: 'Comma list of feature ids' } },
     ok: { status: 200, description: 'The file', contentType: ['application/geo+json', 'text/csv', 'application/vnd.google-earth.kml+xml', 'application/geopackage+sqlite3', 'application/zip'] }, errors: [400],
   },
   {

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { CRS_TABLE } from '../../geodata/crs/index.ts';
+import { REGIONS } from '../../geodata/regions.ts';
 import { PLOT_STATUSES, ZONE_STATUSES } from '../../geodata/vocabulary.ts';
 import type { Database } from '../db/database.ts';
 import { dataStamp, openEnquiryStamp } from '../domain/data-stamp.ts';
@@ -25,6 +26,7 @@ export const exportQuery = z
       .refine((s) => CRS_TABLE.some((c) => c.code === s), `expected one of ${CRS_TABLE.map((c) => c.code).join(', ')}`)
       .default('EPSG:4326'),
     zone: idParam.optional(),
+    region: z.enum(REGIONS).optional(),
     status: list.optional(),
     ids: list.pipe(z.array(idParam).max(1000)).optional(),
   })
@@ -34,12 +36,13 @@ export const exportQuery = z
     for (const s of q.status ?? []) {
       if (!allowed.includes(s)) ctx.addIssue({ code: 'custom', path: ['status'], message: allowed.length ? `"${s}" is not one of ${allowed.join(', ')}` : 'context has no status' });
     }
+    if (q.region && q.layer === 'context') ctx.addIssue({ code: 'custom', path: ['region'], message: 'context (roads, river, lake) has no region: export it whole' });
     if (q.format === 'kml' && q.crs !== 'EPSG:4326') ctx.addIssue({ code: 'custom', path: ['crs'], message: 'KML is always WGS 84 (EPSG:4326)' });
   });
 
 /**
  * GET /api/export?layer=zones|plots|context&format=geojson|csv|kml|gpkg|shp&crs=EPSG:4326|EPSG:9213|…
- *   &zone=ID&status=a,b&ids=x,y — public, like the map. A file download (Content-Disposition).
+ *   &zone=ID&region=bac-kan|thai-nguyen&status=a,b&ids=x,y — public, like the map. A file download (Content-Disposition).
  */
 export function exportRoutes(db: Database) {
   // Encoding runs in the heavy-work thread (../heavy/off-thread.ts); the database reads stay here.

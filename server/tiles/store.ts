@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import { dataStamp } from '../domain/data-stamp.ts';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { regionOfCommune } from '../../geodata/admin/commune-regions.ts';
 import { tileZoneProps, type TileZoneProps } from '../../geodata/map-props.ts';
 import type { ZoneProperties } from '../../geodata/schema.ts';
 import type { Database } from '../db/database.ts';
@@ -181,7 +182,7 @@ export class TileStore {
     const entry: ZoneEntry = {
       id: r.id,
       bbox: geometryBBox(r.geometry),
-      feature: { type: 'Feature', geometry: r.geometry, properties: tileZoneProps({ ...r.props, ...zoneMetrics(r.id, r.props, areas, ctx) }) },
+      feature: { type: 'Feature', geometry: r.geometry, properties: tileZoneProps({ ...r.props, region: regionOfCommune(r.props.communeCode), ...zoneMetrics(r.id, r.props, areas, ctx) }) },
       plotCount: areas.reduce((n, a) => n + a.n, 0),
       plots: null,
     };

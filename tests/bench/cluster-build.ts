@@ -36,7 +36,7 @@ export function measureClusterBuild(geodataDir: string, runs = 5): ClusterBuild 
       properties: {
         id: p.id, kind: p.kind, status: p.status, preLeasing: false, occupancyPct: 50, progressPct: 50,
         leasedHa: 10, leasableHa: 20, occupancyHasHa: true, occupancyBasis: 1, occupancyMissing: false, areaHa: p.totalAreaHa.value ?? 0, nameVi: p.name.vi, nameEn: p.name.en,
-        occupancyConfidence: 'sourced', progressConfidence: 'sourced', occupancyYear: 2025, progressYear: 2025, layoutSchematic: false,
+        occupancyConfidence: 'sourced', progressConfidence: 'sourced', occupancyYear: 2025, progressYear: 2025, layoutSchematic: false, occupancyStated: false, region: 'bac-kan',
       },
     };
   });

@@ -9,7 +9,7 @@ const zone = (id: string, lon: number, leasedHa: number, leasableHa: number, pro
   properties: {
     id, kind: 'CCN', status: 'operating', preLeasing: false, occupancyPct: (leasedHa / leasableHa) * 100, progressPct, leasedHa, leasableHa,
     occupancyHasHa: true, occupancyBasis: 1, occupancyMissing: false, areaHa: 10, nameVi: id, nameEn: id,
-    occupancyConfidence: 'sourced', progressConfidence: 'sourced', occupancyYear: 2025, progressYear: 2025, layoutSchematic: false,
+    occupancyConfidence: 'sourced', progressConfidence: 'sourced', occupancyYear: 2025, progressYear: 2025, layoutSchematic: false, occupancyStated: false, region: 'bac-kan',
   },
 });
 

@@ -1,0 +1,30 @@
+/**
+ * The regions of the new Thái Nguyên province (since 1 July 2025): the two former provinces it was
+ * formed from. The whole province is the default; a region narrows the map, search, find-land,
+ * exports, totals and the OGC API. A zone's region is its commune's former province (the publisher's
+ * table, geodata/admin/), never typed by hand, so a zone moved across the old border changes region.
+ */
+import { foldText } from './text.ts';
+import type { Label } from './vocabulary.ts';
+
+export const REGIONS = ['bac-kan', 'thai-nguyen'] as const;
+export type Region = (typeof REGIONS)[number];
+
+export const REGION_LABELS: Record<Region, Label> = {
+  'bac-kan': { vi: 'Bắc Kạn cũ', en: 'former Bắc Kạn' },
+  'thai-nguyen': { vi: 'Thái Nguyên cũ', en: 'former Thái Nguyên' },
+};
+/** The default view: every zone of both former provinces. */
+export const WHOLE_PROVINCE_LABEL: Label = { vi: 'Toàn tỉnh Thái Nguyên', en: 'All of Thái Nguyên province' };
+
+/** The former province's name as the publisher's table writes it. */
+const FORMER_PROVINCE: Record<Region, string> = { 'bac-kan': 'Bắc Kạn', 'thai-nguyen': 'Thái Nguyên' };
+
+/** "Bắc Kạn", "tỉnh Bắc Kạn", "Bac Kan" → 'bac-kan'; anything else (or nothing) → null. */
+export function regionOfFormerProvince(name: string | null | undefined): Region | null {
+  if (!name) return null;
+  const key = foldText(name).replace(/^tinh\s+/, '').trim();
+  return REGIONS.find((r) => foldText(FORMER_PROVINCE[r]) === key) ?? null;
+}
+
+export const isRegion = (x: unknown): x is Region => typeof x === 'string' && (REGIONS as readonly string[]).includes(x);
