@@ -1,9 +1,11 @@
 import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import type { PlotApiFeature } from '../geodata/api.ts';
+import type { Region } from '../geodata/regions.ts';
 import { BasemapSwitch } from './components/BasemapSwitch.tsx';
 import { Legend } from './components/Legend.tsx';
 import { ModeSwitch } from './components/ModeSwitch.tsx';
+import { RegionSwitch } from './components/RegionSwitch.tsx';
 import { PlotPanel } from './components/PlotPanel.tsx';
 import { SearchBox } from './components/SearchBox.tsx';
 import { SessionControl } from './components/SessionControl.tsx';
@@ -21,6 +23,7 @@ import { makeQueryClient } from './data/query-client.ts';
 import { formatHash, parseHash, type HashState, type View } from './lib/hash-state.ts';
 import { panelShown, toolAllowed, type Tool } from './lib/panel.ts';
 import { findLand, NO_FILTERS } from './lib/land-search.ts';
+import { plotsIn, regionStats, zonesIn } from './lib/regions.ts';
 import { MapView } from './map/MapView.tsx';
 import type { MapController } from './map/map-controller.ts';
 import { useMapTools } from './map/use-map-tools.ts';
@@ -32,7 +35,7 @@ const DataExportPanel = deferred(() => import('./components/export/DataExportPan
 const UsersPanel = deferred(() => import('./components/UsersPanel.tsx').then((m) => m.UsersPanel));
 
 export function App() {
-  const [initial] = useState(() => parseHash(window.location.hash));
+  const [initial] = useState(() => parseHash(window.location.hash, window.location.search));
   const [state, setState] = useState<HashState>(initial);
   const [queryClient] = useState(makeQueryClient);
   return (
@@ -58,6 +61,13 @@ function Atlas({ initial, state, setState }: AtlasProps) {
   const loads = [useZones(), useMapPlots(), useStats(), useMapContext(), useSources()] as const;
   const [zones, plots, stats, context, sources] = [loads[0].data ?? null, loads[1].data ?? null, loads[2].data ?? null, loads[3].data ?? null, loads[4].data ?? null];
   const error = loads.some((q) => q.isError);
+  // The region shown (whole province by default): the map, search, find-land, exports and the
+  // figures card read these; the Resolution 16 views stay former Bắc Kạn's (its resolution).
+  const shownZones = useMemo(() => zonesIn(zones, state.region), [zones, state.region]);
+  const shownPlots = useMemo(() => plotsIn(plots, state.region), [plots, state.region]);
+  const shownStats = useMemo(() => regionStats(stats, state.region), [stats, state.region]);
+  const bacKanZones = useMemo(() => zonesIn(zones, 'bac-kan'), [zones]);
+  const bacKanStats = useMemo(() => regionStats(stats, 'bac-kan'), [stats]);
   const map = useMapTools();
   const { user } = useSession();
   // Investors: the find-land dock (find=1 in the URL), the map controller it drives, enquiry marks.
@@ -87,6 +97,12 @@ function Atlas({ initial, state, setState }: AtlasProps) {
     setPlotId(null);
     if (fly) setFlyRequest((n) => n + 1);
   }, []);
+  /** Shows one region (or the whole province) and frames its zones beside the open panels. */
+  const switchRegion = (region: Region | undefined) => {
+    setState((s) => ({ ...s, region, zone: s.zone && region && zoneById.get(s.zone)?.properties.region !== region ? null : s.zone }));
+    const framed = zonesIn(zones, region);
+    if (framed?.length) mapCtl?.fitTo({ type: 'FeatureCollection', features: framed }, panelPadding(!!dock.tab));
+  };
   const onViewChange = useCallback((view: View) => setState((s) => ({ ...s, view })), []);
 
   const plotById = useMemo(() => new Map((plots?.features ?? []).map((p) => [p.id, p])), [plots]);
@@ -98,8 +114,8 @@ function Atlas({ initial, state, setState }: AtlasProps) {
   /** What the open find-land search matches, offered as an export scope (the panel runs the same search). */
   const searchPlots = useAllPlots(tool?.kind === 'export' && !!state.find);
   const foundPlots = useMemo(
-    () => (searchPlots && zones && context ? findLand(searchPlots, zones, context, state.filters ?? NO_FILTERS).map((r) => r.plot.id) : null),
-    [searchPlots, state.filters, zones, context],
+    () => (searchPlots && shownZones && context ? findLand(searchPlots, shownZones, context, state.filters ?? NO_FILTERS).map((r) => r.plot.id) : null),
+    [searchPlots, state.filters, shownZones, context],
   );
   /** A plot fetched on its own: with vector tiles the client holds no plot list to look it up in. */
   const loosePlot = usePlot(plotId && !plotById.has(plotId) ? plotId : null);
@@ -162,7 +178,7 @@ function Atlas({ initial, state, setState }: AtlasProps) {
       case 'users':
         return <UsersPanel onClose={() => setTool(null)} />;
       case 'export':
-        return <DataExportPanel zones={zones ?? []} selectedZone={state.zone} foundPlots={foundPlots} onClose={() => setTool(null)} />;
+        return <DataExportPanel zones={shownZones ?? []} region={state.region} selectedZone={state.zone} foundPlots={foundPlots} onClose={() => setTool(null)} />;
       case 'import':
         return (
           <ImportPanel
@@ -216,13 +232,14 @@ function Atlas({ initial, state, setState }: AtlasProps) {
           <h1>{translate(state.lang, 'appTitle')}</h1>
           <p>{translate(state.lang, 'appSubtitle')}</p>
         </div>
-        <SearchBox zones={zones ?? []} onPick={(id) => selectZone(id, true)} />
+        <SearchBox zones={shownZones ?? []} onPick={(id) => selectZone(id, true)} />
         {/* On a phone the header is one row: name, search and this button; the rest folds into the menu. */}
         <button type="button" className="menu-toggle" aria-expanded={menuOpen} aria-controls="topbar-menu" onClick={() => setMenuOpen((o) => !o)} data-testid="menu-toggle">
           <span aria-hidden="true">☰</span>
           <span className="sr-only">{translate(state.lang, 'menu')}</span>
         </button>
         <div id="topbar-menu" className="topbar-menu">
+          <RegionSwitch region={state.region} onChange={switchRegion} />
           <ModeSwitch mode={state.mode} onChange={(mode) => setState((s) => ({ ...s, mode }))} />
           <button
             type="button"
@@ -239,8 +256,8 @@ function Atlas({ initial, state, setState }: AtlasProps) {
       </header>
       <main className={dock.tab ? 'body dock-open' : 'body'}>
         <MapView
-          zones={zones}
-          plots={plots}
+          zones={shownZones}
+          plots={shownPlots}
           context={context}
           mode={state.mode}
           selectedZone={state.zone}
@@ -262,7 +279,7 @@ function Atlas({ initial, state, setState }: AtlasProps) {
         {/* Folded or unfolded, the legend never covers a zone: the camera moves out from under it. */}
         <Legend mode={state.mode} alwaysOpen={leaders.view.presenting} onResize={() => mapCtl?.overlaysResized()} />
         <BasemapSwitch controller={mapCtl} />
-        {stats && <StatsBar stats={stats} atDate={leaders.statsAt} />}
+        {shownStats && <StatsBar stats={shownStats} atDate={leaders.statsAt} region={state.region} />}
         {!zones && !error && <div className="notice">{translate(state.lang, 'loading')}</div>}
         {error && <div className="notice error" role="alert">{translate(state.lang, 'loadError')}</div>}
         {dock.tab && zones && !leaders.hidesPanels && (
@@ -272,8 +289,8 @@ function Atlas({ initial, state, setState }: AtlasProps) {
             behind={panel.kind !== 'none'}
             state={state}
             setState={setState}
-            zones={zones}
-            plots={plots}
+            zones={shownZones ?? zones}
+            plots={shownPlots}
             context={context}
             sources={sources ?? []}
             controller={mapCtl}
@@ -295,10 +312,10 @@ function Atlas({ initial, state, setState }: AtlasProps) {
         <LeadersOverlays
           leaders={leaders}
           controller={mapCtl}
-          zones={zones}
+          zones={bacKanZones}
           plots={plots}
           context={context}
-          stats={stats}
+          stats={bacKanStats}
           sources={sources ?? []}
           mode={state.mode}
           selected={state.zone}

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { LAND_USE_LABELS, PLOT_STATUSES, PLOT_STATUS_LABELS } from '../../geodata/vocabulary.ts';
 import { OLD_AFTER_YEARS } from '../../geodata/confidence.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { STATED_MARK } from '../map/style/confidence-layers.ts';
 import { InvestorLegend } from './find-land/InvestorLegend.tsx';
 import { isPhone } from './find-land/layout.ts';
 import type { ColourMode } from '../lib/hash-state.ts';
@@ -128,6 +129,14 @@ export function Legend({
             {t('ccn')}
           </li>
         </ul>
+        {mode === 'occupancy' && (
+          <ul className="outlines" data-testid="legend-stated">
+            <li>
+              <span className="swatch" style={{ background: ramp.colors[3], border: `${STATED_MARK.width}px dotted ${STATED_MARK.color}`, boxShadow: `0 0 0 2px ${KCN_OUTLINE}` }} />
+              {t('legendStated')}
+            </li>
+          </ul>
+        )}
         <ul className="confidence-marks" data-testid="legend-confidence" aria-label={t('confLegendTitle')}>
           <li>{t('confLegendPartial')}</li>
           <li>{t('confLegendOld', { years: OLD_AFTER_YEARS })}</li>

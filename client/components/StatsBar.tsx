@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { Stats } from '../../geodata/api.ts';
+import { REGION_LABELS, WHOLE_PROVINCE_LABEL, type Region } from '../../geodata/regions.ts';
 import type { OccupancyAggregate } from '../../geodata/metrics.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { aggregateText } from '../lib/occupancy-text.ts';
@@ -14,7 +15,7 @@ export type StatsAtDate = { label: string; byKind: Record<'KCN' | 'CCN', Occupan
  * the timeline shows a past date, the figures are that date's (`atDate`), never today's. On a phone
  * the card is one line, the two figures, and a button unfolds how each was worked out (styles.css).
  */
-export function StatsBar({ stats, atDate }: { stats: Stats; atDate?: StatsAtDate | null }) {
+export function StatsBar({ stats, atDate, region }: { stats: Stats; atDate?: StatsAtDate | null; region?: Region | undefined }) {
   const { t, lang } = useI18n();
   const [open, setOpen] = useState(false);
   const detailsId = useId();
@@ -34,6 +35,9 @@ export function StatsBar({ stats, atDate }: { stats: Stats; atDate?: StatsAtDate
           <strong>{atDate.label}</strong>
         </p>
       )}
+      <p className="stats-region" data-testid="stats-region">
+        {t('statsRegion', { region: (region ? REGION_LABELS[region] : WHOLE_PROVINCE_LABEL)[lang], kcn: stats.byKind.KCN.zoneCount, ccn: stats.byKind.CCN.zoneCount })}
+      </p>
       {row('KCN')}
       {row('CCN')}
       <button

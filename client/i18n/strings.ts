@@ -19,14 +19,15 @@ import { fillMessage } from '../../geodata/message-format.ts';
 import { LANGS, type Lang, type Message } from './messages/message.ts';
 import { occupancy } from './messages/occupancy.ts';
 import { plots } from './messages/plots.ts';
+import { regions } from './messages/regions.ts';
 import { zones } from './messages/zones.ts';
 
 export { LANGS, type Lang };
 
 /** Every feature's messages; a key defined in two files is caught by the unit test on FEATURE_MESSAGES. */
-export const FEATURE_MESSAGES = { app, leaders, dataExport, importPanel, accounts, forms, plots, zones, investors, enquiries, occupancy, confidence, basemaps, caveats, mapPlace };
+export const FEATURE_MESSAGES = { app, leaders, dataExport, importPanel, accounts, forms, plots, zones, investors, enquiries, occupancy, confidence, basemaps, caveats, mapPlace, regions };
 
-const MESSAGES = { ...app, ...leaders, ...dataExport, ...importPanel, ...accounts, ...forms, ...plots, ...zones, ...investors, ...enquiries, ...occupancy, ...confidence, ...basemaps, ...caveats, ...mapPlace };
+const MESSAGES = { ...app, ...leaders, ...dataExport, ...importPanel, ...accounts, ...forms, ...plots, ...zones, ...investors, ...enquiries, ...occupancy, ...confidence, ...basemaps, ...caveats, ...mapPlace, ...regions };
 
 export type StringKey = keyof typeof MESSAGES;
 

@@ -1,4 +1,5 @@
 import { LANGS, type Lang } from '../i18n/strings.ts';
+import { isRegion, type Region } from '../../geodata/regions.ts';
 import { filtersFromParams, filtersToParams, NO_FILTERS, type LandFilters } from './land-search.ts';
 
 export const COLOUR_MODES = ['occupancy', 'progress'] as const;
@@ -15,6 +16,8 @@ export type HashState = {
   find?: boolean;
   /** Its filters (the f.* parameters); in the link only while the panel is open. */
   filters?: LandFilters;
+  /** The former province shown (region=bac-kan|thai-nguyen); absent: the whole province, the default. */
+  region?: Region;
   /** A printable brochure ("plot:ID" or "zone:ID") shown instead of the map. */
   brochure?: string;
 };
@@ -27,9 +30,14 @@ export function parseBrochure(v: string | null | undefined): { kind: 'plot' | 'z
 
 export const DEFAULT_STATE: HashState = { view: null, zone: null, mode: 'occupancy', lang: 'vi' };
 
-/** Parses "#map=14/22.1722/105.8356&zone=ccn-huyen-tung&mode=progress&lang=en"; bad parts fall back to defaults. */
-export function parseHash(hash: string): HashState {
+/**
+ * Parses "#map=14/22.1722/105.8356&zone=ccn-huyen-tung&mode=progress&lang=en&region=thai-nguyen";
+ * bad parts fall back to defaults. `search` (the page's ?query) may also name the region, so
+ * "/?region=thai-nguyen" opens on former Thái Nguyên; the hash wins when both do.
+ */
+export function parseHash(hash: string, search = ''): HashState {
   const p = new URLSearchParams(hash.replace(/^#/, ''));
+  const region = p.get('region') ?? new URLSearchParams(search).get('region');
   const [z, lat, lon] = (p.get('map') ?? '').split('/').map(Number);
   const view =
     z !== undefined && lat !== undefined && lon !== undefined && [z, lat, lon].every(Number.isFinite) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180
@@ -46,6 +54,7 @@ export function parseHash(hash: string): HashState {
     find: p.get('find') === '1' || undefined,
     filters: [...p.keys()].some((k) => k.startsWith('f.')) ? filtersFromParams(p) : undefined,
     brochure: parseBrochure(p.get('brochure')) ? p.get('brochure')! : undefined,
+    region: isRegion(region) ? region : undefined,
   };
 }
 
@@ -55,6 +64,7 @@ export function formatHash(s: HashState): string {
   if (s.zone) parts.push(`zone=${encodeURIComponent(s.zone)}`);
   if (s.mode !== DEFAULT_STATE.mode) parts.push(`mode=${s.mode}`);
   if (s.lang !== DEFAULT_STATE.lang) parts.push(`lang=${s.lang}`);
+  if (s.region) parts.push(`region=${s.region}`);
   if (s.find) {
     parts.push('find=1');
     for (const [k, v] of filtersToParams(s.filters ?? NO_FILTERS)) parts.push(`${k}=${encodeURIComponent(v)}`);

@@ -18,10 +18,16 @@ export function zoneOccupancyDetail(lang: Lang, o: ZoneOccupancy): string {
   const t = (k: Parameters<typeof translate>[1], v?: Record<string, string | number>) => translate(lang, k, v);
   if (o.valuePct === null) return t(o.gap === 'not_leasable' ? 'occGapNotLeasable' : 'occGapNoSource');
   const parts = [o.basis ? basisText(lang, o.basis) : null];
+  // The figure-source rule: a stated figure (no real layout) says so; one computed from plots too.
+  if (o.origin === 'plots') parts.push(t('figureFromPlots'));
+  if (o.origin === 'source') parts.unshift(t('figureStated'));
   if (o.origin === 'edit') parts.push(t('occEditedBy', { user: o.editedBy ?? '', date: o.asOf ? formatDate(lang, o.asOf) : '' }));
   else if (o.asOf) parts.push(t('occAsOf', { date: formatDate(lang, o.asOf) }));
   return parts.filter(Boolean).join(' · ');
 }
+
+/** What a group's area rests on by kind of figure (geodata/metrics.ts figureSourceShares); "none" is said by the missing and excluded lines. */
+const FIGURE_SHARE_MESSAGE = { plots: 'shareFromPlots', stated: 'shareStated' } as const;
 
 const SHARE_MESSAGE = { sourced: 'occShareSourced', schematic: 'occShareSchematic', partial: 'occSharePartial', old: 'occShareOld' } as const;
 
@@ -38,10 +44,11 @@ export function aggregateText(lang: Lang, a: OccupancyAggregate): { value: strin
   if (a.valuePct !== null && a.basis) head.push(basisText(lang, a.basis));
   if (a.valuePct !== null && a.asOf) head.push(t('occAsOf', { date: formatDate(lang, a.asOf) }));
   const shares = a.confidence.shares.map((s) => t(SHARE_MESSAGE[s.code], { n: s.zones, ha: ha(s.ha), years: OLD_AFTER_YEARS }));
+  const kinds = (a.figureSources ?? []).flatMap((s) => (s.source !== 'none' && s.zones ? [t(FIGURE_SHARE_MESSAGE[s.source], { n: s.zones, ha: ha(s.ha) })] : []));
   const excluded = a.excluded.length ? [t('occExcluded', { n: a.excluded.length, ha: ha(a.excludedHa) })] : [];
-  const short = [...head, ...shares];
+  const short = [...head, ...kinds, ...shares];
   if (a.missing.length) short.push(t('occMissingShort', { n: a.missing.length, ha: ha(a.missingHa) }));
-  const full = [...head, t('occCounted', { n: a.counted.length, ha: ha(a.countedHa), names: names(a.counted) })];
+  const full = [...head, ...kinds, t('occCounted', { n: a.counted.length, ha: ha(a.countedHa), names: names(a.counted) })];
   if (a.missing.length) full.push(t('occMissing', { n: a.missing.length, ha: ha(a.missingHa), names: names(a.missing) }));
   return {
     value: markedFigure(lang, formatPct(lang, a.valuePct, t('noData')), a.confidence),

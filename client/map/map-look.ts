@@ -96,6 +96,7 @@ export function lookOf(s: LookState): Look {
     [FIND_LAYERS.zonesMatch]: { layout: { visibility: shown(s.zoneMatches) } },
     // Confidence marks describe today's figures: hidden while the timeline shows a past date's.
     [CONFIDENCE_LAYERS.zoneFigures]: { layout: { 'text-field': zoneFigureText(s.mode, s.lang), visibility: shown(!s.timeline) }, filter: zoneCaveatFilter(s.mode) },
+    [CONFIDENCE_LAYERS.statedFigure]: { layout: { visibility: shown(s.mode === 'occupancy' && !s.timeline) } },
     [CONFIDENCE_LAYERS.layoutSchematic]: { layout: { 'text-field': schematicLayoutText(s.lang), visibility: shown(!s.timeline && !s.plotsHidden) } },
     [TIMELINE_LAYERS.highlightLabel]: { layout: { 'text-field': nameField(s.lang) }, filter: ['==', ['get', 'id'], s.ringed ?? ''] },
   };

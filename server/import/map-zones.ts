@@ -19,7 +19,7 @@ function withoutCommune(p: ZoneProperties): ZoneProperties {
 export function zoneProps(values: Record<string, unknown>, raw: Record<string, unknown>, ctx: ImportContext, push: Push): ZoneProperties | null {
   // A GeoJSON with the full property model (e.g. our own export) is taken as it is.
   // The commune since 2025 is derived from the geometry when the zone is written, never taken from a file.
-  const { land: _l, occupancy: _o, progress: _p, confidence: _k, plotCount: _c, version: _v, communeCode: _cc, communeName: _cn, communeBasis: _cb, ...nested } = raw;
+  const { land: _l, occupancy: _o, progress: _p, confidence: _k, plotCount: _c, version: _v, communeCode: _cc, communeName: _cn, communeBasis: _cb, region: _r, figureSource: _f, ...nested } = raw;
   const full = zonePropertiesSchema.safeParse(nested);
   if (full.success) return full.data;
   const id0 = toText(values.id);

@@ -58,8 +58,9 @@ function maxShift(a: Geometry, b: Geometry): number {
   return Math.max(...pa.map((p: Position, i) => Math.hypot((p[0]! - pb[i]![0]!) * 103_200, (p[1]! - pb[i]![1]!) * 110_750)));
 }
 
-// communeCode, communeName and communeBasis are derived from the geometry on every write, so the file's are not read back.
-const COMPUTED = ['land', 'occupancy', 'progress', 'confidence', 'plotCount', 'version', 'areaHa', 'openEnquiries', 'statusConfidence', 'communeCode', 'communeName', 'communeBasis'];
+// communeCode, communeName and communeBasis are derived from the geometry on every write, and the
+// region and figure source from them and the plots, so the file's are not read back.
+const COMPUTED = ['land', 'occupancy', 'progress', 'confidence', 'plotCount', 'version', 'areaHa', 'openEnquiries', 'statusConfidence', 'communeCode', 'communeName', 'communeBasis', 'region', 'figureSource'];
 const stored = (p: Record<string, unknown>) => Object.fromEntries(Object.entries(p).filter(([k]) => !COMPUTED.includes(k)));
 /** The shapefile keeps 254 bytes of text; compare notes by their first 80 characters there. */
 const comparable = (p: Record<string, unknown>, format: string) =>

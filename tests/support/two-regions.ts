@@ -10,8 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pointOnFeature } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { DEFAULT_GEODATA_DIR } from '../../geodata/load.ts';
 
+/** Former Bắc Kạn's bundled zones, read as one folder whatever the default dataset is made of. */
+const BAC_KAN_DIR = join(import.meta.dirname, '../../geodata/bac-kan');
 const ADMIN_COMMUNES = join(import.meta.dirname, '../../geodata/admin/communes.geojson');
 /** Phường Phổ Yên (former Thái Nguyên). */
 export const TN_COMMUNE = 'Phổ Yên';
@@ -59,7 +60,7 @@ function plot(zoneId: string, code: string, geometry: Polygon, status: 'leased' 
 /** Writes the dataset to a new temporary folder and returns its path. */
 export async function twoRegionDataset(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'iz-atlas-regions-'));
-  await cp(DEFAULT_GEODATA_DIR, dir, { recursive: true });
+  await cp(BAC_KAN_DIR, dir, { recursive: true });
   const communes = JSON.parse(await readFile(ADMIN_COMMUNES, 'utf8')) as { features: Feature<Polygon | MultiPolygon, { name: string; formerProvince: string }>[] };
   const host = communes.features.find((c) => c.properties.name === TN_COMMUNE && c.properties.formerProvince === 'Thái Nguyên');
   if (!host) throw new Error(`no commune ${TN_COMMUNE} in former Thái Nguyên`);

@@ -1,3 +1,4 @@
+import type { Region } from '../../../geodata/regions.ts';
 import { useState } from 'react';
 import type { ZoneApiFeature } from '../../../geodata/api.ts';
 import { EXPORT_FORMATS, IMPORT_LAYERS, type ExportFormat, type ImportLayer } from '../../../geodata/exchange.ts';
@@ -8,7 +9,9 @@ import { CrsOptions } from '../CrsOptions.tsx';
 import { SidePanel } from '../SidePanel.tsx';
 
 type Props = {
+  /** The zones of the region shown (all of them for the whole province). */
   zones: ZoneApiFeature[];
+  region?: Region | undefined;
   /** The zone open in the panel, offered as the scope. */
   selectedZone: string | null;
   /** Plots the find-land search matches while it is open; null when it is closed. */
@@ -24,7 +27,7 @@ const FORMAT_LABELS: Record<ExportFormat, StringKey> = { geojson: 'dxGeojson', c
  * format and coordinate system (VN-2000 / TM-3 for cadastral work). The file is served by
  * GET /api/export with its as-of date and sources; the same address works in scripts.
  */
-export function DataExportPanel({ zones, selectedZone, foundPlots, onClose }: Props) {
+export function DataExportPanel({ zones, region, selectedZone, foundPlots, onClose }: Props) {
   const { t, lang } = useI18n();
   const [layer, setLayer] = useState<ImportLayer>('plots');
   const [format, setFormat] = useState<ExportFormat>('geojson');
@@ -36,7 +39,7 @@ export function DataExportPanel({ zones, selectedZone, foundPlots, onClose }: Pr
   const canFound = !!foundPlots && foundPlots.length > 0 && foundPlots.length <= MAX_EXPORT_IDS && layer === 'plots';
   const kind = (scopeKind === 'zone' && !canZone) || (scopeKind === 'ids' && !canFound) ? 'all' : scopeKind;
   const scope: ExportScope = kind === 'zone' ? { kind, zone: selectedZone! } : kind === 'ids' ? { kind, ids: foundPlots! } : { kind: 'all' };
-  const url = exportUrl({ layer, format, crs, scope });
+  const url = exportUrl({ layer, format, crs, scope, region });
 
   return (
     <SidePanel title={t('dxTitle')} className="data-export" testId="data-export" onClose={onClose}>

@@ -20,7 +20,7 @@ export function OccupancySection({ zone, cited }: { zone: ZoneApiFeature; cited:
         </p>
       ) : (
         // The figure carries its class itself ("~60 %", "95,5 % (2015)"), as on the map and in find-land; the badge says why.
-        <p className="big" data-testid="zone-occupancy" data-confidence={p.confidence.occupancy.code}>
+        <p className="big" data-testid="zone-occupancy" data-confidence={p.confidence.occupancy.code} data-figure-source={p.figureSource}>
           {markedFigure(lang, pct(p.occupancy.valuePct), p.confidence.occupancy)}
         </p>
       )}

@@ -1,5 +1,6 @@
 import type { ZoneApiFeature } from '../../../geodata/api.ts';
 import { addressCaveats, figureCaveats } from '../../../geodata/caveats.ts';
+import { REGION_LABELS } from '../../../geodata/regions.ts';
 import type { Figure } from '../../../geodata/schema.ts';
 import { DECISION_SUBJECT_LABELS, ZONE_STATUS_LABELS } from '../../../geodata/vocabulary.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -48,6 +49,12 @@ export function ZoneFacts({ zone, cited }: { zone: ZoneApiFeature; cited: Cited 
         {province(p.addressNew.province)}
         <InlineCaveats caveats={addressCaveats(p)} />
       </dd>
+      {p.region && (
+        <>
+          <dt>{t('regionShown')}</dt>
+          <dd data-testid="zone-region">{REGION_LABELS[p.region][lang]}</dd>
+        </>
+      )}
       <dt>{t('totalArea')}</dt>
       <dd>{fig(p.totalAreaHa, t('ha'))}</dd>
       {p.developer && (

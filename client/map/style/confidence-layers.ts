@@ -19,7 +19,12 @@ export const CONFIDENCE_LAYERS = {
   zoneFigures: 'zone-confidence-figures',
   /** "schematic plot layout — not surveyed" on zones whose plots are drawn without a plan. */
   layoutSchematic: 'zone-layout-schematic',
+  /** White dots along the outline of a zone coloured by a figure a source states (no real plot layout). */
+  statedFigure: 'zone-stated-figure',
 } as const;
+
+/** The stated-figure mark, shared with the legend's swatch so the two cannot disagree. */
+export const STATED_MARK = { color: '#ffffff', width: 2, dash: [0.6, 1.6] } as const;
 
 
 /**
@@ -72,6 +77,17 @@ export function confidenceLayers(mode: ColourMode, lang: Lang): LayerSpecificati
       // Under the zone's name (which sits at offset 2 em).
       layout: { 'text-font': [LABEL_FONT], 'text-size': 12, 'text-field': zoneFigureText(mode, lang), 'text-anchor': 'top', 'text-offset': [0, 3.3] },
       paint: halo,
+    },
+    {
+      // The figure-source rule (geodata/metrics.ts figureSourceOf): a colour from a stated figure
+      // is marked; one computed from plots is not. Occupancy only (progress has no such rule).
+      id: CONFIDENCE_LAYERS.statedFigure,
+      type: 'line',
+      source: SOURCES.zones,
+      minzoom: CLUSTER_MAX_ZOOM,
+      filter: ['==', ['get', 'occupancyStated'], true],
+      layout: { 'line-cap': 'round', visibility: mode === 'occupancy' ? 'visible' : 'none' },
+      paint: { 'line-color': STATED_MARK.color, 'line-width': STATED_MARK.width, 'line-dasharray': [...STATED_MARK.dash] },
     },
     {
       id: CONFIDENCE_LAYERS.layoutSchematic,
