@@ -32,6 +32,7 @@ import { SessionProvider, useSession } from './session/session.tsx';
 // Loaded when first opened: most visitors never need them.
 const ImportPanel = deferred(() => import('./components/import/ImportPanel.tsx').then((m) => m.ImportPanel));
 const DataExportPanel = deferred(() => import('./components/export/DataExportPanel.tsx').then((m) => m.DataExportPanel));
+const ProvincePanel = deferred(() => import('./components/ProvincePanel.tsx').then((m) => m.ProvincePanel));
 const UsersPanel = deferred(() => import('./components/UsersPanel.tsx').then((m) => m.UsersPanel));
 
 export function App() {
@@ -177,6 +178,8 @@ function Atlas({ initial, state, setState }: AtlasProps) {
         return null;
       case 'users':
         return <UsersPanel onClose={() => setTool(null)} />;
+      case 'province':
+        return <ProvincePanel stats={stats} zones={zones ?? []} onClose={() => setTool(null)} />;
       case 'export':
         return <DataExportPanel zones={shownZones ?? []} region={state.region} selectedZone={state.zone} foundPlots={foundPlots} onClose={() => setTool(null)} />;
       case 'import':
@@ -240,6 +243,9 @@ function Atlas({ initial, state, setState }: AtlasProps) {
         </button>
         <div id="topbar-menu" className="topbar-menu">
           <RegionSwitch region={state.region} onChange={switchRegion} />
+          <button type="button" onClick={() => setTool({ kind: 'province' })} aria-pressed={tool?.kind === 'province'} data-testid="open-province">
+            {translate(state.lang, 'provinceOpen')}
+          </button>
           <ModeSwitch mode={state.mode} onChange={(mode) => setState((s) => ({ ...s, mode }))} />
           <button
             type="button"

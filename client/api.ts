@@ -139,6 +139,8 @@ export const api = {
   histories: () => call('histories'),
   /** The province's yearly indicators of the dataset the server was seeded with. */
   yearly: () => call('yearly'),
+  /** The new province's own published KCN/CCN figures and plan targets, each with its source. */
+  provinceFacts: () => call('provinceFacts'),
   /** Resolution 16's targets with today's computed KCN and CCN occupancy. */
   targets: () => call('targets'),
   /** The tour with the ETag its PUT must send back in If-Match. */

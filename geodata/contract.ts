@@ -25,6 +25,7 @@ import {
   userPatchBody,
   zonePatchBody,
 } from './requests.ts';
+import { provinceFactsSchema } from './province-facts.ts';
 import { tourSchema } from './targets.ts';
 
 /** The header every state-changing request carries the session's CSRF token in. */
@@ -76,6 +77,7 @@ export const endpoints = {
   basemaps: get('/basemaps', basemapsResponse),
   targets: get('/targets', res.targetsResponse),
   yearly: get('/yearly', res.yearlyResponse),
+  provinceFacts: get('/province-facts', provinceFactsSchema),
   tour: { ...get('/tour', res.tour), etag: true },
   putTour: { method: 'put', path: '/tour', body: tourSchema, response: res.tour, status: 200, etag: true, ifMatch: true, access: 'planner' },
 

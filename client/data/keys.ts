@@ -28,6 +28,7 @@ export const keys = {
   targets: ['targets'] as const,
   tour: ['tour'] as const,
   yearly: ['yearly'] as const,
+  provinceFacts: ['province-facts'] as const,
   users: ['users'] as const,
   enquiries: ['enquiries'] as const,
 };

@@ -91,6 +91,9 @@ export const useTargets = (enabled: boolean) => useQuery({ queryKey: keys.target
  */
 export const useTour = (enabled: boolean) => useQuery({ queryKey: keys.tour, queryFn: api.tour, enabled, ...ON_OPEN });
 
+/** The province page's published figures (read-only: never changed by an edit). */
+export const useProvinceFacts = (enabled: boolean) => useQuery({ queryKey: keys.provinceFacts, queryFn: api.provinceFacts, enabled });
+
 const PROVINCE: ProvinceIndicator[] = [];
 /** A province indicator's yearly values, by key (e.g. "industry_value_added_growth_pct"), oldest first. */
 export function useProvinceSeries(key: string | null): ProvinceIndicator[] {

@@ -7,7 +7,7 @@
 import type { PlotApiFeature, SessionUser, ZoneApiFeature } from '../../geodata/api.ts';
 
 /** A tool opened from the header or a zone panel. */
-export type Tool = { kind: 'users' } | { kind: 'export' } | { kind: 'import'; zone: string | null };
+export type Tool = { kind: 'users' } | { kind: 'export' } | { kind: 'province' } | { kind: 'import'; zone: string | null };
 
 export type Panel = { kind: 'none' } | Tool | { kind: 'plot'; plot: PlotApiFeature } | { kind: 'zone'; zone: ZoneApiFeature };
 

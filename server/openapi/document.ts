@@ -180,6 +180,7 @@ const PROSE: Record<EndpointName, Prose> = {
   context: { tag: 'Figures', summary: 'Basemap layers', description: 'Province outline, district seats, national roads, the Cầu river and Ba Bể lake.', ok: 'The context features' },
   targets: { tag: 'Figures', summary: "Resolution 16's targets with today's computed occupancy", ok: 'The targets', errors: [404] },
   yearly: { tag: 'Figures', summary: "The province's yearly indicators", description: 'Industrial growth and the other yearly series that the targets follow (by indicator key), from the dataset the database was seeded with.', ok: 'The series' },
+  provinceFacts: { tag: 'Figures', summary: "The new province's published KCN and CCN figures", description: 'Thái Nguyên province (since 1 July 2025): KCN and CCN counts, areas, average occupancy and the provincial plan\'s targets to 2030 (QĐ 222/QĐ-TTg), as its published sources state them, each with its date and source; value null where no source gives one. Not sums of the atlas\'s zones.', ok: 'The facts' },
   tour: { tag: 'Figures', summary: "The leaders' tour", description: 'The edited tour if a planner saved one, else the bundled one.', ok: 'The tour, with an ETag naming its version', errors: [404] },
   putTour: { tag: 'Editing', summary: "Replace the leaders' tour", description: `${PLANNER_TEXT} Each stop targets a zone id or "province". Versioned like a plot: If-Match must name the ETag from GET /api/tour.`, ok: 'The saved tour, with its new ETag', errors: [400, 401, 403, 412, 413, 428] },
 

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { Hono } from 'hono';
 import { tourSchema, type TargetsFile, type Tour } from '../../geodata/targets.ts';
 import { loadTargets, loadTour } from '../../geodata/targets-files.ts';
+import { loadProvinceFacts } from '../../geodata/province-facts-file.ts';
+import type { ProvinceFacts } from '../../geodata/province-facts.ts';
 import { requireRole } from '../auth/middleware.ts';
 import type { Database } from '../db/database.ts';
 import { writeAudit } from '../domain/audit.ts';
@@ -30,6 +32,7 @@ async function currentTour(db: Database): Promise<{ tour: Tour | null; version: 
 
 export function leadersRoutes(db: Database, geodataDir: string) {
   let targets: Promise<TargetsFile> | null = null;
+  let facts: ProvinceFacts | null = null;
   const hasFile = (f: string) => existsSync(join(geodataDir, f));
   return new Hono<AppEnv>()
     .get('/targets', async (c) => {
@@ -40,6 +43,11 @@ export function leadersRoutes(db: Database, geodataDir: string) {
     })
     // The province's yearly indicators the targets follow, from the dataset the database was seeded with.
     .get('/yearly', async (c) => c.json({ province: await provinceYearly(db) }))
+    // The new province's own published figures (read-only, geodata/province-facts.json), beside the atlas's totals.
+    .get('/province-facts', async (c) => {
+      facts ??= loadProvinceFacts();
+      return c.json(facts);
+    })
     .get('/tour', async (c) => {
       const current = await currentTour(db);
       if (current.tour) c.header('ETag', tourEtag(current.version));

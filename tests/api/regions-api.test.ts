@@ -8,6 +8,7 @@ import { rm } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Stats, ZoneApiFeature } from '../../geodata/api.ts';
+import type { ProvinceFact } from '../../geodata/province-facts.ts';
 import { loadDataset } from '../../geodata/load.ts';
 import { createApp, type App } from '../../server/app.ts';
 import type { Database } from '../../server/db/database.ts';
@@ -146,5 +147,24 @@ describe('regions', () => {
     expect(plotsCsv.data.length).toBeGreaterThan(0);
     expect(plotsCsv.data.some((r) => r.zone_id === LAYOUT_ZONE)).toBe(false);
     expect(plotsCsv.data.every((r) => r.region === 'bac-kan')).toBe(true);
+  });
+});
+
+describe('the province page', () => {
+  it("serves the new province's published figures, each number with its source and date, the rest as no data", async () => {
+    const { facts } = await json<{ facts: ProvinceFact[] }>('/api/province-facts');
+    const byId = new Map(facts.map((f) => [f.id, f]));
+    // KCN and CCN counts and areas, average CCN occupancy and the 2030 targets are all asked for.
+    for (const id of ['kcn-planned', 'kcn-established', 'kcn-area', 'ccn-planned', 'ccn-planned-area', 'ccn-established', 'ccn-occupancy', 'plan-kcn-area', 'plan-ccn-area']) expect(byId.has(id), id).toBe(true);
+    for (const f of facts) {
+      if (f.value === null) expect(f.source, f.id).toBeNull();
+      else {
+        expect(f.source?.url, f.id).toMatch(/^https:\/\//);
+        expect(f.asOf, f.id).toMatch(/^\d{4}/);
+      }
+    }
+    // No source gives the merged province's average CCN occupancy: "no data", not an estimate.
+    expect(byId.get('ccn-occupancy')!.value).toBeNull();
+    expect(byId.get('plan-ccn-area')).toMatchObject({ value: 2067, unit: 'ha', group: 'plan2030' });
   });
 });

@@ -12,4 +12,26 @@ export const regions = {
   shareFromPlots: { vi: '{n} khu/cụm tính từ lô ({ha} ha)', en: '{n, plural, one {# zone} other {# zones}} computed from plots ({ha} ha)' },
   shareStated: { vi: '{n} khu/cụm theo số liệu nguồn nêu ({ha} ha)', en: '{n, plural, one {# zone} other {# zones}} on a stated figure ({ha} ha)' },
   shareNone: { vi: '{n} khu/cụm chưa có số liệu ({ha} ha)', en: '{n, plural, one {# zone} other {# zones}} with no data ({ha} ha)' },
+  // The province page (components/ProvincePanel.tsx).
+  provinceOpen: { vi: 'Toàn tỉnh', en: 'Whole province' },
+  provinceTitle: { vi: 'Tỉnh Thái Nguyên (từ 1/7/2025)', en: 'Thái Nguyên province (since 1 July 2025)' },
+  provinceAtlasTotals: { vi: 'Trên bản đồ này', en: 'In this atlas' },
+  provinceAtlasNote: {
+    vi: 'Các khu, cụm có trên bản đồ, theo vùng; tỷ lệ lấp đầy theo cùng quy tắc với thẻ số liệu.',
+    en: 'The zones this atlas holds, by region; occupancy by the same rule as the figures card.',
+  },
+  provinceZones: { vi: 'Số khu/cụm', en: 'Zones' },
+  provinceArea: { vi: 'Diện tích (ha)', en: 'Area (ha)' },
+  provinceOccupancy: { vi: 'Lấp đầy', en: 'Occupancy' },
+  provinceWhole: { vi: 'Toàn tỉnh', en: 'Whole province' },
+  provincePublished: { vi: 'Số liệu tỉnh công bố', en: 'As the province publishes them' },
+  provincePublishedNote: {
+    vi: 'Theo nguồn báo chí và văn bản, không phải tổng các khu trên bản đồ.',
+    en: 'From the press and official documents, not sums of the zones on this map.',
+  },
+  provincePlan: { vi: 'Mục tiêu quy hoạch đến 2030', en: 'Plan targets to 2030' },
+  provinceScopeProvince: { vi: 'toàn tỉnh mới', en: 'new province' },
+  provinceMoreThan: { vi: 'trên {value}', en: 'over {value}' },
+  provinceAbout: { vi: 'khoảng {value}', en: 'about {value}' },
+  provinceMachineTranslated: { vi: 'đọc qua bản dịch máy', en: 'read through a machine translation' },
 } satisfies Messages;
