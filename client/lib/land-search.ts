@@ -113,6 +113,35 @@ export function findLand(plots: PlotApiFeature[], zones: ZoneApiFeature[], conte
   return results.sort((a, b) => key[f.sort](a) - key[f.sort](b) || a.plot.id.localeCompare(b.plot.id));
 }
 
+/**
+ * Zones with no plot layout that pass the filters a zone can answer (kind, status, address, sector,
+ * readiness, distances from its centre): listed apart, since how much land is free there is
+ * unknown, with the occupancy its sources state. Revoked zones have no land to offer. Area filters
+ * need plots, so they do not apply here.
+ */
+export function findZonesWithoutLayout(zones: ZoneApiFeature[], context: ContextCollection, f: LandFilters): ZoneApiFeature[] {
+  return zones
+    .filter((zone) => {
+      const z = zone.properties;
+      if (z.plotCount > 0 || z.status === 'revoked') return false;
+      if (f.kinds.length && !f.kinds.includes(z.kind)) return false;
+      if (f.statuses.length && !f.statuses.includes(z.status)) return false;
+      if (f.district && !includesText(z.addressOld?.district, f.district)) return false;
+      if (f.commune && !includesText(z.addressNew.commune, f.commune) && !includesText(z.addressOld?.commune, f.commune) && !includesText(z.communeName, f.commune)) return false;
+      if (f.minProgress !== null && (z.progress.progressPct === null || z.progress.progressPct < f.minProgress)) return false;
+      if (f.items.some((item) => !itemComplete(zone, item))) return false;
+      if (f.sector && !z.sectors.some((s) => includesText(sectorText(s), f.sector!))) return false;
+      if (f.maxRoadKm !== null || f.maxSeatKm !== null) {
+        const d = distancesFrom(centroid(zone).geometry, context);
+        const kms = (f.roads.length ? f.roads : NATIONAL_ROADS).map((r) => d[r]).filter((x): x is number => x !== null);
+        if (f.maxRoadKm !== null && (!kms.length || Math.min(...kms) > f.maxRoadKm)) return false;
+        if (f.maxSeatKm !== null && (d.seat === null || d.seat > f.maxSeatKm)) return false;
+      }
+      return true;
+    })
+    .sort((a, b) => a.properties.name.vi.localeCompare(b.properties.name.vi, 'vi'));
+}
+
 export function totalHa(results: LandResult[]): number {
   return Math.round(results.reduce((s, r) => s + r.areaHa, 0) * 100) / 100;
 }

@@ -2,9 +2,10 @@ import { useEffect, useId, useMemo, type ReactNode } from 'react';
 import { ConfidenceBadge, ConfidentFigure } from '../ConfidenceBadge.tsx';
 import type { ContextCollection, PlotApiFeature, ZoneApiFeature } from '../../../geodata/api.ts';
 import { confidenceOf } from '../../../geodata/confidence.ts';
+import { REGION_LABELS } from '../../../geodata/regions.ts';
 import { INFRA_ITEMS, INFRA_LABELS, ZONE_KIND_LABELS, ZONE_KINDS, ZONE_STATUSES, ZONE_STATUS_LABELS } from '../../../geodata/vocabulary.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { findLand, NATIONAL_ROADS, NO_FILTERS, SORTS, totalHa, type LandFilters, type LandResult, type RoadRef, type Sort } from '../../lib/land-search.ts';
+import { findLand, findZonesWithoutLayout, NATIONAL_ROADS, NO_FILTERS, SORTS, totalHa, type LandFilters, type LandResult, type RoadRef, type Sort } from '../../lib/land-search.ts';
 import type { MapController } from '../../map/map-controller.ts';
 import { NumberInput } from './NumberInput.tsx';
 import { SHORTLIST_MAX, useShortlist } from './shortlist.ts';
@@ -21,6 +22,8 @@ type Props = {
   onPick: (plotId: string) => void;
   /** Frame all results. */
   onShowAll: (plots: PlotApiFeature[]) => void;
+  /** A zone without a plot layout was chosen from its list: open its panel. */
+  onPickZone: (zoneId: string) => void;
 };
 
 const SORT_KEYS = { area: 'sortArea', distance: 'sortDistance', readiness: 'sortReadiness' } as const;
@@ -52,11 +55,12 @@ function Checks({ legend, children }: { legend: string; children: ReactNode }) {
  * search itself is findLand() (client/lib/land-search.ts); this panel only edits the filters,
  * which live in the URL, and shows the answer.
  */
-export function FindLandPanel({ zones, plots, context, filters: f, onFilters, controller, onPick, onShowAll }: Props) {
-  const { t, lang, num, pct } = useI18n();
+export function FindLandPanel({ zones, plots, context, filters: f, onFilters, controller, onPick, onShowAll, onPickZone }: Props) {
+  const { t, lang, num, pct, when } = useI18n();
   const id = useId();
   const shortlist = useShortlist();
   const results = useMemo(() => (plots && context ? findLand(plots, zones, context, f) : null), [plots, zones, context, f]);
+  const unlaidZones = useMemo(() => (context ? findZonesWithoutLayout(zones, context, f) : []), [zones, context, f]);
   const set = (patch: Partial<LandFilters>) => onFilters({ ...f, ...patch });
 
   // The answers are outlined on the map for as long as the panel is open.
@@ -280,6 +284,27 @@ export function FindLandPanel({ zones, plots, context, filters: f, onFilters, co
               </>
             )}
           </>
+        )}
+        {unlaidZones.length > 0 && (
+          <div className="unlaid-zones" data-testid="find-zones">
+            <h4>{t('findZonesNoLayout', { n: unlaidZones.length })}</h4>
+            <p className="hint">{t('findZonesNoLayoutNote')}</p>
+            <ul className="result-list">
+              {unlaidZones.map((z) => (
+                <li key={z.id} data-zone-id={z.id}>
+                  <button type="button" className="result" onClick={() => onPickZone(z.id)}>
+                    <strong>{z.properties.name[lang]}</strong>
+                    {z.properties.region && <> · {REGION_LABELS[z.properties.region][lang]}</>}
+                    <span className="result-figures">
+                      {ZONE_STATUS_LABELS[z.properties.status][lang]} · {t('occupancy')}{' '}
+                      <ConfidentFigure value={pct(z.properties.occupancy.valuePct)} confidence={z.properties.confidence.occupancy} />
+                      {z.properties.occupancy.asOf && <> ({when(z.properties.occupancy.asOf)})</>}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
         )}
       </section>
     </div>

@@ -106,6 +106,7 @@ export function InvestorDock(props: DockProps) {
             onFilters={(filters) => setState((s) => ({ ...s, filters }))}
             controller={controller}
             onPick={onOpenPlot}
+            onPickZone={onOpenZone}
             onShowAll={(list) => controller?.fitTo({ type: 'FeatureCollection', features: list }, panelPadding(true))}
           />
         )}

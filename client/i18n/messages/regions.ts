@@ -12,6 +12,11 @@ export const regions = {
   shareFromPlots: { vi: '{n} khu/cụm tính từ lô ({ha} ha)', en: '{n, plural, one {# zone} other {# zones}} computed from plots ({ha} ha)' },
   shareStated: { vi: '{n} khu/cụm theo số liệu nguồn nêu ({ha} ha)', en: '{n, plural, one {# zone} other {# zones}} on a stated figure ({ha} ha)' },
   shareNone: { vi: '{n} khu/cụm chưa có số liệu ({ha} ha)', en: '{n, plural, one {# zone} other {# zones}} with no data ({ha} ha)' },
+  findZonesNoLayout: { vi: 'Khu, cụm chưa có sơ đồ lô ({n})', en: '{n, plural, one {# zone} other {# zones}} without a plot layout' },
+  findZonesNoLayoutNote: {
+    vi: 'Chưa biết diện tích còn trống; tỷ lệ lấp đầy theo nguồn nêu. Bộ lọc diện tích không áp dụng.',
+    en: 'Free land not known; occupancy as its sources state it. Area filters do not apply.',
+  },
   // The province page (components/ProvincePanel.tsx).
   provinceOpen: { vi: 'Toàn tỉnh', en: 'Whole province' },
   provinceTitle: { vi: 'Tỉnh Thái Nguyên (từ 1/7/2025)', en: 'Thái Nguyên province (since 1 July 2025)' },
