@@ -503,3 +503,20 @@ export async function jumpToAndIdle(page: Page, lonLat: readonly number[], zoom:
     [lonLat, zoom] as const,
   );
 }
+
+// ---- regions of the new province ---------------------------------------------------------------------
+
+/** The header's region switch ("Vùng"): the whole province, or one former province. */
+export const regionSwitch = (page: Page) => page.getByRole('banner').getByLabel(vi('regionShown'));
+
+/** Shows one former province (its Vietnamese label, e.g. "Thái Nguyên cũ"), as a user picks it in the header. */
+export async function switchRegion(page: Page, label: string) {
+  await unfoldHeader(page);
+  await regionSwitch(page).selectOption({ label });
+}
+
+/** The zones find-land lists apart because they have no plot layout (their ids). */
+export const findZoneIds = (dock: Locator) => dock.getByTestId('find-zones').locator('li[data-zone-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-zone-id')!));
+
+/** The plots find-land lists (their ids). */
+export const findPlotIds = (dock: Locator) => dock.locator('li[data-plot-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-plot-id')!));
