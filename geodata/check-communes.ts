@@ -5,6 +5,8 @@
  */
 import { checkCommuneContradiction, communeBasisOf } from './admin/commune-rules.ts';
 import { deriveCommune } from './admin/derive-commune.ts';
+import { regionOfCommune } from './admin/zone-region.ts';
+import { REGION_LABELS, regionOfFormerProvince } from './regions.ts';
 import type { CheckIssue } from './check-issue.ts';
 import { GEODATA_FILES } from './load.ts';
 import { english } from './rules/reasons.ts';
@@ -29,6 +31,10 @@ export function checkCommunes(ds: Dataset): CheckIssue[] {
     if (contradiction) at(`${contradiction.severity}: ${english(contradiction.reason.code, contradiction.reason.params)}`);
     const stored = storedCommuneProblem(zone, p);
     if (stored) at(stored);
+    // The region is the derived commune's former province: a sourced old province must agree with it.
+    const named = regionOfFormerProvince(p.addressOld?.province);
+    const region = regionOfCommune(p.communeCode);
+    if (named && region && !stored && named !== region) at(`lies in a commune of ${REGION_LABELS[region].en}, but its old address names the province ${p.addressOld?.province}`);
     if (p.communeBasis && p.communeCode && !stored) {
       const basis = communeBasisOf(p.communeCode, p.addressOld);
       if (p.communeBasis !== basis) at(`communeBasis is ${p.communeBasis}, but the merger table makes it ${basis} (old commune ${p.addressOld?.commune ?? 'not given'})`);

@@ -1,15 +1,15 @@
 /** targets.json and tour.json, when a dataset has them: schema, sources and zone ids resolve. */
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { CheckIssue } from './check-issue.ts';
+import { datasetFile } from './dataset-parts.ts';
 import type { Dataset } from './schema.ts';
 import { targetsFileSchema, tourSchema } from './targets.ts';
 
 async function parseFile<T>(dir: string, file: string, parse: (raw: unknown) => T, issues: CheckIssue[]): Promise<T | null> {
-  if (!existsSync(join(dir, file))) return null;
+  const path = datasetFile(dir, file);
+  if (!path) return null;
   try {
-    return parse(JSON.parse(await readFile(join(dir, file), 'utf8')));
+    return parse(JSON.parse(await readFile(path, 'utf8')));
   } catch (e) {
     issues.push({ file, featureId: null, problem: `schema: ${(e as Error).message.slice(0, 500)}` });
     return null;

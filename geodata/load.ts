@@ -3,11 +3,11 @@
  * problems name the file, the feature's index and id, and the path inside it, so a broken edit
  * can be found without a debugger.
  */
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
+import { datasetFile, datasetParts } from './dataset-parts.ts';
 import { loadTour } from './targets-files.ts';
 import {
   contextFileSchema,
@@ -16,10 +16,19 @@ import {
   yearlyFileSchema,
   zonesFileSchema,
   type Dataset,
+  type Source,
 } from './schema.ts';
 
-/** The bundled data of former Bắc Kạn province. */
-export const DEFAULT_GEODATA_DIR = join(dirname(fileURLToPath(import.meta.url)), 'bac-kan');
+const HERE = dirname(fileURLToPath(import.meta.url));
+/** The bundled data of the region of former Bắc Kạn province (its generator: build/make-bac-kan.ts). */
+export const BAC_KAN_GEODATA_DIR = join(HERE, 'bac-kan');
+/** The bundled data of the region of former Thái Nguyên province (build/make-thai-nguyen.ts). */
+export const THAI_NGUYEN_GEODATA_DIR = join(HERE, 'thai-nguyen');
+/**
+ * The bundled dataset: the whole of Thái Nguyên province since 1 July 2025, one dataset made of
+ * the two regions' directories, which its dataset.json lists (see readDataset).
+ */
+export const DEFAULT_GEODATA_DIR = join(HERE, 'province');
 
 export const GEODATA_FILES = {
   zones: 'zones.geojson',
@@ -86,8 +95,47 @@ async function readJson(dir: string, file: string): Promise<{ raw?: unknown; iss
   }
 }
 
-/** Reads and validates every file; returns all problems instead of stopping at the first. */
+/**
+ * One dataset from several parts (the regions of a province): features, sources and timelines
+ * side by side. A source cited by two parts must be the same record in both; ids must not repeat
+ * (geodata:check reports repeated zone ids like any other).
+ */
+export function mergeDatasets(parts: Dataset[]): { dataset: Dataset; issues: SchemaIssue[] } {
+  const issues: SchemaIssue[] = [];
+  const sources = new Map<string, Source>();
+  for (const part of parts) {
+    for (const s of part.sources) {
+      const known = sources.get(s.id);
+      if (!known) sources.set(s.id, s);
+      else if (JSON.stringify(known) !== JSON.stringify(s)) issues.push({ file: GEODATA_FILES.sources, index: null, id: s.id, problem: `source ${s.id} differs between the dataset's parts` });
+    }
+  }
+  const tour = parts.find((p) => p.tour)?.tour;
+  const dataset: Dataset = {
+    zones: parts.flatMap((p) => p.zones),
+    plots: parts.flatMap((p) => p.plots),
+    context: parts.flatMap((p) => p.context),
+    sources: [...sources.values()],
+    yearly: { zones: parts.flatMap((p) => p.yearly.zones), province: parts.flatMap((p) => p.yearly.province) },
+    ...(tour ? { tour } : {}),
+  };
+  return { dataset, issues };
+}
+
+/** Reads and validates every file (of every part); returns all problems instead of stopping at the first. */
 export async function readDataset(dir: string): Promise<{ dataset: Dataset | null; issues: SchemaIssue[] }> {
+  const parts = datasetParts(dir);
+  if (parts.length === 1 && parts[0] === dir) return readOneDirectory(dir);
+  const read = await Promise.all(parts.map(readOneDirectory));
+  // A part's problems name the part: "thai-nguyen/zones.geojson".
+  const issues = read.flatMap((r, i) => r.issues.map((issue) => ({ ...issue, file: `${basename(parts[i]!)}/${issue.file}` })));
+  const datasets = read.map((r) => r.dataset);
+  if (datasets.some((d) => d === null)) return { dataset: null, issues };
+  const merged = mergeDatasets(datasets as Dataset[]);
+  return { dataset: merged.dataset, issues: [...issues, ...merged.issues] };
+}
+
+async function readOneDirectory(dir: string): Promise<{ dataset: Dataset | null; issues: SchemaIssue[] }> {
   const issues: SchemaIssue[] = [];
   const parse = async <S extends z.ZodTypeAny>(file: string, schema: S): Promise<z.infer<S> | null> => {
     const { raw, issue } = await readJson(dir, file);
@@ -118,6 +166,6 @@ export async function loadDataset(dir: string): Promise<Dataset> {
     throw new Error(`invalid geodata in ${dir}:\n${shown.join('\n')}`);
   }
   // The bundled tour is optional (another dataset may have none); the seed stores the figures its stops describe.
-  if (existsSync(join(dir, 'tour.json'))) dataset.tour = await loadTour(dir);
+  if (datasetFile(dir, 'tour.json')) dataset.tour = await loadTour(dir);
   return dataset;
 }

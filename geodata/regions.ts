@@ -2,7 +2,8 @@
  * The regions of the new Thái Nguyên province (since 1 July 2025): the two former provinces it was
  * formed from. The whole province is the default; a region narrows the map, search, find-land,
  * exports, totals and the OGC API. A zone's region is its commune's former province (the publisher's
- * table, geodata/admin/), never typed by hand, so a zone moved across the old border changes region.
+ * table; geodata/admin/zone-region.ts, read by the API and geodata:check alike), never typed by hand,
+ * so a zone moved across the old border changes region.
  */
 import { foldText } from './text.ts';
 import type { Label } from './vocabulary.ts';

@@ -18,6 +18,7 @@ import {
   LAND_USES,
   PLOT_STATUSES,
   ZONE_KINDS,
+  SOURCE_CAVEATS,
   ZONE_STATUSES,
 } from './vocabulary.ts';
 import { dateReason } from './dates.ts';
@@ -52,6 +53,8 @@ export const sourceSchema = z.object({
   schematic: z.boolean().optional(),
   /** The title in the reader's language, for a source whose title is ours (the atlas's own sketches, a title reconstructed from a link); a published title stays as published. */
   label: labelSchema.optional(),
+  /** How the source was read, where that weakens it (vocabulary.ts SOURCE_CAVEATS): machine translation, property agency… */
+  readAs: z.array(z.enum(SOURCE_CAVEATS)).optional(),
   /** For maintainers only: never sent to users (see geodata/user-facing.ts). */
   note: z.string().optional(),
 });
@@ -175,6 +178,11 @@ export const zonePropertiesSchema = z.object({
   sectorsBasis: z.enum(SECTOR_BASES).optional(),
   /** False when no source locates the site: the outline only stands somewhere in the named district. */
   siteLocated: z.boolean().optional(),
+  /**
+   * How far (km) the real site may lie from the drawn outline, where no source locates it more
+   * precisely than a commune or a point: the commune's half-diagonal, or a sourced point's margin.
+   */
+  placementUncertaintyKm: z.number().positive().optional(),
   /**
    * The address before 1 July 2025 as the zone's source gives it (province "Bắc Kạn" in the bundled
    * data). Districts were abolished on that day, so a zone established since needs none: null or

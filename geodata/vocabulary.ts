@@ -143,6 +143,11 @@ export const SECTORS = [
   'biomass_power',
   'microbial_fertiliser',
   'processing',
+  'electronics',
+  'electrical_equipment',
+  'auto_parts',
+  'mechanical_engineering',
+  'garments',
 ] as const;
 export type Sector = (typeof SECTORS)[number];
 export const SECTOR_LABELS: Record<Sector, Label> = {
@@ -158,6 +163,11 @@ export const SECTOR_LABELS: Record<Sector, Label> = {
   biomass_power: { vi: 'Điện sinh khối', en: 'Biomass power' },
   microbial_fertiliser: { vi: 'Phân bón vi sinh', en: 'Microbial fertiliser' },
   processing: { vi: 'Chế biến', en: 'Processing' },
+  electronics: { vi: 'Điện tử', en: 'Electronics' },
+  electrical_equipment: { vi: 'Thiết bị, linh kiện điện', en: 'Electrical equipment and components' },
+  auto_parts: { vi: 'Ô tô, phụ tùng ô tô', en: 'Automotive and auto parts' },
+  mechanical_engineering: { vi: 'Cơ khí', en: 'Mechanical engineering' },
+  garments: { vi: 'May mặc', en: 'Garments' },
 };
 
 const SECTOR_BY_TEXT = new Map<string, Sector>(
@@ -187,16 +197,26 @@ export function sectorLabel(value: string, lang: keyof Label): { text: string; f
 export const FIGURE_GAPS = ['not_found', 'not_reported', 'no_number'] as const;
 export type FigureGap = (typeof FIGURE_GAPS)[number];
 
+/**
+ * How a source was read, where that weakens it: through a machine translation (a foreign-language
+ * mirror of a Vietnamese article, where names can be mangled), from a property agency or blog,
+ * from a third party's table (e.g. business addresses in a public repository), or from its title
+ * only. A figure from such a source is still the source's figure; the reader is told how it came.
+ */
+export const SOURCE_CAVEATS = ['machine_translation', 'property_agency', 'third_party_table', 'title_only'] as const;
+export type SourceCaveat = (typeof SOURCE_CAVEATS)[number];
+
 /** What a zone's list of sectors means: the sectors of its tenants, or those the province or developer seeks. */
 export const SECTOR_BASES = ['tenants', 'sought'] as const;
 
 /** What a zone's decision decided. */
-export const DECISION_SUBJECTS = ['established', 'revoked', 'added_to_plan', 'investment_policy', 'zoning_adjusted', 'zoning_open_to_sponsorship'] as const;
+export const DECISION_SUBJECTS = ['established', 'revoked', 'added_to_plan', 'removed_from_plan', 'investment_policy', 'zoning_adjusted', 'zoning_open_to_sponsorship'] as const;
 export type DecisionSubject = (typeof DECISION_SUBJECTS)[number];
 export const DECISION_SUBJECT_LABELS: Record<DecisionSubject, Label> = {
   established: { vi: 'thành lập', en: 'establishment' },
   revoked: { vi: 'thu hồi quyết định thành lập', en: 'revocation of the establishment' },
   added_to_plan: { vi: 'bổ sung vào quy hoạch', en: 'added to the plan' },
+  removed_from_plan: { vi: 'đưa ra khỏi quy hoạch', en: 'removed from the plan' },
   investment_policy: { vi: 'chủ trương đầu tư', en: 'investment policy' },
   zoning_adjusted: { vi: 'điều chỉnh quy hoạch phân khu', en: 'adjusted zoning plan' },
   zoning_open_to_sponsorship: { vi: 'quy hoạch phân khu kêu gọi tài trợ', en: 'zoning plan open to sponsorship' },

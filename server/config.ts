@@ -31,7 +31,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '127.0.0.1',
     port,
     dataDir,
-    geodataDir: resolve(env.GEODATA ?? resolve(PROJECT_ROOT, 'geodata/bac-kan')),
+    geodataDir: resolve(env.GEODATA ?? resolve(PROJECT_ROOT, 'geodata/province')),
     clientDir: resolve(PROJECT_ROOT, 'dist'),
     enquiryDesk: readEnquiryDesk(env),
     basemaps: readBasemaps(env, dataDir),

@@ -54,7 +54,7 @@ const inAddress = (fullName: string) => fullName.charAt(0).toLocaleLowerCase('vi
  * old commune formed that commune (the merger table); then it is also the new address. Otherwise
  * ('geometry') the address keeps no commune: the derived one is shown as derived, not as fact.
  */
-function withZoneCommune(zone: ZoneFeature): ZoneFeature {
+export function withZoneCommune(zone: ZoneFeature): ZoneFeature {
   const derived = deriveCommune(zone.geometry);
   const old = zone.properties.addressOld;
   const sourced = !!derived && communeBasisOf(derived.code, old) === 'sourced';

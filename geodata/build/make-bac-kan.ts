@@ -6,12 +6,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { checkDataset, formatIssue } from '../check.ts';
-import { DEFAULT_GEODATA_DIR } from '../load.ts';
+import { BAC_KAN_GEODATA_DIR } from '../load.ts';
 import { areaHa, summarizeLand } from '../metrics.ts';
 import { buildBacKan, serializeDataset } from './bac-kan-dataset.ts';
 
 const outArg = process.argv.indexOf('--out');
-const outDir = outArg > 0 && process.argv[outArg + 1] ? resolve(process.argv[outArg + 1]!) : DEFAULT_GEODATA_DIR;
+const outDir = outArg > 0 && process.argv[outArg + 1] ? resolve(process.argv[outArg + 1]!) : BAC_KAN_GEODATA_DIR;
 
 const dataset = buildBacKan();
 const issues = checkDataset(dataset);

@@ -1,5 +1,5 @@
 import type { PlotApiFeature } from '../../geodata/api.ts';
-import { regionOfCommune } from '../../geodata/admin/commune-regions.ts';
+import { regionOfCommune } from '../../geodata/admin/zone-region.ts';
 import { plotStatusConfidence } from '../../geodata/confidence.ts';
 import type { PlotProperties } from '../../geodata/schema.ts';
 import { OPEN_ENQUIRY_STATUSES, type PlotStatus } from '../../geodata/vocabulary.ts';

@@ -1,5 +1,5 @@
 import type { KindStats, Stats } from '../../geodata/api.ts';
-import { regionOfCommune } from '../../geodata/admin/commune-regions.ts';
+import { regionOfCommune } from '../../geodata/admin/zone-region.ts';
 import { REGIONS } from '../../geodata/regions.ts';
 import { aggregateOccupancy, summarizeLand } from '../../geodata/metrics.ts';
 import type { ZoneProperties } from '../../geodata/schema.ts';

@@ -2,7 +2,7 @@ import type { ZoneApiFeature, ZoneMetrics } from '../../geodata/api.ts';
 import { layoutConfidence, occupancyConfidence, progressConfidence } from '../../geodata/confidence.ts';
 import { figureSourceOf, summarizeLand, summarizeProgress, zoneOccupancy, type LayoutProvenance, type PlotAreaInput } from '../../geodata/metrics.ts';
 import type { COMMUNE_BASES, ZoneProperties } from '../../geodata/schema.ts';
-import { regionOfCommune } from '../../geodata/admin/commune-regions.ts';
+import { regionOfCommune } from '../../geodata/admin/zone-region.ts';
 
 type CommuneBasis = (typeof COMMUNE_BASES)[number];
 import type { Queryable } from '../db/database.ts';

@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Hono } from 'hono';
 import { tourSchema, type TargetsFile, type Tour } from '../../geodata/targets.ts';
+import { datasetFile } from '../../geodata/dataset-parts.ts';
 import { loadTargets, loadTour } from '../../geodata/targets-files.ts';
 import { loadProvinceFacts } from '../../geodata/province-facts-file.ts';
 import type { ProvinceFacts } from '../../geodata/province-facts.ts';
@@ -33,7 +32,7 @@ async function currentTour(db: Database): Promise<{ tour: Tour | null; version: 
 export function leadersRoutes(db: Database, geodataDir: string) {
   let targets: Promise<TargetsFile> | null = null;
   let facts: ProvinceFacts | null = null;
-  const hasFile = (f: string) => existsSync(join(geodataDir, f));
+  const hasFile = (f: string) => datasetFile(geodataDir, f) !== null;
   return new Hono<AppEnv>()
     .get('/targets', async (c) => {
       if (!hasFile('targets.json')) return problem(c, 404, 'noTargets');

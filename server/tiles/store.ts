@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { dataStamp } from '../domain/data-stamp.ts';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { regionOfCommune } from '../../geodata/admin/commune-regions.ts';
+import { regionOfCommune } from '../../geodata/admin/zone-region.ts';
 import { tileZoneProps, type TileZoneProps } from '../../geodata/map-props.ts';
 import type { ZoneProperties } from '../../geodata/schema.ts';
 import type { Database } from '../db/database.ts';

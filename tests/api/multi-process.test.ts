@@ -13,6 +13,7 @@ import type { PlotApiFeature } from '../../geodata/api.ts';
 import { openPostgres } from '../../server/db/postgres.ts';
 import { createUser } from '../../server/domain/users.ts';
 import { createPgTestDatabase, testDatabaseUrl } from '../support/db.ts';
+import { BUNDLED_ZONES } from '../support/bundled-zones.ts';
 
 const PG = testDatabaseUrl();
 if (!PG) console.warn('\n*** Multi-process tests not run: they need PostgreSQL (npm run test:api:pg with DATABASE_URL set).\n');
@@ -91,7 +92,7 @@ describe.skipIf(!PG)('two server processes on one PostgreSQL database', () => {
 
   it('runs two processes that both report PostgreSQL', async () => {
     expect(a.url).not.toBe(b.url);
-    for (const s of [a, b]) expect(await (await call(s, 'GET', '/api/health')).json()).toMatchObject({ database: 'postgres', zones: 13 });
+    for (const s of [a, b]) expect(await (await call(s, 'GET', '/api/health')).json()).toMatchObject({ database: 'postgres', zones: BUNDLED_ZONES });
   });
 
   it('signs in on one, edits through the other with the cookie and CSRF token, reads it back on the first', async () => {

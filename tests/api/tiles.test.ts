@@ -12,6 +12,7 @@ import { TileService } from '../../server/tiles/service.ts';
 import { ANON, caller, type Caller } from '../support/api-client.ts';
 import { openTestDb } from '../support/db.ts';
 import { decode, tileAt } from '../support/vector-tiles.ts';
+import { BUNDLED_ZONES } from '../support/bundled-zones.ts';
 
 const PW = 'correct horse battery';
 let db: Database;
@@ -128,9 +129,9 @@ describe('GET /tiles/{layer}/{z}/{x}/{y}.mvt', () => {
     expect(versioned.headers.get('etag')).toBe(etag);
   });
 
-  it('describes the data in /tiles/meta.json and recommends GeoJSON at Bắc Kạn size', async () => {
+  it('describes the data in /tiles/meta.json and recommends GeoJSON at the size of the province (both regions)', async () => {
     const meta = (await (await get('/tiles/meta.json')).json()) as TileMeta;
-    expect(meta).toMatchObject({ zones: 13, recommended: 'geojson' });
+    expect(meta).toMatchObject({ zones: BUNDLED_ZONES, recommended: 'geojson' });
     expect(meta.plots).toBeGreaterThan(40);
     expect(meta.layers.plots.url).toMatch(/^\/tiles\/plots\/\{z\}\/\{x\}\/\{y\}\.mvt\?v=/);
   });

@@ -24,7 +24,7 @@ import { APP_ARGS, APP_SCRIPT, measureStartup } from './startup.ts';
 import { runScale } from './scale.ts';
 import { zoneCentres } from './workload.ts';
 import { datasetFiles, generateNational } from '../../geodata/synth/generate.ts';
-import { DEFAULT_GEODATA_DIR } from '../../geodata/load.ts';
+import { BAC_KAN_GEODATA_DIR } from '../../geodata/load.ts';
 
 const STARTUP_RUNS = 5;
 const RENDER_RUNS = 5;
@@ -151,7 +151,7 @@ async function scale(started: number) {
     ...common,
     key: 'bk',
     label: 'Bắc Kạn',
-    geodataDir: DEFAULT_GEODATA_DIR,
+    geodataDir: BAC_KAN_GEODATA_DIR,
     dataDir: join(tmp, 'data'),
     view: '',
     alsoForcedTiles: true,

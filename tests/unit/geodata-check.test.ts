@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDataset, checkDir, type CheckIssue } from '../../geodata/check.ts';
-import { DEFAULT_GEODATA_DIR, loadDataset } from '../../geodata/load.ts';
+import { BAC_KAN_GEODATA_DIR, DEFAULT_GEODATA_DIR, loadDataset, THAI_NGUYEN_GEODATA_DIR } from '../../geodata/load.ts';
 import { areaHa, summarizeLand } from '../../geodata/metrics.ts';
 import type { Dataset, PlotFeature, ZoneFeature } from '../../geodata/schema.ts';
 
@@ -15,7 +15,7 @@ const run = promisify(execFile);
 
 let bundled: Dataset;
 beforeAll(async () => {
-  bundled = await loadDataset(DEFAULT_GEODATA_DIR);
+  bundled = await loadDataset(BAC_KAN_GEODATA_DIR);
 });
 
 /** Checks a copy of the bundled data after `mutate` has broken it. */
@@ -43,7 +43,7 @@ const ring = (f: ZoneFeature | PlotFeature) => {
 const issue = (file: string, featureId: string, problem: RegExp) =>
   expect.arrayContaining([expect.objectContaining({ file, featureId, problem: expect.stringMatching(problem) })]);
 
-describe('bundled Bắc Kạn data', () => {
+describe('bundled data of the Bắc Kạn region', () => {
   it('passes every check', () => {
     expect(checkDataset(bundled)).toEqual([]);
   });
@@ -257,7 +257,7 @@ describe('loading and the CLI on a broken directory', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'iz-atlas-geodata-'));
-    await cp(DEFAULT_GEODATA_DIR, dir, { recursive: true });
+    await cp(BAC_KAN_GEODATA_DIR, dir, { recursive: true });
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
@@ -274,10 +274,11 @@ describe('loading and the CLI on a broken directory', () => {
       (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
     );
 
-  it('exits 0 with a summary on the bundled data', async () => {
+  it('exits 0 with a summary on the bundled data: the whole province, the 13 zones of the Bắc Kạn region and those of the Thái Nguyên region', async () => {
+    const thaiNguyen = (await loadDataset(THAI_NGUYEN_GEODATA_DIR)).zones.length;
     const { code, stdout } = await cli(DEFAULT_GEODATA_DIR);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/13 zones, \d+ plots, \d+ context features, \d+ sources/);
+    expect(stdout).toMatch(new RegExp(`${13 + thaiNguyen} zones, \\d+ plots, \\d+ context features, \\d+ sources`));
   }, 60_000);
 
   it('exits 1 and names the file and feature of a check failure', async () => {

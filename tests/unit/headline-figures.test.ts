@@ -7,13 +7,13 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBacKan, serializeDataset } from '../../geodata/build/bac-kan-dataset.ts';
 import { datasetOccupancy } from '../../geodata/dataset-occupancy.ts';
-import { DEFAULT_GEODATA_DIR, GEODATA_FILES, loadDataset } from '../../geodata/load.ts';
+import { BAC_KAN_GEODATA_DIR, GEODATA_FILES, loadDataset } from '../../geodata/load.ts';
 import type { Dataset } from '../../geodata/schema.ts';
 
 let ds: Dataset;
 let occ: ReturnType<typeof datasetOccupancy>;
 beforeAll(async () => {
-  ds = await loadDataset(DEFAULT_GEODATA_DIR);
+  ds = await loadDataset(BAC_KAN_GEODATA_DIR);
   occ = datasetOccupancy(ds);
 });
 const source = (id: string | null) => ds.sources.find((s) => s.id === id);
@@ -31,7 +31,7 @@ describe('headline occupancy, each from its source', () => {
     expect(source(o.sourceId)?.date).toBe('2025-05');
   });
 
-  it('province KCN: Thanh Bình I alone (73.5 ha), the five planned parks listed as left out', () => {
+  it('Bắc Kạn region KCN: Thanh Bình I alone (73.5 ha), the five planned parks listed as left out', () => {
     const k = occ.byKind.KCN;
     expect(k).toMatchObject({ valuePct: 100, basis: 'developed_land', asOf: '2023-04-30', gap: null, countedHa: 73.5 });
     expect(k.counted.map((z) => z.id)).toEqual(['kcn-thanh-binh-1']);
@@ -40,7 +40,7 @@ describe('headline occupancy, each from its source', () => {
     expect(k.excludedHa).toBe(1774.3);
   });
 
-  it('province CCN: no figure, because four clusters that could hold tenants have none; the 17.9 % of schematic plots is gone', () => {
+  it('Bắc Kạn region CCN: no figure, because four clusters that could hold tenants have none; the 17.9 % of schematic plots is gone', () => {
     const c = occ.byKind.CCN;
     expect(c).toMatchObject({ valuePct: null, gap: 'incomplete', countedHa: 16, missingHa: 152.4, excludedHa: 68 });
     expect(c.counted.map((z) => z.id)).toEqual(['ccn-huyen-tung']);
@@ -61,7 +61,7 @@ describe('the committed data is what the generator writes', () => {
     const files = serializeDataset(buildBacKan());
     expect(Object.keys(files).sort()).toEqual(Object.values(GEODATA_FILES).sort());
     for (const [file, text] of Object.entries(files)) {
-      expect(text === (await readFile(join(DEFAULT_GEODATA_DIR, file), 'utf8')), `${file} differs from the generator's output`).toBe(true);
+      expect(text === (await readFile(join(BAC_KAN_GEODATA_DIR, file), 'utf8')), `${file} differs from the generator's output`).toBe(true);
     }
   });
 });

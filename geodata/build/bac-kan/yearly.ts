@@ -11,7 +11,7 @@ import { type OccupancyBasis, summarizeProgress } from '../../metrics.ts';
 export const YEARS = [2021, 2022, 2023, 2024, 2025] as const;
 
 /** A stated occupancy at a date; the date never postdates the source (geodata:check). */
-type Occupancy = { date: string; pct: number; sourceId: string; note: string; basis?: OccupancyBasis };
+export type Occupancy = { date: string; pct: number; sourceId: string; note: string; basis?: OccupancyBasis };
 
 const OCCUPANCY: Record<string, Occupancy[]> = {
   'kcn-thanh-binh-1': [
@@ -50,9 +50,10 @@ function snapshotAt(zone: ZoneProperties, date: string, sourceId: string, occ: O
   return snap;
 }
 
-function zoneSnapshots(zone: ZoneProperties): ZoneSnapshot[] {
+/** One snapshot per stated occupancy and per status event, in date order (shared with the other regions' builds). */
+export function zoneSnapshots(zone: ZoneProperties, occupancy: Record<string, Occupancy[]> = OCCUPANCY): ZoneSnapshot[] {
   const byDate = new Map<string, ZoneSnapshot>();
-  for (const occ of OCCUPANCY[zone.id] ?? []) byDate.set(occ.date, snapshotAt(zone, occ.date, occ.sourceId, occ, undefined));
+  for (const occ of occupancy[zone.id] ?? []) byDate.set(occ.date, snapshotAt(zone, occ.date, occ.sourceId, occ, undefined));
   for (const e of zone.statusHistory) {
     if (!byDate.has(e.date)) byDate.set(e.date, snapshotAt(zone, e.date, e.sourceId, undefined, e.note));
   }
@@ -152,5 +153,5 @@ function indicators(): ProvinceIndicator[] {
 }
 
 export function buildYearly(zones: ZoneProperties[]): YearlyFile {
-  return { zones: zones.flatMap(zoneSnapshots), province: indicators() };
+  return { zones: zones.flatMap((z) => zoneSnapshots(z)), province: indicators() };
 }
