@@ -8,6 +8,7 @@
  * cannot drift from the checks. A test walks the Hono app's routes and fails when one is missing
  * here or listed here but not served.
  */
+import { provinceFactsSchema } from '../../geodata/province-facts.ts';
 import { z } from 'zod';
 import {
   enquiryBody,
@@ -69,6 +70,7 @@ export const RESPONSES = {
   ZoneHistory: res.zoneHistory,
   ZoneHistories: res.zoneHistories,
   Yearly: res.yearlyResponse,
+  ProvinceFacts: provinceFactsSchema,
   Stats: res.stats,
   Sources: res.sourcesResponse,
   ContextCollection: res.contextCollection,
