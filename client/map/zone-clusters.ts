@@ -25,6 +25,8 @@ type Sums = {
   progressWeighted: number;
   kcn: number;
   ccn: number;
+  /** Zones coloured by a figure a source states (no real plot layout): the figure-source rule. */
+  stated: number;
   /** Confidence (geodata/confidence.ts) of the figures counted: how many are partial or schematic, the oldest old one's year. */
   occApprox: number;
   occOldYear: number;
@@ -47,6 +49,8 @@ export type ClusterPointProps = ZoneLabelProps & {
   /** Year of the oldest old figure it rests on, written beside it; 0 for an undated one, -1 for none. */
   occupancyOldYear: number;
   progressOldYear: number;
+  /** How many of its zones are coloured by a stated figure rather than their plots (the label says so). */
+  statedCount: number;
 };
 
 const approx = (counted: boolean, code: ConfidenceCode) => (counted && (code === 'partial' || code === 'schematic') ? 1 : 0);
@@ -67,6 +71,7 @@ const sumsOf = (p: MapZoneProps): Sums => ({
   progressWeighted: p.progressPct === null ? 0 : p.progressPct * p.areaHa,
   kcn: p.kind === 'KCN' ? 1 : 0,
   ccn: p.kind === 'CCN' ? 1 : 0,
+  stated: p.occupancyStated ? 1 : 0,
   occApprox: approx(p.occupancyPct !== null, p.occupancyConfidence),
   occOldYear: oldYear(p.occupancyPct !== null, p.occupancyConfidence, p.occupancyYear),
   progApprox: approx(p.progressPct !== null, p.progressConfidence),
@@ -98,6 +103,7 @@ export function buildClusterIndex(points: Feature<Point, MapZoneProps>[], maxZoo
       acc.progressWeighted += p.progressWeighted;
       acc.kcn += p.kcn;
       acc.ccn += p.ccn;
+      acc.stated += p.stated;
       acc.occApprox += p.occApprox;
       acc.occOldYear = Math.min(acc.occOldYear, p.occOldYear);
       acc.progApprox += p.progApprox;
@@ -144,6 +150,7 @@ export function clustersForAllZooms(
           progressApprox: progressPct !== null && sums.progApprox > 0,
           occupancyOldYear: occupancyPct !== null && Number.isFinite(sums.occOldYear) ? sums.occOldYear : -1,
           progressOldYear: progressPct !== null && Number.isFinite(sums.progOldYear) ? sums.progOldYear : -1,
+          statedCount: sums.stated,
           ...zoneLabelProps(members),
         },
       });

@@ -7,7 +7,11 @@ export const regions = {
   // What a zone's colour rests on (geodata/metrics.ts figureSourceOf).
   figureFromPlots: { vi: 'Tính từ sơ đồ lô thực', en: 'Computed from the real plot layout' },
   figureStated: { vi: 'Số liệu do nguồn nêu, không tính từ lô (chưa có sơ đồ lô thực)', en: 'Stated by a source, not computed from plots (no real plot layout)' },
-  legendStated: { vi: 'Viền chấm trắng: tỷ lệ do nguồn nêu, không tính từ lô', en: 'White-dotted outline: occupancy stated by a source, not computed from plots' },
+  bubbleStated: { vi: 'theo nguồn nêu', en: 'stated' },
+  legendStated: {
+    vi: 'Viền chấm trắng (trên vòng tròn: «3 theo nguồn nêu»): tỷ lệ do nguồn nêu, không tính từ lô',
+    en: 'White-dotted outline (on a bubble: “3 stated”): occupancy stated by a source, not computed from plots',
+  },
   // How much of a total rests on each kind of figure (figureSourceShares).
   shareFromPlots: { vi: '{n} khu/cụm tính từ lô ({ha} ha)', en: '{n, plural, one {# zone} other {# zones}} computed from plots ({ha} ha)' },
   shareStated: { vi: '{n} khu/cụm theo số liệu nguồn nêu ({ha} ha)', en: '{n, plural, one {# zone} other {# zones}} on a stated figure ({ha} ha)' },

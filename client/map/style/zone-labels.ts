@@ -46,11 +46,17 @@ function figure(mode: ColourMode, lang: Lang, noData: string): ExpressionSpecifi
  */
 export function zoneLabel(mode: ColourMode, lang: Lang, noData: string): ExpressionSpecification {
   const fig = figure(mode, lang, noData);
+  // How many of the bubble's zones are coloured by a stated figure (no real plot layout), in occupancy mode.
+  const stated = ['coalesce', ['get', 'statedCount'], 0] as ExpressionSpecification;
+  const statedPart: ExpressionSpecification | string =
+    mode === 'occupancy'
+      ? ['case', ['>', stated, 1], ['concat', ' · ', ['to-string', stated], ` ${translate(lang, 'bubbleStated')}`], ['==', stated, 1], ['case', ['>', ['get', 'count'], 1], ` · 1 ${translate(lang, 'bubbleStated')}`, ` · ${translate(lang, 'bubbleStated')}`], '']
+      : '';
   const figureLine: ExpressionSpecification = [
     'case',
     ['>', ['get', 'count'], 1],
-    ['concat', ['to-string', ['get', 'count']], ` ${translate(lang, 'bubbleZones')} · `, fig],
-    fig,
+    ['concat', ['to-string', ['get', 'count']], ` ${translate(lang, 'bubbleZones')} · `, fig, statedPart],
+    ['concat', fig, statedPart],
   ];
   return ['format', ['get', `label${langOf(lang)}`], { 'font-scale': 1 }, '\n', {}, figureLine, { 'font-scale': 0.92 }];
 }
