@@ -268,6 +268,7 @@ export const problemSchema = z
     params: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])).optional().describe("Values the code's title and detail name"),
     'invalid-params': z.array(invalidParam).optional().describe('Each bad parameter or body field, by name'),
     current: z.unknown().optional().describe('With 412: the record as it is now'),
+    cause: z.string().optional().describe("A library's or the system's own words behind the refusal (English, technical), for operators and logs; never part of title or detail"),
   })
   .describe('RFC 9457 problem details (application/problem+json)');
 

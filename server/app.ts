@@ -9,7 +9,7 @@ import type { Database } from './db/database.ts';
 import { isConnectionError } from './db/postgres.ts';
 import { refuseUnreadableParams } from './http/inputs.ts';
 import { problem } from './http/problem.ts';
-import { WriteHealth } from './db/write-health.ts';
+import { type StorageKind, storageKind, WriteHealth } from './db/write-health.ts';
 import { ogcRoutes } from './ogc/routes.ts';
 import { apiRoutes } from './routes/api.ts';
 import { staticRoutes } from './routes/static.ts';
@@ -30,6 +30,9 @@ export type AppOptions = {
 };
 
 /** The whole HTTP surface, free of any listener so tests can call app.request(). */
+/** The refusal a write gets when the database cannot write, by why (the database's own words go in `cause`). */
+const CANNOT_WRITE = { full: 'databaseFull', readOnly: 'databaseReadOnly', storage: 'databaseCannotWrite' } as const satisfies Record<StorageKind, string>;
+
 export function createApp({ db, clientDir, geodataDir, dataDir, enquiryDesk, basemaps = DEFAULT_BASEMAPS }: AppOptions) {
   const app = new Hono();
   const tiles = tileOrigins(basemaps);
@@ -63,10 +66,11 @@ export function createApp({ db, clientDir, geodataDir, dataDir, enquiryDesk, bas
     }
     // A full disk or a read-only database: the operator's to fix, and the planner should know why.
     const cause = writes.note(err);
-    if (cause) {
+    const kind = storageKind(err);
+    if (cause && kind) {
       console.error(`iz-atlas: the database cannot write: ${cause}`);
       c.header('Retry-After', '60');
-      return problem(c, 503, 'databaseCannotWrite', { params: { cause } });
+      return problem(c, 503, CANNOT_WRITE[kind], { cause });
     }
     console.error(err);
     return problem(c, 500, 'internal');

@@ -68,9 +68,18 @@ export const PROBLEM_MESSAGES = {
     title: { vi: 'Không kết nối được cơ sở dữ liệu', en: 'Database unavailable' },
     detail: { vi: 'Không kết nối được cơ sở dữ liệu; hãy thử lại sau vài giây.', en: 'The database is not reachable; try again in a few seconds.' },
   },
+  // Why the database cannot write (server/db/write-health.ts); its own words go in the problem's `cause`.
+  databaseFull: {
+    title: { vi: 'Cơ sở dữ liệu không ghi được', en: 'The database cannot write' },
+    detail: { vi: 'Chưa lưu gì: ổ đĩa chứa cơ sở dữ liệu đã đầy. Hãy báo người vận hành giải phóng dung lượng.', en: 'Nothing was saved: the disk holding the database is full. Ask the operator to free space.' },
+  },
+  databaseReadOnly: {
+    title: { vi: 'Cơ sở dữ liệu không ghi được', en: 'The database cannot write' },
+    detail: { vi: 'Chưa lưu gì: cơ sở dữ liệu đang ở chế độ chỉ đọc. Hãy báo người vận hành.', en: 'Nothing was saved: the database is read-only. Ask the operator to fix it.' },
+  },
   databaseCannotWrite: {
     title: { vi: 'Cơ sở dữ liệu không ghi được', en: 'The database cannot write' },
-    detail: { vi: 'Chưa lưu gì: {cause}. Hãy báo người vận hành giải phóng dung lượng hoặc sửa bộ nhớ.', en: 'Nothing was saved: {cause}. Ask the operator to free space or fix the storage.' },
+    detail: { vi: 'Chưa lưu gì: cơ sở dữ liệu không ghi được vào bộ nhớ. Hãy báo người vận hành sửa bộ nhớ.', en: 'Nothing was saved: the database cannot write to its storage. Ask the operator to fix the storage.' },
   },
   // Saving over someone else's change
   ifMatchRequired: {
@@ -96,12 +105,13 @@ export const PROBLEM_MESSAGES = {
   mergeFailed: { title: { vi: 'Không gộp được', en: 'Merge failed' } },
   splitFailed: { title: { vi: 'Không tách được', en: 'Split failed' } },
   // Files in and out
-  cannotExport: { title: { vi: 'Không xuất được', en: 'Cannot export' }, detail: { vi: '{cause}', en: '{cause}' } },
+  exportUnknownCrs: { title: { vi: 'Không xuất được', en: 'Cannot export' }, detail: { vi: 'Không biết hệ tọa độ "{crs}".', en: 'Unknown CRS "{crs}".' } },
+  exportKmlCrs: { title: { vi: 'Không xuất được', en: 'Cannot export' }, detail: { vi: 'KML luôn là WGS 84 (EPSG:4326): hãy xuất KML với hệ tọa độ đó.', en: 'KML is always WGS 84 (EPSG:4326): export KML in that CRS.' } },
   unreadableUpload: {
     title: { vi: 'Không đọc được tệp gửi lên', en: 'Unreadable upload' },
     detail: {
-      vi: 'Không đọc được nội dung multipart/form-data ({cause}): hãy gửi tệp trong trường "file", hoặc gửi nguyên tệp.',
-      en: 'The multipart/form-data body cannot be read ({cause}): send the file in the field "file", or as the raw body.',
+      vi: 'Không đọc được nội dung multipart/form-data: hãy gửi tệp trong trường "file", hoặc gửi nguyên tệp.',
+      en: 'The multipart/form-data body cannot be read: send the file in the field "file", or as the raw body.',
     },
   },
   noFile: { title: { vi: 'Chưa có tệp', en: 'No file' }, detail: { vi: 'Hãy gửi tệp trong trường multipart "file".', en: 'Send the file in the multipart field "file".' } },

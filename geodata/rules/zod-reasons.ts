@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import { ID_PATTERN, MAX_ID_LENGTH, MAX_SERIAL_ID, SERIAL_ID_PATTERN } from '../ids.ts';
 import { DATE_PATTERN, PHONE_PATTERN, USERNAME_PATTERN } from './patterns.ts';
-import { english, isReasonCode, type Reason, type ReasonCode } from './reasons.ts';
+import { english, isReasonCode, type Reason, type ReasonCode, type ReasonParams } from './reasons.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -19,8 +19,8 @@ const PATTERN_REASONS = new Map<string, Reason>([
   [String(SERIAL_ID_PATTERN), { code: 'serialId', params: { max: MAX_SERIAL_ID } }],
 ]);
 
-/** For `.refine(check, because('code'))`: the English message and the code the issue carries. */
-export const because = (code: ReasonCode) => ({ message: english(code), params: { reason: code } });
+/** For `.refine(check, because('code'))`: the English message and the code the issue carries (with the params its message names). */
+export const because = (code: ReasonCode, reasonParams?: ReasonParams) => ({ message: english(code, reasonParams), params: { reason: code, ...(reasonParams ? { reasonParams } : {}) } });
 
 /** What a value of the wrong JSON type should have been. */
 const TYPE_REASONS: Partial<Record<string, ReasonCode>> = { number: 'number', int: 'wholeNumber', string: 'text', boolean: 'yesNo', array: 'list', object: 'object' };

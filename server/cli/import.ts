@@ -75,7 +75,9 @@ async function main() {
     if (err instanceof ImportFileError) {
       const message = fileErrorMessage(lang, err.reason, err.why);
       console.error(`import: ${file}: ${message}`);
-      if (values['report-json']) writeFileSync(values['report-json'], JSON.stringify({ ok: false, committed: false, error: { kind: err.kind, code: err.reason.code, ...(err.reason.params ? { params: err.reason.params } : {}), message } }, null, 2));
+      // The library's own words, for whoever runs the command: technical, in English, on their own line.
+      if (err.cause) console.error(`import: cause: ${err.cause}`);
+      if (values['report-json']) writeFileSync(values['report-json'], JSON.stringify({ ok: false, committed: false, error: { kind: err.kind, code: err.reason.code, ...(err.reason.params ? { params: err.reason.params } : {}), message, ...(err.cause ? { cause: err.cause } : {}) } }, null, 2));
       code = 2;
     } else throw err;
   } finally {

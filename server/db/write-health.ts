@@ -13,18 +13,30 @@ import type { Database } from './database.ts';
 export const LOW_DISK_BYTES = 64 * 1024 * 1024;
 const REMEMBER_MS = 60_000;
 
-/** The cause, in words, when an error means the database cannot write; null for any other error. */
-export function storageFailure(err: unknown): string | null {
+/** Why the database cannot write, as a kind the API words in the reader's language; null for any other error. */
+export type StorageKind = 'full' | 'readOnly' | 'storage';
+
+export function storageKind(err: unknown): StorageKind | null {
   const e = err as { code?: string; message?: string } | null;
   if (!e || typeof e !== 'object') return null;
   const msg = e.message ?? '';
   // SQLSTATE 53100 disk_full, 53000 insufficient_resources, 58030 io_error, 25006 read_only_sql_transaction.
-  if (e.code === '53100' || /No space left on device|ENOSPC/i.test(msg)) return `the disk holding the database is full (${msg})`;
-  if (e.code === '25006' || /Read-only file system|EROFS/i.test(msg)) return `the database is read-only (${msg})`;
-  if (e.code === '58030' || e.code === '53000' || /could not (extend|write|create|open) file|EIO\b|EACCES|Permission denied/i.test(msg)) {
-    return `the database cannot write to its storage (${msg})`;
-  }
+  if (e.code === '53100' || /No space left on device|ENOSPC/i.test(msg)) return 'full';
+  if (e.code === '25006' || /Read-only file system|EROFS/i.test(msg)) return 'readOnly';
+  if (e.code === '58030' || e.code === '53000' || /could not (extend|write|create|open) file|EIO\b|EACCES|Permission denied/i.test(msg)) return 'storage';
   return null;
+}
+
+const OPERATOR_WORDS: Record<StorageKind, string> = {
+  full: 'the disk holding the database is full',
+  readOnly: 'the database is read-only',
+  storage: 'the database cannot write to its storage',
+};
+
+/** The cause, in words for the operator (English, with the database's own message), when an error means the database cannot write; null for any other error. */
+export function storageFailure(err: unknown): string | null {
+  const kind = storageKind(err);
+  return kind && `${OPERATOR_WORDS[kind]} (${(err as { message?: string }).message ?? ''})`;
 }
 
 export class WriteHealth {

@@ -14,6 +14,7 @@ import type { Region } from '../../geodata/regions.ts';
 import { foldersToKML } from '@placemarkio/tokml';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import JSZip from 'jszip';
+import { problemText } from '../../geodata/rules/problem-messages.ts';
 import Papa from 'papaparse';
 import shpwrite from '@mapbox/shp-write';
 import wkx from 'wkx';
@@ -41,7 +42,15 @@ export type ExportQuery = {
 
 export type ExportFile = { bytes: Uint8Array; contentType: string; fileName: string; count: number };
 
-export class ExportError extends Error {}
+/** An export that cannot be made, as a code of the problem table (geodata/rules/problem-messages.ts) with its params. */
+export class ExportError extends Error {
+  constructor(
+    readonly code: 'exportUnknownCrs' | 'exportKmlCrs',
+    readonly params: Record<string, string> = {},
+  ) {
+    super(problemText('en', code, params).detail ?? code);
+  }
+}
 
 export type AnyFeature = Feature<Geometry, Record<string, unknown>> & { id: string };
 
@@ -251,7 +260,7 @@ export type ExportInput = { q: ExportQuery; feats: AnyFeature[]; sources: Source
 /** The file of an export from the features read for it: pure CPU work, run in the export worker by the server. */
 export async function encodeExport({ q, feats, sources, asOf }: ExportInput): Promise<ExportFile> {
   const crs = findCrs(q.crs);
-  if (!crs) throw new ExportError(`unknown CRS "${q.crs}"`);
+  if (!crs) throw new ExportError('exportUnknownCrs', { crs: q.crs });
   const geoms = feats.map((f) => reproject(f.geometry, crs));
   const rows = feats.map((f) => flatRow(q.layer, f, asOf));
   const name = baseName(q, crs);

@@ -37,8 +37,8 @@ async function asOfDate(db: Queryable): Promise<string> {
 /** Reads what an export needs (on the thread that owns the database), then encodes it with `encode`. */
 export async function runExport(db: Database, q: ExportQuery, encode: (input: ExportInput) => Promise<ExportFile> = encodeExport): Promise<ExportFile> {
   const crs = findCrs(q.crs);
-  if (!crs) throw new ExportError(`unknown CRS "${q.crs}"`);
-  if (q.format === 'kml' && crs.code !== 'EPSG:4326') throw new ExportError('KML is always WGS 84 (EPSG:4326)');
+  if (!crs) throw new ExportError('exportUnknownCrs', { crs: q.crs });
+  if (q.format === 'kml' && crs.code !== 'EPSG:4326') throw new ExportError('exportKmlCrs');
   const feats = await loadFeatures(db, q);
   const asOf = await asOfDate(db);
   const cited = new Set<string>();

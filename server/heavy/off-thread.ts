@@ -16,7 +16,7 @@ import { ImportFileError } from '../import/readers.ts';
 import type { JobInput, JobName, JobResult } from './jobs.ts';
 import { transferable } from './transfer.ts';
 
-type Failure = { name: string; message: string; kind?: string; reason?: Reason; why?: Reason };
+type Failure = { name: string; message: string; kind?: string; reason?: Reason; why?: Reason; cause?: string };
 type Reply = { id: number; result?: unknown; error?: Failure; threadId: number };
 type Waiter = { resolve: (r: Reply) => void; reject: (e: Error) => void };
 
@@ -66,7 +66,7 @@ export function startHeavyThread(): Promise<void> {
 
 /** The error the job threw, as the class callers catch (an import's file errors keep their kind). */
 function rebuild(f: Failure): Error {
-  if (f.name === 'ImportFileError' && f.kind && f.reason) return new ImportFileError(f.reason, f.kind as ImportFileError['kind'], f.why);
+  if (f.name === 'ImportFileError' && f.kind && f.reason) return new ImportFileError(f.reason, f.kind as ImportFileError['kind'], f.why, f.cause);
   const e = new Error(f.message);
   e.name = f.name;
   return e;

@@ -11,9 +11,9 @@ parentPort!.on('message', async (m: { id: number; job: JobName; input: never } |
     const result = await JOBS[job](input);
     parentPort!.postMessage({ id, result, threadId }, transferable(result));
   } catch (err) {
-    // An error crosses as its class name, message, and kind and reasons (ImportFileError), rebuilt on the other side.
+    // An error crosses as its class name, message, and kind, reasons and library cause (ImportFileError), rebuilt on the other side.
     const e = err instanceof Error ? err : new Error(String(err));
-    const { kind, reason, why } = e as { kind?: string; reason?: unknown; why?: unknown };
-    parentPort!.postMessage({ id, error: { name: e.constructor.name, message: e.message, kind, reason, why }, threadId });
+    const { kind, reason, why, cause } = e as { kind?: string; reason?: unknown; why?: unknown; cause?: unknown };
+    parentPort!.postMessage({ id, error: { name: e.constructor.name, message: e.message, kind, reason, why, ...(typeof cause === 'string' ? { cause } : {}) }, threadId });
   }
 });

@@ -140,38 +140,39 @@ export function inflateBounded(file: JSZip.JSZipObject, budget: { left: number }
  * record running past the end, makes the file corrupt (the shapefile library would scan ahead
  * four bytes at a time).
  */
-export function shpShape(shp: Uint8Array): { records: number; points: number; maxParts: number } | { corrupt: string } {
-  if (shp.byteLength < 100) return { corrupt: 'the .shp is shorter than its 100-byte header' };
+export function shpShape(shp: Uint8Array): { records: number; points: number; maxParts: number } | { corrupt: Reason } {
+  if (shp.byteLength < 100) return { corrupt: { code: 'shpHeaderShort' } };
   const v = new DataView(shp.buffer, shp.byteOffset, shp.byteLength);
-  if (v.getInt32(0, false) !== 9994) return { corrupt: 'the .shp does not start with the Shapefile file code 9994' };
+  if (v.getInt32(0, false) !== 9994) return { corrupt: { code: 'shpNoFileCode' } };
   const shapeType = v.getInt32(32, true);
   let records = 0;
   let points = 0;
   let maxParts = 0;
   for (let at = 100; at < shp.byteLength; ) {
-    if (at + 8 > shp.byteLength) return { corrupt: `the .shp ends inside the header of record ${records + 1}` };
+    const record = records + 1;
+    if (at + 8 > shp.byteLength) return { corrupt: { code: 'shpRecordHeaderCut', params: { record } } };
     const length = v.getInt32(at + 4, false) * 2;
     const end = at + 8 + length;
-    if (length < 4 || end > shp.byteLength) return { corrupt: `record ${records + 1} of the .shp claims ${length} bytes at byte ${at}, past the end of the file` };
+    if (length < 4 || end > shp.byteLength) return { corrupt: { code: 'shpRecordPastEnd', params: { record, bytes: length, at } } };
     const type = v.getInt32(at + 8, true);
-    if (type !== 0 && type !== shapeType) return { corrupt: `record ${records + 1} of the .shp has shape type ${type}, the file ${shapeType}` };
+    if (type !== 0 && type !== shapeType) return { corrupt: { code: 'shpRecordType', params: { record, type, fileType: shapeType } } };
     let parts = 0;
     let pts = 0;
     let need = 4;
     if ([3, 5, 13, 15, 23, 25].includes(type)) {
-      if (length < 44) return { corrupt: `record ${records + 1} of the .shp is too short for its shape` };
+      if (length < 44) return { corrupt: { code: 'shpRecordShort', params: { record } } };
       parts = v.getInt32(at + 8 + 36, true);
       pts = v.getInt32(at + 8 + 40, true);
       need = 44 + 4 * parts + 16 * pts;
     } else if ([8, 18, 28].includes(type)) {
-      if (length < 40) return { corrupt: `record ${records + 1} of the .shp is too short for its shape` };
+      if (length < 40) return { corrupt: { code: 'shpRecordShort', params: { record } } };
       pts = v.getInt32(at + 8 + 36, true);
       need = 40 + 16 * pts;
     } else if ([1, 11, 21].includes(type)) {
       pts = 1;
       need = 20;
     }
-    if (parts < 0 || pts < 0 || need > length) return { corrupt: `record ${records + 1} of the .shp claims ${pts} points in ${parts} parts, more than its ${length} bytes hold` };
+    if (parts < 0 || pts < 0 || need > length) return { corrupt: { code: 'shpRecordPoints', params: { record, points: pts, parts, bytes: length } } };
     records++;
     points += pts;
     maxParts = Math.max(maxParts, parts);

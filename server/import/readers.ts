@@ -16,6 +16,7 @@ import type { Reason } from '../../geodata/rules/reasons.ts';
 import { fileErrorMessage } from '../../geodata/import-report-text.ts';
 import { crsFromGeoJsonMember, crsFromWkt, findCrs, type CrsInfo } from '../../geodata/crs/index.ts';
 import { codePageLabel, decodeUnknown, isUtf8 } from './vn-encoding.ts';
+import { csvFailure, jsonFailure, type LibraryFailure, sqliteFailure, zipFailure } from './library-causes.ts';
 import { countAnyOf, countBytes, dbfFieldCount, geometryShape, IMPORT_LIMITS, importMaxBytes, inflateBounded, jsonShape, shpShape, zipEntriesAtMost } from './limits.ts';
 
 import type { ImportFileErrorKind, ImportFormat } from '../../geodata/exchange.ts';
@@ -25,6 +26,8 @@ export type { ImportFormat };
  * A file that cannot be read at all: the import stops before anything is checked or written. Why is
  * a code of the reason table with its params (`why`, when given, fills its {why}); the message is
  * its English, and the API and the CLI word it in the reader's language (fileErrorMessage).
+ * `cause` is a library's own words about the failure (English, technical): sent apart for
+ * operators and logs, never inside the sentence (./library-causes.ts).
  */
 export class ImportFileError extends Error {
   readonly reason: Reason;
@@ -32,6 +35,7 @@ export class ImportFileError extends Error {
     reason: Reason,
     readonly kind: ImportFileErrorKind,
     readonly why?: Reason,
+    override readonly cause?: string,
   ) {
     // Limits are quoted as written in the code ("1000 files"), the same in both languages.
     const params = reason.params && Object.fromEntries(Object.entries(reason.params).map(([k, v]) => [k, String(v)]));
@@ -40,6 +44,9 @@ export class ImportFileError extends Error {
     this.reason = stated;
   }
 }
+
+/** A library's failure, refused with its code and its own words kept apart. */
+const libraryError = ({ reason, cause }: LibraryFailure, kind: ImportFileErrorKind = 'corrupt') => new ImportFileError(reason, kind, undefined, cause);
 
 /** Where the CRS came from; `crs` null when the file says nothing. */
 export type DeclaredCrs = { crs: CrsInfo | null; source: 'prj' | 'geojson-crs' | 'gpkg' | 'kml' | 'rfc7946' | 'csv' | 'none'; detail: Reason };
@@ -119,7 +126,7 @@ function readGeoJson(bytes: Uint8Array): RawLayer {
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new ImportFileError({ code: 'fileNotJson', params: { cause: (err as Error).message } }, 'corrupt');
+    throw libraryError(jsonFailure(err, text));
   }
   const obj = data as { type?: string; features?: unknown[]; crs?: unknown; geometry?: unknown; name?: unknown };
   let feats: Feature[];
@@ -154,7 +161,7 @@ function readKmlText(text: string, format: 'kml' | 'kmz'): RawLayer {
     errors.push((err as Error).message);
   }
   if (errors.length || !dom!.getElementsByTagName('kml').length && !dom!.getElementsByTagName('Document').length) {
-    throw new ImportFileError(errors.length ? { code: 'fileNotKmlBecause', params: { cause: String(errors[0]) } } : { code: 'fileNotKml' }, 'corrupt');
+    throw errors.length ? libraryError({ reason: { code: 'fileKmlNotXml' }, cause: String(errors[0]) }) : new ImportFileError({ code: 'fileNotKml' }, 'corrupt');
   }
   const fc = kmlToGeoJson(dom! as unknown as Document);
   return {
@@ -195,7 +202,7 @@ async function loadZip(bytes: Uint8Array): Promise<JSZip> {
   try {
     return await JSZip.loadAsync(bytes);
   } catch (err) {
-    throw new ImportFileError({ code: 'fileZipCorrupt', params: { cause: (err as Error).message } }, 'corrupt');
+    throw libraryError(zipFailure(err));
   }
 }
 
@@ -215,7 +222,7 @@ async function inflate(zip: JSZip, names: (string | undefined)[], maxBytes: numb
     try {
       bytes = await inflateBounded(zip.file(name)!, budget);
     } catch (err) {
-      throw new ImportFileError({ code: 'fileZipEntryCorrupt', params: { name, cause: (err as Error).message } }, 'corrupt');
+      throw libraryError({ reason: { code: 'fileZipEntryCorrupt', params: { name } }, cause: (err as Error).message });
     }
     if (!bytes) throw new ImportFileError({ code: 'fileZipUnpacksOver', params: { max: maxBytes } }, 'too_large');
     out.push(bytes);
@@ -246,7 +253,7 @@ async function readShapefileZip(bytes: Uint8Array, preferred: string | null, has
   const cpg = cpgBytes && new TextDecoder().decode(cpgBytes);
   // The record headers and the .dbf header say how much the shapefile library would build.
   const shape = shpShape(shp!);
-  if ('corrupt' in shape) throw new ImportFileError({ code: 'fileShpUnreadable', params: { cause: shape.corrupt } }, 'corrupt');
+  if ('corrupt' in shape) throw new ImportFileError({ code: 'fileShpDamaged' }, 'corrupt', shape.corrupt);
   const fields = dbf ? dbfFieldCount(dbf) : 0;
   // The first limit the Shapefile passes names the refusal.
   const over = (
@@ -273,7 +280,7 @@ async function readShapefileZip(bytes: Uint8Array, preferred: string | null, has
   try {
     collection = await shapefile.read(shp!, dbf, { encoding: 'x-user-defined' });
   } catch (err) {
-    throw new ImportFileError({ code: 'fileShpUnreadable', params: { cause: (err as Error).message } }, 'corrupt');
+    throw libraryError({ reason: { code: 'fileShpUnreadable' }, cause: (err as Error).message });
   }
   // Attribute bytes: the .cpg's code page, else UTF-8 when every value is valid UTF-8, else Windows-1258/1252 by score.
   const strings = collection.features.flatMap((f) => Object.values(f.properties ?? {}).filter((v): v is string => typeof v === 'string'));
@@ -322,7 +329,7 @@ async function readGeoPackage(bytes: Uint8Array, preferred: string | null): Prom
   } catch (err) {
     if (err instanceof ImportFileError) throw err;
     // SQLite finds damage only when it reaches the page: "database disk image is malformed".
-    throw new ImportFileError({ code: 'fileGpkgUnreadable', params: { cause: (err as Error).message } }, 'corrupt');
+    throw libraryError(sqliteFailure(err, false));
   }
 }
 
@@ -331,13 +338,14 @@ async function readGeoPackage(bytes: Uint8Array, preferred: string | null): Prom
  * SQL can loop for ever (WITH RECURSIVE) or allocate a gigabyte (zeroblob) inside sql.js, where
  * nothing can interrupt it.
  */
-function plainTable(db: { exec(sql: string, params?: (string | number)[]): { values: unknown[][] }[] }, table: string): string | null {
+function plainTable(db: { exec(sql: string, params?: (string | number)[]): { values: unknown[][] }[] }, table: string): Reason | null {
   const kind = db.exec("SELECT type, sql FROM sqlite_master WHERE name = ? COLLATE NOCASE AND type IN ('table', 'view')", [table])[0]?.values[0];
-  if (!kind) return `has no table "${table}"`;
-  if (kind[0] !== 'table' || /^\s*create\s+virtual/i.test(String(kind[1] ?? ''))) return `"${table}" is a ${kind[0] === 'view' ? 'view' : 'virtual table'}, not a table: export the layer as a table`;
+  if (!kind) return { code: 'gpkgNoTable', params: { table } };
+  if (kind[0] === 'view') return { code: 'gpkgView', params: { table } };
+  if (kind[0] !== 'table' || /^\s*create\s+virtual/i.test(String(kind[1] ?? ''))) return { code: 'gpkgVirtual', params: { table } };
   const cols = db.exec(`PRAGMA table_xinfo("${table.replace(/"/g, '""')}")`)[0]?.values ?? [];
-  if (cols.some((c) => Number(c[6]) !== 0)) return `"${table}" has generated or hidden columns: export the layer as a plain table`;
-  if (cols.length > IMPORT_LIMITS.columns) return `"${table}" has ${cols.length} columns (the limit is ${IMPORT_LIMITS.columns})`;
+  if (cols.some((c) => Number(c[6]) !== 0)) return { code: 'gpkgHiddenColumns', params: { table } };
+  if (cols.length > IMPORT_LIMITS.columns) return { code: 'gpkgColumns', params: { table, n: cols.length, max: IMPORT_LIMITS.columns } };
   return null;
 }
 
@@ -348,7 +356,7 @@ async function readGeoPackageTables(bytes: Uint8Array, preferred: string | null)
     db = new SQL.Database(bytes);
     db.exec('SELECT count(*) FROM sqlite_master');
   } catch (err) {
-    throw new ImportFileError({ code: 'fileGpkgUnopenable', params: { cause: (err as Error).message } }, 'corrupt');
+    throw libraryError(sqliteFailure(err, true));
   }
   try {
     const rows = (sql: string, params: (string | number)[] = []) => {
@@ -362,8 +370,8 @@ async function readGeoPackageTables(bytes: Uint8Array, preferred: string | null)
     let tables: Record<string, unknown>[];
     for (const t of ['gpkg_contents', 'gpkg_geometry_columns', 'gpkg_spatial_ref_sys']) {
       const problem = plainTable(db, t);
-      if (problem?.startsWith('has no')) throw new ImportFileError({ code: 'fileNotGpkg' }, 'corrupt');
-      if (problem) throw new ImportFileError({ code: 'fileGpkgUnsafe', params: { cause: problem } }, 'unsupported');
+      if (problem?.code === 'gpkgNoTable') throw new ImportFileError({ code: 'fileNotGpkg' }, 'corrupt');
+      if (problem) throw new ImportFileError({ code: 'fileGpkgUnsafe' }, 'unsupported', problem);
     }
     try {
       tables = rows(`SELECT c.table_name, g.column_name, g.srs_id FROM gpkg_contents c JOIN gpkg_geometry_columns g ON g.table_name = c.table_name WHERE c.data_type = 'features'`);
@@ -389,7 +397,7 @@ async function readGeoPackageTables(bytes: Uint8Array, preferred: string | null)
     const geomCol = String(t.column_name);
     const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
     const problem = plainTable(db, table);
-    if (problem) throw (problem.startsWith('has no') ? new ImportFileError({ code: 'fileGpkgLayerBroken', params: { cause: problem } }, 'corrupt') : new ImportFileError({ code: 'fileGpkgLayerUnsafe', params: { cause: problem } }, 'unsupported'));
+    if (problem) throw (problem.code === 'gpkgNoTable' ? new ImportFileError({ code: 'fileGpkgLayerBroken' }, 'corrupt', problem) : new ImportFileError({ code: 'fileGpkgLayerUnsafe' }, 'unsupported', problem));
     const count = Number(rows(`SELECT count(*) AS n FROM ${quoted(table)}`)[0]?.n ?? 0);
     const columns = Object.keys(rows(`SELECT * FROM ${quoted(table)} LIMIT 1`)[0] ?? {}).length;
     if (count > IMPORT_LIMITS.features || count * columns > IMPORT_LIMITS.cells) {
@@ -443,7 +451,7 @@ function readCsv(bytes: Uint8Array): RawLayer {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim(), transform: unguard, preview: maxRows + 1 });
   if (parsed.data.length > maxRows) throw new ImportFileError({ code: 'fileCsvRows', params: { max: maxRows, columns: header.length } }, 'too_large');
   const fatal = parsed.errors.find((e) => e.type === 'Delimiter' || e.code === 'MissingQuotes');
-  if (fatal && !parsed.data.length) throw new ImportFileError({ code: 'fileCsvUnreadable', params: { cause: fatal.message } }, 'corrupt');
+  if (fatal && !parsed.data.length) throw libraryError(csvFailure(fatal));
   const fields = parsed.meta.fields ?? [];
   const wkt = fields.find((f) => WKT.test(f));
   const lon = fields.find((f) => LON.test(f));

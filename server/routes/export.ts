@@ -13,6 +13,7 @@ import type { AppEnv } from '../http/env.ts';
 import { invalid, problem } from '../http/problem.ts';
 import { LAYERS } from '../import/attributes.ts';
 import { idParam } from './query.ts';
+import { because } from '../../geodata/rules/zod-reasons.ts';
 
 const list = z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
 
@@ -23,7 +24,7 @@ export const exportQuery = z
     crs: z
       .string()
       .transform((s) => (/^\d+$/.test(s) ? `EPSG:${s}` : s.toUpperCase()))
-      .refine((s) => CRS_TABLE.some((c) => c.code === s), `expected one of ${CRS_TABLE.map((c) => c.code).join(', ')}`)
+      .refine((s) => CRS_TABLE.some((c) => c.code === s), because('oneOf', { values: CRS_TABLE.map((c) => c.code).join(', ') }))
       .default('EPSG:4326'),
     zone: idParam.optional(),
     region: z.enum(REGIONS).optional(),
@@ -34,10 +35,10 @@ export const exportQuery = z
   .superRefine((q, ctx) => {
     const allowed: readonly string[] = q.layer === 'plots' ? PLOT_STATUSES : q.layer === 'zones' ? ZONE_STATUSES : [];
     for (const s of q.status ?? []) {
-      if (!allowed.includes(s)) ctx.addIssue({ code: 'custom', path: ['status'], message: allowed.length ? `"${s}" is not one of ${allowed.join(', ')}` : 'context has no status' });
+      if (!allowed.includes(s)) ctx.addIssue({ code: 'custom', path: ['status'], ...(allowed.length ? because('oneOf', { values: allowed.join(', ') }) : because('contextNoStatus')) });
     }
-    if (q.region && q.layer === 'context') ctx.addIssue({ code: 'custom', path: ['region'], message: 'context (roads, river, lake) has no region: export it whole' });
-    if (q.format === 'kml' && q.crs !== 'EPSG:4326') ctx.addIssue({ code: 'custom', path: ['crs'], message: 'KML is always WGS 84 (EPSG:4326)' });
+    if (q.region && q.layer === 'context') ctx.addIssue({ code: 'custom', path: ['region'], ...because('contextNoRegion') });
+    if (q.format === 'kml' && q.crs !== 'EPSG:4326') ctx.addIssue({ code: 'custom', path: ['crs'], ...because('kmlWgs84') });
   });
 
 /**
@@ -62,7 +63,7 @@ export function exportRoutes(db: Database) {
         'X-Export-Cache': cached ? 'hit' : 'miss',
       });
     } catch (err) {
-      if (err instanceof ExportError) return problem(c, 400, 'cannotExport', { params: { cause: err.message } });
+      if (err instanceof ExportError) return problem(c, 400, err.code, { params: err.params });
       const busy = busyProblem(c, err, 'busyExports');
       if (busy) return busy;
       throw err;

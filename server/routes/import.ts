@@ -26,11 +26,20 @@ const importQuery = z
   })
   .strict();
 
-/** A file that could not be read: 413 too large, 415 unsupported format, else 400; nothing was written. */
+/**
+ * A file that could not be read: 413 too large, 415 unsupported format, else 400; nothing was
+ * written. A library's own words about it go in `cause`, apart from the translated detail.
+ */
 function fileProblem(c: Context, err: ImportFileError) {
   const status = err.kind === 'too_large' ? 413 : err.kind === 'unsupported' ? 415 : 400;
   const { code, params } = err.reason;
-  return problem(c, status, err.kind === 'too_large' ? 'fileTooLarge' : 'fileCannotImport', { detail: fileErrorMessage(requestLang(c), err.reason, err.why), reason: err.kind, code, ...(params ? { params } : {}) });
+  return problem(c, status, err.kind === 'too_large' ? 'fileTooLarge' : 'fileCannotImport', {
+    detail: fileErrorMessage(requestLang(c), err.reason, err.why),
+    reason: err.kind,
+    code,
+    ...(params ? { params } : {}),
+    ...(err.cause ? { cause: err.cause } : {}),
+  });
 }
 
 /** The file name from ?filename= or Content-Disposition; undefined when the header's filename* is not percent-encoded UTF-8. */
@@ -81,7 +90,7 @@ export function importRoutes(db: Database) {
         try {
           form = await c.req.parseBody();
         } catch (err) {
-          return problem(c, 400, 'unreadableUpload', { params: { cause: (err as Error).message } });
+          return problem(c, 400, 'unreadableUpload', { cause: (err as Error).message });
         }
         const file = form.file;
         if (!(file instanceof File)) return problem(c, 400, 'noFile', { 'invalid-params': [invalidParam({ field: 'file', reason: { code: 'required' } })] });

@@ -262,7 +262,11 @@ export function LeadersOverlays({ leaders, controller, zones, plots, context, st
     };
     run().then(
       (name) => live && setMessage({ text: t('ldExportDone', { file: name }), error: false }),
-      (e: unknown) => live && setMessage({ text: t('ldExportFailed', { msg: e instanceof Error ? e.message : String(e) }), error: true }),
+      (e: unknown) => {
+        // What the browser said (a canvas or WebGL failure) is for the console; the reader gets the outcome in their language.
+        console.error('iz-atlas: map picture failed', e);
+        if (live) setMessage({ text: t('ldExportFailed'), error: true });
+      },
     ).finally(() => live && setBusy(null));
     return () => {
       live = false;

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ZoneApiFeature } from '../../../geodata/api.ts';
 import { tourProblems } from '../../../geodata/rules/tour-rules.ts';
+import { jsonSyntaxReason } from '../../../geodata/json-syntax.ts';
 import type { Tour } from '../../../geodata/targets.ts';
 import { ApiError, type Versioned } from '../../api.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -59,7 +60,7 @@ export function TourEditor({ tour, etag, zones, data, onSaved }: { tour: Tour; e
     try {
       value = JSON.parse(text);
     } catch (e) {
-      setError(t('ldTourBadJson', { msg: (e as Error).message }));
+      setError(t('ldTourBadJson', { msg: explain(jsonSyntaxReason(e, text)) }));
       return;
     }
     // The same rule the server applies, so most mistakes are named before the PUT.

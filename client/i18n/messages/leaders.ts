@@ -133,7 +133,7 @@ export const leaders = {
   ldExportPdf: { vi: 'Báo cáo PDF (toàn tỉnh và từng khu/cụm)', en: 'PDF brief (province and each zone)' },
   ldExporting: { vi: 'Đang tạo tệp…', en: 'Making the file…' },
   ldExportDone: { vi: 'Đã tạo {file}.', en: '{file} made.' },
-  ldExportFailed: { vi: 'Không tạo được tệp: {msg}', en: 'Could not make the file: {msg}' },
+  ldExportFailed: { vi: 'Không tạo được tệp hình; hãy thử lại hoặc chọn cỡ nhỏ hơn.', en: 'Could not make the picture; try again or pick a smaller size.' },
   ldDataAsOf: { vi: 'Số liệu đến {date}', en: 'Data as of {date}' },
   ldSourcesFull: {
     vi: 'nguồn của từng số liệu ghi trong bảng thông tin mỗi khu/cụm',
