@@ -26,6 +26,21 @@ export const CAVEAT_MESSAGES = {
     vi: 'Chưa nguồn nào nêu vị trí khu đất: ranh giới chỉ đặt tạm trong huyện cũ.',
     en: 'No source locates the site: the outline is only placed somewhere in the former district.',
   },
+  placementUncertainty: {
+    vi: 'Vị trí thật có thể cách ranh giới vẽ tới {km} km: chưa nguồn nào nêu vị trí chính xác hơn.',
+    en: 'The real site may be up to {km} km from the drawn outline: no source locates it more precisely.',
+  },
+  outlineNotSized: {
+    vi: 'Chưa nguồn nào nêu diện tích: hình vẽ chỉ là ký hiệu kích thước cố định, không phải phạm vi của khu.',
+    en: "No source gives the area: the outline is a fixed-size marker, not the zone's extent.",
+  },
+  sourceMachineTranslation: {
+    vi: 'Nguồn đọc qua bản dịch máy (bản tiếng nước ngoài của bài tiếng Việt).',
+    en: 'Source read through a machine translation (a foreign-language copy of a Vietnamese article).',
+  },
+  sourcePropertyAgency: { vi: 'Nguồn là trang môi giới bất động sản.', en: 'Source is a property agency page.' },
+  sourceThirdPartyTable: { vi: 'Nguồn là bảng của bên thứ ba.', en: "Source is a third party's table." },
+  sourceTitleOnly: { vi: 'Chỉ đọc được tiêu đề của nguồn.', en: 'Only the title of the source could be read.' },
   addressFromGeometry: {
     vi: 'Xã/phường mới suy ra từ vị trí ranh giới, chưa có nguồn xác nhận.',
     en: 'New commune derived from where the outline lies, not stated by a source.',

@@ -7,8 +7,8 @@
  * call these functions rather than deciding for themselves.
  */
 import { classifyFigure } from './confidence.ts';
-import type { Figure, Infrastructure, PlotProperties, ZoneProperties } from './schema.ts';
-import type { FigureGap, Label } from './vocabulary.ts';
+import type { Figure, Infrastructure, PlotProperties, Source, ZoneProperties } from './schema.ts';
+import type { FigureGap, Label, SourceCaveat } from './vocabulary.ts';
 
 /** Each caveat code and the parameters its message names. */
 export type CaveatParams = {
@@ -28,6 +28,15 @@ export type CaveatParams = {
   approximateGeometry: undefined;
   /** No source locates the site: the outline stands somewhere in its former district. */
   siteNotLocated: undefined;
+  /** How far the real site may lie from the outline, placed in a commune or near a point no source makes more precise. */
+  placementUncertainty: { km: number };
+  /** No source gives the area: the outline is a marker of fixed size, not the zone's extent. */
+  outlineNotSized: undefined;
+  /** How a cited source was read (vocabulary.ts SOURCE_CAVEATS). */
+  sourceMachineTranslation: undefined;
+  sourcePropertyAgency: undefined;
+  sourceThirdPartyTable: undefined;
+  sourceTitleOnly: undefined;
   /** The new commune is read from where the outline lies, not stated by a source. */
   addressFromGeometry: undefined;
   /** Unknown, with the reason the data gives. */
@@ -102,6 +111,8 @@ export function zoneCaveats(p: ZoneProperties, ctx: Context): Caveat[] {
   const out: Caveat[] = [];
   if (p.siteLocated === false) out.push({ code: 'siteNotLocated' });
   else if (p.accuracy === 'approximate') out.push({ code: 'approximateGeometry' });
+  if (p.placementUncertaintyKm !== undefined) out.push({ code: 'placementUncertainty', params: { km: p.placementUncertaintyKm } });
+  if (p.accuracy === 'approximate' && p.totalAreaHa.value === null) out.push({ code: 'outlineNotSized' });
   if (p.hasLayout && ctx.schematicLayout) out.push({ code: 'schematicLayout' });
   return out;
 }
@@ -128,4 +139,16 @@ export function plotCaveats(p: PlotProperties, ctx: Context): Caveat[] {
   if (ctx.schematicLayout) out.push({ code: 'schematicLayout' });
   else if (p.accuracy === 'approximate') out.push({ code: 'approximateGeometry' });
   return out;
+}
+
+const SOURCE_CAVEATS: Record<SourceCaveat, Caveat> = {
+  machine_translation: { code: 'sourceMachineTranslation' },
+  property_agency: { code: 'sourcePropertyAgency' },
+  third_party_table: { code: 'sourceThirdPartyTable' },
+  title_only: { code: 'sourceTitleOnly' },
+};
+
+/** How a source was read, where that weakens what it says: shown beside the source and any figure citing it. */
+export function sourceCaveats(s: Pick<Source, 'readAs'>): Caveat[] {
+  return (s.readAs ?? []).map((r) => SOURCE_CAVEATS[r]);
 }

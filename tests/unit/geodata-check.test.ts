@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -251,6 +251,36 @@ describe('checkDataset: every figure true to a dated source', () => {
     });
     expect(issues).toEqual(issue('zones.geojson', 'kcn-cho-moi-5', /lies outside Tỉnh Bắc Kạn \(cũ\), the former province its record names/));
   });
+
+  it('detects a zone whose old address names another former province than its commune\'s region', () => {
+    const issues = issuesAfter((ds) => {
+      zone(ds, 'kcn-thanh-binh-1').properties.addressOld = { commune: 'xã Thanh Thịnh', district: 'huyện Chợ Mới', province: 'Thái Nguyên' };
+    });
+    expect(issues).toEqual(issue('zones.geojson', 'kcn-thanh-binh-1', /lies in a commune of former Bắc Kạn, but its old address names the province Thái Nguyên/));
+  });
+});
+
+describe('bundled data of the Thái Nguyên region, and of the whole province', () => {
+  it('the region passes every check on its own', async () => {
+    expect(await checkDir(THAI_NGUYEN_GEODATA_DIR)).toEqual([]);
+  }, 60_000);
+
+  it('a problem in one region names its directory', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'iz-atlas-province-'));
+    try {
+      await cp(BAC_KAN_GEODATA_DIR, join(dir, 'bac-kan'), { recursive: true });
+      await cp(THAI_NGUYEN_GEODATA_DIR, join(dir, 'thai-nguyen'), { recursive: true });
+      await mkdir(join(dir, 'province'));
+      await cp(join(DEFAULT_GEODATA_DIR, 'dataset.json'), join(dir, 'province', 'dataset.json'));
+      const file = join(dir, 'thai-nguyen', 'zones.geojson');
+      const fc = JSON.parse(await readFile(file, 'utf8'));
+      fc.features[0].properties.kind = 'park';
+      await writeFile(file, JSON.stringify(fc));
+      expect(await checkDir(join(dir, 'province'))).toEqual(issue('thai-nguyen/zones.geojson', 'kcn-yen-binh', /^schema: feature 0: properties\.kind/));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('loading and the CLI on a broken directory', () => {

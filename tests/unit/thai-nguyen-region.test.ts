@@ -9,6 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { communeOverlaps } from '../../geodata/admin/derive-commune.ts';
 import { serializeDataset } from '../../geodata/build/bac-kan-dataset.ts';
 import { buildThaiNguyen, MARKER_HA } from '../../geodata/build/thai-nguyen-dataset.ts';
+import { caveatMessage } from '../../geodata/caveat-messages.ts';
+import { sourceCaveats, zoneCaveats } from '../../geodata/caveats.ts';
 import { checkDataset } from '../../geodata/check.ts';
 import { datasetOccupancy } from '../../geodata/dataset-occupancy.ts';
 import { BAC_KAN_GEODATA_DIR, DEFAULT_GEODATA_DIR, GEODATA_FILES, loadDataset, THAI_NGUYEN_GEODATA_DIR } from '../../geodata/load.ts';
@@ -82,5 +84,25 @@ describe('sourced figures, each with its source and date', () => {
 
   it('every source has a title in Vietnamese and English', () => {
     for (const s of region.sources) expect(s.label, s.id).toEqual({ vi: expect.any(String), en: expect.any(String) });
+  });
+});
+
+describe('caveats a reader sees', () => {
+  it('a marker says its size is not the zone\'s, and every placed outline how far the site may be', () => {
+    const codes = (id: string) => zoneCaveats(zone(id), { schematicLayout: false }).map((c) => c.code);
+    expect(codes('ccn-son-cam-3')).toEqual(['approximateGeometry', 'placementUncertainty', 'outlineNotSized']);
+    expect(codes('kcn-nam-pho-yen')).toEqual(['siteNotLocated', 'placementUncertainty']);
+    const km = zoneCaveats(zone('kcn-song-cong-2'), { schematicLayout: false }).find((c) => c.code === 'placementUncertainty')!;
+    expect(caveatMessage('en', km)).toBe('The real site may be up to 2 km from the drawn outline: no source locates it more precisely.');
+    expect(caveatMessage('vi', km)).toMatch(/^Vị trí thật có thể cách ranh giới vẽ tới 2 km/);
+  });
+
+  it('a machine-translated or property-agency source says so, in both languages', () => {
+    const source = (id: string) => region.sources.find((s) => s.id === id)!;
+    expect(sourceCaveats(source('laodong-es-1530478')).map((c) => caveatMessage('en', c))).toEqual([
+      'Source read through a machine translation (a foreign-language copy of a Vietnamese article).',
+    ]);
+    expect(sourceCaveats(source('vki-tn-list')).map((c) => caveatMessage('vi', c))).toEqual(['Nguồn là trang môi giới bất động sản.']);
+    expect(sourceCaveats(source('kinhtetieudung-a2880'))).toEqual([]);
   });
 });

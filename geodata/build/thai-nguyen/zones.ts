@@ -448,7 +448,7 @@ export const TN_ZONES: TnZoneRow[] = [
       developer: { text: 'CTCP Đầu tư và Phát triển Thượng Đình Group', sourceId: 'vietnammoi-20242614523923' },
       addressOld: { commune: 'xã Hà Châu', district: PHU_BINH, province: TN },
       infrastructure: INFRA_PLANNED,
-      note: 'Part of >2,700 bn VND for 4 clusters; site clearance in 2025.',
+      note: 'Part of >2,700 bn VND for 4 clusters.',
     }),
     placement: { communeCode: '05941' },
   },
