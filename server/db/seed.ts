@@ -2,7 +2,7 @@ import { bbox } from '@turf/bbox';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Dataset, PlotProperties, ZoneProperties } from '../../geodata/schema.ts';
 import { areaHa } from '../../geodata/metrics.ts';
-import { plotCommune, zoneCommune } from '../domain/communes.ts';
+import { type DerivedCommune, plotCommune, zoneCommune } from '../domain/communes.ts';
 import { storeTourFiguresAtSeed } from '../domain/tour-seed.ts';
 import { forUsers } from '../../geodata/user-facing.ts';
 import type { Database, Queryable } from './database.ts';
@@ -39,20 +39,21 @@ export async function seedDatabase(db: Database, data: Dataset): Promise<void> {
   });
 }
 
-type PlotInput = { geometry: Polygon; properties: PlotProperties };
+/** A plot to insert; `commune` when its commune was already derived (an import derives them off the main thread). */
+type PlotInput = { geometry: Polygon; properties: PlotProperties; commune?: DerivedCommune };
 
 const ZONE_COLUMNS = 'zones (id, kind, status, props, geometry, commune_code, commune_name, commune_basis)';
 const ZONE_CASTS = ['', '', '', '::jsonb', '::jsonb', '', '', ''];
 
 /** A zones row; its commune is derived from the geometry here, so every writer stores it (columns and properties alike). */
-function zoneRow(p: ZoneProperties, geometry: Polygon | MultiPolygon): unknown[] {
-  const c = zoneCommune(geometry, p.addressOld);
+function zoneRow(p: ZoneProperties, geometry: Polygon | MultiPolygon, derived?: DerivedCommune): unknown[] {
+  const c = zoneCommune(geometry, p.addressOld, derived);
   return [p.id, p.kind, p.status, JSON.stringify({ ...p, ...c }), JSON.stringify(geometry), c.communeCode, c.communeName, c.communeBasis];
 }
 
 /** Inserts a new zone. */
-export async function insertZone(tx: Queryable, p: ZoneProperties, geometry: Polygon | MultiPolygon): Promise<void> {
-  await insertRows(tx, ZONE_COLUMNS, ZONE_CASTS, [zoneRow(p, geometry)]);
+export async function insertZone(tx: Queryable, p: ZoneProperties, geometry: Polygon | MultiPolygon, derived?: DerivedCommune): Promise<void> {
+  await insertRows(tx, ZONE_COLUMNS, ZONE_CASTS, [zoneRow(p, geometry, derived)]);
 }
 
 const PLOT_COLUMNS = 'plots (id, zone_id, land_use, status, area_ha, min_lon, min_lat, max_lon, max_lat, props, geometry, commune_code, commune_name)';
@@ -61,7 +62,7 @@ const PLOT_CASTS = ['', '', '', '', '', '', '', '', '', '::jsonb', '::jsonb', ''
 function plotRow(plot: PlotInput): unknown[] {
   const p = plot.properties;
   const [minLon, minLat, maxLon, maxLat] = bbox(plot.geometry);
-  const c = plotCommune(plot.geometry);
+  const c = plot.commune ?? plotCommune(plot.geometry);
   return [p.id, p.zoneId, p.landUse, p.status, areaHa(plot.geometry), minLon, minLat, maxLon, maxLat, JSON.stringify({ ...p, ...c }), JSON.stringify(plot.geometry), c.communeCode, c.communeName];
 }
 

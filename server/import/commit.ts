@@ -9,18 +9,25 @@ import { envelopeOf } from '../../geodata/admin/outlines.ts';
 import type { ContextProperties, PlotProperties, Source, ZoneProperties } from '../../geodata/schema.ts';
 import { importSourceLabel } from '../../geodata/own-sources.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { insertPlot, insertZone } from '../db/seed.ts';
-import { zoneCommune } from '../domain/communes.ts';
+import { insertPlots, insertZone } from '../db/seed.ts';
+import { type DerivedCommune, zoneCommune } from '../domain/communes.ts';
 import { writeAudit } from '../domain/audit.ts';
 import { moveEnquiries } from '../domain/enquiries.ts';
 import { area } from '@turf/area';
+import { bbox } from '@turf/bbox';
 import { feature, featureCollection } from '@turf/helpers';
 import { intersect } from '@turf/intersect';
 
+type Box = ReturnType<typeof bbox>;
+const apart = (a: Box, b: Box) => a[0] > b[2] || b[0] > a[2] || a[1] > b[3] || b[1] > a[3];
+
 /** The id of the feature sharing the most area with `old`, or null when none overlaps it. */
-function largestOverlap(old: Polygon, feats: NormalisedFeature[]): string | null {
+function largestOverlap(old: Polygon, feats: NormalisedFeature[], boxes: Box[]): string | null {
   let best: { id: string; m2: number } | null = null;
-  for (const f of feats) {
+  const box = bbox(old);
+  for (const [i, f] of feats.entries()) {
+    // Only features whose boxes meet are cut: of a 10,000-plot file, a handful.
+    if (apart(box, boxes[i]!)) continue;
     let shared = 0;
     try {
       const cut = intersect(featureCollection([feature(old), feature(f.geometry as Polygon)]));
@@ -91,8 +98,20 @@ export function planChanges(a: Analysis, ctx: ImportContext): ChangeSummary[] {
 
 type OldPlot = { id: string; props: PlotProperties; geometry: Polygon; version: number };
 
-/** Writes the analysed features in one transaction; returns per-zone summaries with audit ids. */
-export async function commitImport(db: Database, a: Analysis, user: SessionUser, source: Source, fileName: string | null): Promise<ChangeSummary[]> {
+/**
+ * Writes the analysed features in one transaction; returns per-zone summaries with audit ids.
+ * `communes` holds each zone's or plot's commune by feature id, derived before the transaction
+ * (by the heavy-work thread for an upload), so the transaction only writes: deriving 10,000 plots'
+ * communes inside it held the database, and on PGlite the event loop, for 20 seconds or more.
+ */
+export async function commitImport(
+  db: Database,
+  a: Analysis,
+  communes: ReadonlyMap<string, DerivedCommune>,
+  user: SessionUser,
+  source: Source,
+  fileName: string | null,
+): Promise<ChangeSummary[]> {
   const reason = `import of ${fileName ?? 'an uploaded file'} (${a.features.length} ${a.layer}, ${a.crs.code})`;
   return db.transaction(async (tx) => {
     await tx.query('INSERT INTO sources (id, data) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [source.id, source]);
@@ -110,11 +129,14 @@ export async function commitImport(db: Database, a: Analysis, user: SessionUser,
         const old = await tx.query<OldPlot>('SELECT id, props, geometry, version FROM plots WHERE zone_id = $1 ORDER BY id', [zoneId]);
         const oldVersion = new Map(old.map((p) => [p.id, p.version]));
         await tx.query('DELETE FROM plots WHERE zone_id = $1', [zoneId]);
-        for (const f of feats) {
-          await insertPlot(tx, { geometry: f.geometry as Polygon, properties: f.properties as PlotProperties });
-          // A plot that existed keeps counting versions, so an edit based on the old one gets 412.
-          const v = oldVersion.get(f.id);
-          if (v !== undefined) await tx.query('UPDATE plots SET version = $2 WHERE id = $1', [f.id, v + 1]);
+        await insertPlots(tx, feats.map((f) => ({ geometry: f.geometry as Polygon, properties: f.properties as PlotProperties, commune: communes.get(f.id) })));
+        // A plot that existed keeps counting versions, so an edit based on the old one gets 412.
+        const again = feats.filter((f) => oldVersion.has(f.id));
+        if (again.length) {
+          await tx.query('UPDATE plots p SET version = v.version FROM unnest($1::text[], $2::int[]) AS v(id, version) WHERE p.id = v.id', [
+            again.map((f) => f.id),
+            again.map((f) => oldVersion.get(f.id)! + 1),
+          ]);
         }
         if (!zone.props.hasLayout) {
           await tx.query('UPDATE zones SET props = $2, version = version + 1, updated_at = now() WHERE id = $1', [zoneId, { ...zone.props, hasLayout: true }]);
@@ -123,7 +145,8 @@ export async function commitImport(db: Database, a: Analysis, user: SessionUser,
         const kept = new Set(feats.map((f) => f.id));
         const gone = old.filter((p) => !kept.has(p.id));
         const asked = gone.length ? new Set((await tx.query<{ plot_id: string }>('SELECT DISTINCT plot_id FROM enquiries WHERE plot_id = ANY($1)', [gone.map((p) => p.id)])).map((r) => r.plot_id)) : new Set<string>();
-        const enquiries = await moveEnquiries(tx, new Map(gone.filter((p) => asked.has(p.id)).map((p) => [p.id, largestOverlap(p.geometry, feats)])));
+        const boxes = asked.size ? feats.map((f) => bbox(f.geometry)) : [];
+        const enquiries = await moveEnquiries(tx, new Map(gone.filter((p) => asked.has(p.id)).map((p) => [p.id, largestOverlap(p.geometry, feats, boxes)])));
         const auditId = await writeAudit(tx, {
           enquiries,
           user, entityType: 'zone', entityId: zoneId, zoneId, action: 'import',
@@ -142,7 +165,7 @@ export async function commitImport(db: Database, a: Analysis, user: SessionUser,
         const p = f.properties as ZoneProperties;
         const [row] = await tx.query<{ props: ZoneProperties; geometry: unknown }>('SELECT props, geometry FROM zones WHERE id = $1 FOR UPDATE', [p.id]);
         if (row) {
-          const c = zoneCommune(f.geometry as Polygon | MultiPolygon, p.addressOld);
+          const c = zoneCommune(f.geometry as Polygon | MultiPolygon, p.addressOld, communes.get(p.id));
           await tx.query(
             'UPDATE zones SET kind = $2, status = $3, props = $4, geometry = $5, commune_code = $6, commune_name = $7, commune_basis = $8, version = version + 1, updated_at = now() WHERE id = $1',
             [p.id, p.kind, p.status, { ...p, ...c }, f.geometry, c.communeCode, c.communeName, c.communeBasis],
@@ -151,7 +174,7 @@ export async function commitImport(db: Database, a: Analysis, user: SessionUser,
           const diff = changedFields({ ...row.props, geometry: row.geometry }, { ...p, geometry: f.geometry });
           summary.auditId = await writeAudit(tx, { user, entityType: 'zone', entityId: p.id, zoneId: p.id, action: 'import', ...diff, reason });
         } else {
-          await insertZone(tx, p, f.geometry as Polygon | MultiPolygon);
+          await insertZone(tx, p, f.geometry as Polygon | MultiPolygon, communes.get(p.id));
           summary.created.push(p.id);
           summary.auditId = await writeAudit(tx, { user, entityType: 'zone', entityId: p.id, zoneId: p.id, action: 'import', before: null, after: { properties: p, geometry: f.geometry }, reason });
         }

@@ -6,7 +6,9 @@ import type { SessionUser } from '../../geodata/api.ts';
 import { note } from '../../geodata/import-report-text.ts';
 import { type Reason, reasonMessage } from '../../geodata/rules/reasons.ts';
 import { storable } from '../../geodata/schema.ts';
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { Database } from '../db/database.ts';
+import { type DerivedCommune, plotCommunes } from '../domain/communes.ts';
 import type { Layer } from './attributes.ts';
 import { type AnalysedUpload, readAndAnalyse, type UploadToAnalyse } from './analyse-upload.ts';
 import { commitImport, importSource, loadImportContext, planChanges } from './commit.ts';
@@ -47,13 +49,22 @@ export function fileNameProblem(name: string | null): Reason | null {
   return null;
 }
 
+/** The CPU-heavy steps of an import: reading and checking the file, and deriving the communes of what a commit writes. */
+export type ImportJobs = {
+  analyse: (u: UploadToAnalyse) => Promise<AnalysedUpload>;
+  communes: (geometries: (Polygon | MultiPolygon)[]) => Promise<DerivedCommune[]>;
+};
+
+const IN_PROCESS: ImportJobs = { analyse: readAndAnalyse, communes: async (geometries) => plotCommunes(geometries) };
+
 /**
- * Reads what the checks need from the database, has the file read and checked by `analyseUpload`
+ * Reads what the checks need from the database, has the file read and checked by `jobs.analyse`
  * (in process by default; the upload endpoint passes the heavy-work thread's), then commits unless
- * it is a dry run or has errors. `analyseUpload` may take the bytes away (a transfer to a thread):
- * everything this function needs from them is taken first.
+ * it is a dry run or has errors, with the communes `jobs.communes` derived before the transaction.
+ * `jobs.analyse` may take the bytes away (a transfer to a thread): everything this function needs
+ * from them is taken first.
  */
-export async function runImport(db: Database, req: ImportRequest, analyseUpload: (u: UploadToAnalyse) => Promise<AnalysedUpload> = readAndAnalyse): Promise<ImportResult> {
+export async function runImport(db: Database, req: ImportRequest, jobs: ImportJobs = IN_PROCESS): Promise<ImportResult> {
   const badName = fileNameProblem(req.fileName);
   if (badName) throw new ImportFileError({ code: 'fileBadName' }, 'bad_name', badName);
   const maxBytes = importMaxBytes();
@@ -61,7 +72,7 @@ export async function runImport(db: Database, req: ImportRequest, analyseUpload:
   if (fileBytes > maxBytes) throw new ImportFileError({ code: 'fileBytesOver', params: { bytes: fileBytes, max: maxBytes } }, 'too_large');
   const source = importSource(req.bytes, req.fileName, req.user.username);
   const ctx = await loadImportContext(db, source.id);
-  const { file: raw, analysis: a } = await analyseUpload({ bytes: req.bytes, fileName: req.fileName, layer: req.layer, zone: req.zone ?? null, crs: req.crs ?? null, maxBytes, ctx });
+  const { file: raw, analysis: a } = await jobs.analyse({ bytes: req.bytes, fileName: req.fileName, layer: req.layer, zone: req.zone ?? null, crs: req.crs ?? null, maxBytes, ctx });
   const errors = a.counts.errors;
   const ok = errors === 0 && a.features.length > 0;
   const notes: Reason[] = [...a.notes];
@@ -71,7 +82,10 @@ export async function runImport(db: Database, req: ImportRequest, analyseUpload:
   let changes = planChanges(a, ctx);
   let committed = false;
   if (ok && !req.dryRun) {
-    changes = await commitImport(db, a, req.user, source, req.fileName);
+    const geometries = a.layer === 'context' ? [] : a.features.map((f) => f.geometry as Polygon | MultiPolygon);
+    const derived = await jobs.communes(geometries);
+    const communes = new Map(derived.map((c, i) => [a.features[i]!.id, c]));
+    changes = await commitImport(db, a, communes, req.user, source, req.fileName);
     committed = true;
   }
   const report: ImportReport = {

@@ -44,7 +44,7 @@ export function ogcOpenApi(serverUrl: string, collections: readonly Collection[]
         tags: ['Capabilities'],
         summary: 'Landing page',
         operationId: 'getLandingPage',
-        parameters: [{ $ref: '#/components/parameters/f' }],
+        parameters: [{ $ref: '#/components/parameters/f' }, { $ref: '#/components/parameters/lang' }],
         responses: { 200: jsonAndHtml('LandingPage', 'Links to the API definition, the conformance declaration and the collections'), 400: problemResponse('Bad parameter') },
       },
     },
@@ -53,7 +53,7 @@ export function ogcOpenApi(serverUrl: string, collections: readonly Collection[]
         tags: ['Capabilities'],
         summary: 'Conformance classes this service implements',
         operationId: 'getConformanceDeclaration',
-        parameters: [{ $ref: '#/components/parameters/f' }],
+        parameters: [{ $ref: '#/components/parameters/f' }, { $ref: '#/components/parameters/lang' }],
         responses: { 200: jsonAndHtml('ConfClasses', 'The conformance classes'), 400: problemResponse('Bad parameter') },
       },
     },
@@ -62,7 +62,7 @@ export function ogcOpenApi(serverUrl: string, collections: readonly Collection[]
         tags: ['Capabilities'],
         summary: 'This API definition',
         operationId: 'getApiDefinition',
-        parameters: [{ $ref: '#/components/parameters/f' }],
+        parameters: [{ $ref: '#/components/parameters/f' }, { $ref: '#/components/parameters/lang' }],
         responses: {
           200: { description: 'OpenAPI 3.0 document, or its HTML rendering', content: { 'application/vnd.oai.openapi+json;version=3.0': { schema: { type: 'object' } }, 'text/html': { schema: { type: 'string' } } } },
         },
@@ -73,7 +73,7 @@ export function ogcOpenApi(serverUrl: string, collections: readonly Collection[]
         tags: ['Capabilities'],
         summary: 'The feature collections',
         operationId: 'getCollections',
-        parameters: [{ $ref: '#/components/parameters/f' }],
+        parameters: [{ $ref: '#/components/parameters/f' }, { $ref: '#/components/parameters/lang' }],
         responses: { 200: jsonAndHtml('Collections', 'The collections with their extents and links'), 400: problemResponse('Bad parameter') },
       },
     },
@@ -86,7 +86,7 @@ export function ogcOpenApi(serverUrl: string, collections: readonly Collection[]
         tags: [c.title],
         summary: `Describes the ${c.id} collection`,
         operationId: `describe_${c.id}`,
-        parameters: [{ $ref: '#/components/parameters/f' }],
+        parameters: [{ $ref: '#/components/parameters/f' }, { $ref: '#/components/parameters/lang' }],
         responses: { 200: jsonAndHtml('Collection', c.description), 400: problemResponse('Bad parameter') },
       },
     };
@@ -110,6 +110,7 @@ export function ogcOpenApi(serverUrl: string, collections: readonly Collection[]
           { $ref: '#/components/parameters/limit' },
           { $ref: '#/components/parameters/offset' },
           { $ref: '#/components/parameters/datetime' },
+          { $ref: '#/components/parameters/lang' },
           ...filters.map((f) => filterParam(f)),
           ...Object.entries(c.aliases).map(([alias, target]) => filterParam(filters.find((f) => f.name === target)!, alias)),
         ],
@@ -131,7 +132,7 @@ export function ogcOpenApi(serverUrl: string, collections: readonly Collection[]
         tags: [c.title],
         summary: `One feature of ${c.id}`,
         operationId: `getFeature_${c.id}`,
-        parameters: [{ $ref: '#/components/parameters/featureId' }, { $ref: '#/components/parameters/f' }],
+        parameters: [{ $ref: '#/components/parameters/featureId' }, { $ref: '#/components/parameters/f' }, { $ref: '#/components/parameters/lang' }],
         responses: {
           200: {
             description: 'A GeoJSON Feature or an HTML page',
@@ -203,7 +204,20 @@ export function ogcOpenApi(serverUrl: string, collections: readonly Collection[]
         title: { type: 'string' },
         status: { type: 'integer' },
         detail: { type: 'string' },
-        'invalid-params': { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, reason: { type: 'string' } } } },
+        code: { type: 'string', description: 'What went wrong, for programs; title and detail are its words in the language asked for' },
+        params: { type: 'object', additionalProperties: true, description: "Values the code's words name" },
+        'invalid-params': {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              name: { type: 'string' },
+              reason: { type: 'string', description: 'Why, in the language asked for' },
+              code: { type: 'string', description: 'Why, for programs: a code of the reason table' },
+              params: { type: 'object', additionalProperties: true },
+            },
+          },
+        },
       },
     },
   };
@@ -245,6 +259,13 @@ export function ogcOpenApi(serverUrl: string, collections: readonly Collection[]
     paths,
     components: {
       parameters: {
+        lang: {
+          name: 'lang',
+          in: 'query',
+          required: false,
+          description: "Language of a refusal's title, detail and reasons (vi or en); without it the Accept-Language header decides, else English",
+          schema: { type: 'string', enum: ['vi', 'en'] },
+        },
         f: { name: 'f', in: 'query', required: false, description: 'Response format; without it the Accept header decides (JSON unless HTML is preferred)', schema: { type: 'string', enum: ['json', 'html'] } },
         bbox: {
           name: 'bbox',

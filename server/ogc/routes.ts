@@ -11,12 +11,12 @@ import { dataStamp, openEnquiryStamp } from '../domain/data-stamp.ts';
 import { busyProblem } from '../heavy/busy.ts';
 import { HeavyWork } from '../heavy/queue.ts';
 import { batchStream, jsonArrayStream } from '../http/batch-stream.ts';
-import { problem } from '../http/problem.ts';
+import { invalidFields, problem } from '../http/problem.ts';
 import { renderOpenApiHtml } from '../openapi/docs-html.ts';
 import { bboxOf, COLLECTIONS, intersects, type BBox, type Collection } from './collections.ts';
 import { MEDIA, ogcUrl, prefersHtml, withQuery, type Link } from './links.ts';
 import { ogcOpenApi } from './openapi.ts';
-import { LIMIT, matches, parseFormat, parseItemsQuery, type Format, type Issue } from './params.ts';
+import { checkLang, issue, LIMIT, matches, parseFormat, parseItemsQuery, type Format, type Issue } from './params.ts';
 import * as views from './views.ts';
 
 export const CONFORMANCE = [
@@ -32,17 +32,18 @@ const TITLE = 'iz-atlas: industrial parks and clusters of Bắc Kạn (Thái Ngu
 const DESCRIPTION =
   'Industrial parks (KCN) and clusters (CCN) of former Bắc Kạn province, part of Thái Nguyên since 1 July 2025: zones with occupancy and infrastructure progress, their plots, infrastructure items with sources, basemap context, and the communes and wards since 1 July 2025. The geometry of zones and plots is approximate; the communes are real boundaries from the state map publisher.';
 
-const badParams = (c: Context, issues: Issue[]) =>
-  problem(c, 400, 'invalidParameter', { detail: issues.map((i) => `${i.name}: ${i.reason}`).join('; '), 'invalid-params': issues });
+const badParams = (c: Context, issues: Issue[]) => invalidFields(c, 'invalidParameter', issues);
 
-/** f and nothing else, for the pages that take no other parameter. */
+/** f (and lang) and nothing else, for the pages that take no other parameter. */
 function formatOnly(c: Context): { format: Format } | { error: Response } {
   const query = c.req.queries();
   const issues: Issue[] = Object.keys(query)
-    .filter((k) => k !== 'f')
-    .map((name) => ({ name, reason: 'unknown parameter; this resource takes only f' }));
+    .filter((k) => k !== 'f' && k !== 'lang')
+    .map((name) => issue(name, 'ogcOnlyF'));
   const f = parseFormat(query.f?.[0]);
   if (f && typeof f === 'object') issues.push(f);
+  const lang = checkLang(query.lang?.[0]);
+  if (lang) issues.push(lang);
   if (issues.length) return { error: badParams(c, issues) };
   return { format: resolveFormat(c, f as Format | null) };
 }

@@ -10,7 +10,7 @@ import { HeavyWork } from '../heavy/queue.ts';
 import type { AppEnv } from '../http/env.ts';
 import { invalid, invalidFields, invalidParam, problem } from '../http/problem.ts';
 import type { Reason } from '../../geodata/rules/reasons.ts';
-import { fileNameProblem, ImportFileError, importMaxBytes, type ImportResult, LAYERS, runImport } from '../import/index.ts';
+import { fileNameProblem, ImportFileError, type ImportJobs, importMaxBytes, type ImportResult, LAYERS, runImport } from '../import/index.ts';
 import { idParam } from './query.ts';
 import { fileErrorMessage, reportIn } from '../../geodata/import-report-text.ts';
 import { requestLang } from '../http/lang.ts';
@@ -59,6 +59,12 @@ function fileNameFrom(c: Context, query: string | undefined): string | null | un
 
 const badFileName = (c: Context, reason: Reason) => invalidFields(c, 'invalidFileName', [invalidParam({ field: 'filename', reason })]);
 
+/** The import's heavy steps in the heavy-work thread: reading and checking the file, and the communes of what a commit writes. */
+const OFF_THREAD: ImportJobs = {
+  analyse: async (upload) => (await runOffThread('importAnalysis', upload)).result,
+  communes: async (geometries) => (await runOffThread('communes', geometries)).result,
+};
+
 /**
  * POST /api/import?layer=zones|plots|context&zone=ID&crs=EPSG:NNNN&dryRun=true[&filename=NAME]
  * Body: the file itself (any Content-Type; name from ?filename= or Content-Disposition), or
@@ -69,8 +75,9 @@ const badFileName = (c: Context, reason: Reason) => invalidFields(c, 'invalidFil
  */
 export function importRoutes(db: Database) {
   const maxSize = importMaxBytes();
-  // Reading and checking a file runs in the heavy-work thread (../heavy/off-thread.ts); the
-  // database reads and the commit stay here. One import at a time, four waiting, then 503.
+  // Reading and checking a file, and deriving the communes a commit stores, run in the heavy-work
+  // thread (../heavy/off-thread.ts); the database reads and writes stay here. One import at a
+  // time, four waiting, then 503.
   const heavy = new HeavyWork<ImportResult>({ running: 1, waiting: 4, maxCacheBytes: 0, retryAfterSeconds: 5 });
   return new Hono<AppEnv>().post(
     '/import',
@@ -102,7 +109,7 @@ export function importRoutes(db: Database) {
       const dryRun = q.data.dryRun === 'true' || q.data.dryRun === '1';
       try {
         const req = { bytes, fileName, layer: q.data.layer, zone: q.data.zone ?? null, crs: q.data.crs ?? null, dryRun, user: c.get('session')!.user };
-        const result = await heavy.run(null, () => runImport(db, req, async (upload) => (await runOffThread('importAnalysis', upload)).result));
+        const result = await heavy.run(null, () => runImport(db, req, OFF_THREAD));
         return c.json({ ...result, report: reportIn(requestLang(c), result.report) }, dryRun || result.report.ok ? 200 : 422);
       } catch (err) {
         if (err instanceof ImportFileError) return fileProblem(c, err);

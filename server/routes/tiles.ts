@@ -9,7 +9,7 @@
  */
 import { Hono } from 'hono';
 import type { Database } from '../db/database.ts';
-import { problem } from '../http/problem.ts';
+import { invalidFields, invalidParam, problem } from '../http/problem.ts';
 import { AdminTiles } from '../tiles/admin.ts';
 import { isTileLayer, TileService, TILE_LAYERS, type TileServiceOptions } from '../tiles/service.ts';
 import { parseTile } from '../tiles/tile-math.ts';
@@ -30,9 +30,7 @@ export function tileRoutes(db: Database, opts: TileServiceOptions = {}) {
       const m = /^(.*)\.mvt$/.exec(c.req.param('file'));
       if (!m) return problem(c, 404, 'tileNotFound', { params: { pattern: '{y}.mvt' } });
       const t = parseTile(c.req.param('z'), c.req.param('x'), m[1]!);
-      if ('errors' in t) {
-        return problem(c, 400, 'invalidTile', { detail: t.errors.map((e) => `${e.name}: ${e.reason}`).join('; '), 'invalid-params': t.errors });
-      }
+      if ('errors' in t) return invalidFields(c, 'invalidTile', t.errors.map((e) => invalidParam(e)));
       const tile = await admin.tile(t.z, t.x, t.y);
       const headers: Record<string, string> = { ETag: tile.etag, 'Cache-Control': 'public, max-age=3600', Vary: 'Accept-Encoding' };
       if (c.req.header('If-None-Match')?.split(',').some((tag) => tag.trim() === tile.etag)) return c.body(null, 304, headers);
@@ -46,12 +44,7 @@ export function tileRoutes(db: Database, opts: TileServiceOptions = {}) {
       const m = /^(.*)\.mvt$/.exec(file);
       if (!m) return problem(c, 404, 'tileNotFound', { params: { pattern: '{y}.mvt' } });
       const t = parseTile(c.req.param('z'), c.req.param('x'), m[1]!);
-      if ('errors' in t) {
-        return problem(c, 400, 'invalidTile', {
-          detail: t.errors.map((e) => `${e.name}: ${e.reason}`).join('; '),
-          'invalid-params': t.errors,
-        });
-      }
+      if ('errors' in t) return invalidFields(c, 'invalidTile', t.errors.map((e) => invalidParam(e)));
       const tile = await service.tile(layer, t.z, t.x, t.y);
       const current = c.req.query('v') === service.store.version;
       const headers: Record<string, string> = {

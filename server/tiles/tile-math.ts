@@ -1,5 +1,5 @@
 /** Web Mercator tile arithmetic (XYZ scheme, y down from the north, as MapLibre asks for tiles). */
-
+import type { FieldReason } from '../../geodata/rules/reasons.ts';
 export type BBox = [west: number, south: number, east: number, north: number];
 
 /** Tiles beyond this zoom are refused: MapLibre overzooms lower tiles anyway. */
@@ -22,11 +22,11 @@ export const bboxesIntersect = (a: readonly number[], b: readonly number[]) => a
  * z/x/y from the path, or the reason they are not a tile: integers (no signs, no exponents),
  * 0 ≤ z ≤ MAX_TILE_ZOOM and 0 ≤ x, y < 2^z.
  */
-export function parseTile(zs: string, xs: string, ys: string): { z: number; x: number; y: number } | { errors: { name: string; reason: string }[] } {
-  const errors: { name: string; reason: string }[] = [];
-  const int = (name: string, s: string) => {
+export function parseTile(zs: string, xs: string, ys: string): { z: number; x: number; y: number } | { errors: FieldReason[] } {
+  const errors: FieldReason[] = [];
+  const int = (field: string, s: string) => {
     if (!/^\d{1,8}$/.test(s)) {
-      errors.push({ name, reason: 'expected a non-negative integer' });
+      errors.push({ field, reason: { code: 'tileInteger' } });
       return null;
     }
     return Number(s);
@@ -34,11 +34,11 @@ export function parseTile(zs: string, xs: string, ys: string): { z: number; x: n
   const z = int('z', zs);
   const x = int('x', xs);
   const y = int('y', ys);
-  if (z !== null && z > MAX_TILE_ZOOM) errors.push({ name: 'z', reason: `zoom must be between 0 and ${MAX_TILE_ZOOM}` });
+  if (z !== null && z > MAX_TILE_ZOOM) errors.push({ field: 'z', reason: { code: 'tileZoom', params: { max: MAX_TILE_ZOOM } } });
   if (z !== null && z <= MAX_TILE_ZOOM) {
     const n = 2 ** z;
-    if (x !== null && x >= n) errors.push({ name: 'x', reason: `x must be below 2^z = ${n}` });
-    if (y !== null && y >= n) errors.push({ name: 'y', reason: `y must be below 2^z = ${n}` });
+    if (x !== null && x >= n) errors.push({ field: 'x', reason: { code: 'tileColumn', params: { n } } });
+    if (y !== null && y >= n) errors.push({ field: 'y', reason: { code: 'tileRow', params: { n } } });
   }
   if (errors.length || z === null || x === null || y === null) return { errors };
   return { z, x, y };
