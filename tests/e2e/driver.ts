@@ -50,12 +50,15 @@ export async function openAtlas(
     allowOrigins?: string[];
     /** Lets a test inject a script (axe-core), which the app's Content Security Policy refuses. */
     bypassCSP?: boolean;
+    /** Runs on the page before it opens the app (harness.ts). */
+    beforeOpen?: (page: Page) => Promise<void>;
   } = {},
 ): Promise<Atlas> {
   const atlas = await openOfflinePage(h, hash, opts.viewport, {
     ...(opts.acceptDownloads ? { acceptDownloads: true } : {}),
     ...(opts.allowOrigins ? { allowOrigins: opts.allowOrigins } : {}),
     ...(opts.bypassCSP ? { bypassCSP: true } : {}),
+    ...(opts.beforeOpen ? { beforeOpen: opts.beforeOpen } : {}),
   });
   const layer = opts.waitFor ?? 'zones';
   if (layer !== 'none') await waitForRendered(atlas.page, [layer === 'plots' ? LAYERS.plotsFill : LAYERS.zonesFill], opts.timeout ?? 60_000);
