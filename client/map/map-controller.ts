@@ -40,6 +40,7 @@ import {
 import { draftFeatures } from './map-features.ts';
 import { MapHighlights } from './map-highlights.ts';
 import { INERT_HANDLERS, MapInput, type MapHandlers, type MapTool } from './map-input.ts';
+import { mapUiLocale, relabelMapUi } from './map-ui-words.ts';
 import { MapAttribution } from './map-attribution.ts';
 import { addSource, withoutSource } from './deferred-source.ts';
 import { applyLook, INITIAL_LOOK, lookOf, styleWithLook, type Look, type LookState } from './map-look.ts';
@@ -118,6 +119,7 @@ export class MapController {
       ...(opts.pixelRatio ? { pixelRatio: opts.pixelRatio } : {}),
       // Our own control, in the reader's language (map-attribution.ts).
       attributionControl: false,
+      locale: mapUiLocale(opts.lang),
       // Not preserveDrawingBuffer: it costs 15–20 % of the frames while panning. Pictures and the
       // tests' pixel checks read the canvas inside a frame instead (next-frame.ts).
       canvasContextAttributes: { preserveDrawingBuffer: false },
@@ -219,7 +221,7 @@ export class MapController {
 
   #setLook(patch: Partial<OwnLook>) {
     this.#look = { ...this.#look, ...patch };
-    this.#attribution.show(this.#look.lang);
+    if (this.#attribution.show(this.#look.lang)) relabelMapUi(this.#map, this.#look.lang);
     this.#restyle();
   }
 
@@ -268,6 +270,11 @@ export class MapController {
 
   setLang(mode: ColourMode, lang: Lang, noData: string) {
     this.#setLook({ mode, lang, noData });
+  }
+
+  /** Puts the keyboard focus on the map, where the arrow keys pan and +/− zoom. */
+  focus() {
+    this.#map.getCanvas().focus({ preventScroll: true });
   }
 
   /** Where the basemap switch is drawn among the map's controls (null on a secondary map). */

@@ -506,3 +506,76 @@ export async function jumpToAndIdle(page: Page, lonLat: readonly number[], zoom:
     [lonLat, zoom] as const,
   );
 }
+
+// ---- the keyboard alone ------------------------------------------------------------------------------
+
+/** Whether the focused element is marked so a sighted keyboard user sees it (an outline of 2 px or more). */
+export function focusShown(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return false;
+    const s = getComputedStyle(el);
+    return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 && s.outlineColor !== 'rgba(0, 0, 0, 0)';
+  });
+}
+
+/** Whether the keyboard focus is on this element. */
+export const hasFocus = (target: Locator) => target.evaluate((el) => el === document.activeElement);
+
+/** A short description of the focused element, for messages ("BUTTON Đóng"). */
+const focusedName = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return el ? `${el.tagName} ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}` : 'nothing';
+  });
+
+/**
+ * Presses Tab (Shift+Tab with `back`) until the focus is on `target`, as a keyboard user would
+ * walk to it. Returns the stops passed on the way whose focus was not visibly marked (none, in a
+ * usable app); throws if `target` is not reached within `max` presses.
+ */
+export async function tabTo(page: Page, target: Locator, { back = false, max = 120 } = {}): Promise<string[]> {
+  const unmarked: string[] = [];
+  for (let i = 0; i < max; i++) {
+    if (await hasFocus(target)) return unmarked;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    // Past the page's last control the focus leaves the page (the body holds it) before it wraps round.
+    const past = await page.evaluate(() => document.activeElement === document.body);
+    if (!past && !(await focusShown(page))) unmarked.push(await focusedName(page));
+  }
+  throw new Error(`Tab did not reach the element within ${max} presses (last focus: ${await focusedName(page)})`);
+}
+
+/** Presses a key wherever the focus is. */
+export const pressKey = (page: Page, key: string) => page.keyboard.press(key);
+
+/** A header button by the message it shows. */
+export const headerButton = (page: Page, key: StringKey) => page.getByRole('banner').getByRole('button', { name: vi(key), exact: true });
+
+/** The header's Export menu: the button that unfolds it, and its items by test id ('1x', 'pdf', 'data'). */
+export const exportMenuButton = (page: Page) => page.getByRole('banner').locator('summary', { hasText: vi('ldExport') });
+export const exportItem = (page: Page, kind: '1x' | '2x' | 'print' | 'pdf' | 'data') => page.getByTestId(`export-${kind}`);
+
+/** Whether the Export menu is unfolded. */
+export const exportMenuOpen = (page: Page) => exportMenuButton(page).evaluate((s) => (s.parentElement as HTMLDetailsElement).open);
+
+/** The leaders' views. */
+export const dashboard = (page: Page) => page.getByTestId('r16-dashboard');
+export const timelineBar = (page: Page) => page.getByTestId('timeline');
+export const timelineDate = (page: Page) => page.getByTestId('timeline-date');
+export const timelineSlider = (page: Page) => timelineBar(page).getByRole('slider');
+export const compareMap = (page: Page) => page.getByTestId('compare-map');
+export const presentation = (page: Page) => page.getByTestId('presentation');
+export const presentationStop = (page: Page) => presentation(page).getByTestId('stop-number');
+export const tourEditor = (page: Page) => page.getByTestId('tour-editor');
+
+/** The dashboard's charts: a zone's row in a bar chart, and a zone's button in a line chart's legend. */
+export const chartBar = (page: Page, chart: 'progress' | 'land', zoneId: string) => page.getByTestId(`chart-${chart}`).locator(`.bar-row[data-zone="${zoneId}"]`);
+export const chartLegendZones = (page: Page, chart: 'occupancy-kcn' | 'occupancy-ccn') => page.getByTestId(`chart-${chart}`).locator('.chart-legend').getByRole('button');
+/** The zone the dashboard's charts have selected ("Đang chọn: …"). */
+export const dashboardSelection = (page: Page) => page.getByTestId('dashboard-selected');
+
+/** The brochure page: the sheet; whether the focus is inside the brochure, or in the app it covers. */
+export const brochureSheet = (page: Page) => page.getByTestId('brochure');
+export const focusInBrochure = (page: Page) => page.evaluate(() => !!document.activeElement?.closest('.brochure'));
+export const focusBehindBrochure = (page: Page) => page.evaluate(() => !!document.activeElement?.closest('#root'));

@@ -14,6 +14,11 @@ export const mapPlace = {
   legendCommune: { vi: 'Xã, phường', en: 'Commune or ward' },
   legendNeighbour: { vi: 'Tỉnh, thành phố khác', en: 'Other provinces' },
   legendSchematic: { vi: 'Quốc lộ, sông, hồ: sơ đồ vẽ tay, không đúng vị trí', en: 'National roads, river, lake: hand-drawn schematic, not true position' },
+  // MapLibre's own words (map-ui-words.ts): the map's name for screen readers and its buttons.
+  mapUiTitle: { vi: 'Bản đồ (phím mũi tên để di chuyển, + và − để phóng to, thu nhỏ)', en: 'Map (arrow keys to pan, + and − to zoom)' },
+  mapUiZoomIn: { vi: 'Phóng to', en: 'Zoom in' },
+  mapUiZoomOut: { vi: 'Thu nhỏ', en: 'Zoom out' },
+  mapUiToggleAttribution: { vi: 'Hiện/ẩn nguồn bản đồ', en: 'Show or hide the map credits' },
   attributionApp: { vi: 'iz-atlas · ranh giới khu/cụm gần đúng', en: 'iz-atlas · approximate zone boundaries' },
   attributionBoundaries: {
     vi: 'Ranh giới: NXB Tài nguyên – Môi trường và Bản đồ Việt Nam (sapnhap.bando.com.vn); mã, tên đơn vị: Tổng cục Thống kê',
