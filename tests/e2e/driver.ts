@@ -240,8 +240,8 @@ export const mapCanvas = (page: Page) => page.getByTestId('map').locator('canvas
 /** The crosshair a drawing tool shows at the map's centre. */
 export const mapCrosshair = (page: Page) => page.getByTestId('map-crosshair');
 
-/** Presses a key on the focused map and waits until the move it starts has ended. */
-async function pressMapKey(page: Page, key: string) {
+/** Presses a key on the focused map and waits until the move it starts has ended (an arrow key pans it by one step). */
+async function nudgeMap(page: Page, key: string) {
   await page.evaluate(() => {
     const m = window.__izAtlasMap!;
     (window as unknown as { __moved: Promise<void> }).__moved = new Promise((resolve) => m.once('moveend', () => resolve()));
@@ -252,7 +252,7 @@ async function pressMapKey(page: Page, key: string) {
 
 /** Zooms the focused map in with the "+" key until it reaches `zoom`. */
 export async function zoomMapWithKeys(page: Page, zoom: number) {
-  for (let i = 0; i < 10 && (await page.evaluate(() => window.__izAtlasMap!.getZoom())) < zoom - 0.01; i++) await pressMapKey(page, '=');
+  for (let i = 0; i < 10 && (await page.evaluate(() => window.__izAtlasMap!.getZoom())) < zoom - 0.01; i++) await nudgeMap(page, '=');
 }
 
 /**
@@ -277,7 +277,7 @@ export async function panMapWithKeys(page: Page, at: [number, number]): Promise<
     seen.push(`${Math.round(dx)},${Math.round(dy)}`);
     if (Math.abs(dx) <= half && Math.abs(dy) <= half) return centre;
     const key = Math.abs(dx) > half ? (dx > 0 ? 'ArrowRight' : 'ArrowLeft') : dy > 0 ? 'ArrowDown' : 'ArrowUp';
-    await pressMapKey(page, key);
+    await nudgeMap(page, key);
   }
   throw new Error(`the arrow keys did not bring ${at} under the crosshair (offsets seen: ${seen.join(' ')})`);
 }
@@ -294,6 +294,30 @@ export const pressButton = (within: Locator | Page, key: StringKey) => button(wi
 /** Opens a plot from its zone panel's list of plots, from the keyboard. */
 export const openPlotFromList = (page: Page, code: string) =>
   zonePanel(page).getByRole('region', { name: vi('plotList') }).getByRole('button', { name: plotHeading(code), exact: true }).press('Enter');
+
+/**
+ * A planner at work on a plot: opens the atlas on the plot's zone, signs in, and opens the plot
+ * from the zone's list of plots with the keyboard; resolves once its panel names it.
+ */
+export async function openPlotAsPlanner(h: Harness, { zone, plot, user, viewport = { width: 1280, height: 900 } }: { zone: string; plot: string; user: { username: string; password: string }; viewport?: { width: number; height: number } }): Promise<Atlas> {
+  const atlas = await openAtlas(h, `#zone=${zone}`, { viewport, waitFor: 'zones' });
+  await signIn(atlas.page, user);
+  await waitForIdle(atlas.page);
+  await openPlotFromList(atlas.page, plot);
+  await expect.poll(() => plotTitle(atlas.page).textContent(), { timeout: 30_000 }).toBe(plotHeading(plot));
+  return atlas;
+}
+
+/** Opens the split tool from the keyboard, with the crosshair shown, the map focused and zoomed to `zoom`; returns the tool. */
+export async function startSplitWithKeys(page: Page, zoom = 18) {
+  await pressButton(plotPanel(page), 'split');
+  const tool = plotPanel(page).getByTestId('split-tool');
+  await tool.waitFor();
+  await expect.poll(() => mapCrosshair(page).isVisible()).toBe(true);
+  await mapCanvas(page).focus();
+  await zoomMapWithKeys(page, zoom);
+  return tool;
+}
 
 /** The merge tool's list of adjacent plots: picks one by the code it shows. */
 export const chooseMergeNeighbour = (tool: Locator, code: string) => field(tool, 'mergeNeighbour').selectOption({ label: plotHeading(code) });
