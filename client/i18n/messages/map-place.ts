@@ -8,6 +8,10 @@ export const mapPlace = {
     en: 'Bubble: one zone, or nearby zones together (“5 zones” counts them, the rate is the group’s); click to zoom in',
   },
   legendBubblePreLeasing: { vi: 'Vòng tròn gạch chéo: khu/cụm quy hoạch hoặc đã thu hồi', en: 'Hatched bubble: planned or revoked zones' },
+  // Zoomed in to the plots, the legend leads with what the map then draws (client/components/Legend.tsx).
+  legendPlotStatus: { vi: 'Trạng thái lô đất', en: 'Plot status' },
+  legendZonesWithoutPlots: { vi: 'Khu/cụm chưa vẽ lô: {mode}', en: 'Zones without plots drawn: {mode}' },
+  legendSchematicMark: { vi: 'ghi trên khu/cụm: hình, diện tích và trạng thái lô chỉ để minh họa', en: 'written on a zone: plot shapes, areas and statuses are illustrative' },
   legendBoundaries: { vi: 'Ranh giới hành chính (từ 1/7/2025)', en: 'Administrative boundaries (since 1 July 2025)' },
   legendProvince: { vi: 'Tỉnh Thái Nguyên', en: 'Thái Nguyên province' },
   legendFormerBacKan: { vi: 'Tỉnh Bắc Kạn cũ (trước 1/7/2025)', en: 'Former Bắc Kạn province (before 1 July 2025)' },
