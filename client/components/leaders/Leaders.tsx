@@ -4,7 +4,7 @@
  * `LeadersOverlays` over the map.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { formatDate } from '../../i18n/dates.ts';
+import { formatDate, localToday } from '../../i18n/dates.ts';
 import { statsAsOf } from '../../lib/occupancy-text.ts';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ContextCollection, PlotCollection, Stats, ZoneApiFeature } from '../../../geodata/api.ts';
@@ -240,7 +240,8 @@ export function LeadersOverlays({ leaders, controller, zones, plots, context, st
     const req = leaders.exportRequest;
     if (!req || !controller || !zones) return;
     let live = true;
-    const day = today.toISOString().slice(0, 10);
+    // The file name's date is the reader's day, not UTC's (Vietnam is 7 hours ahead).
+    const day = localToday(today);
     const timeline = view.timeline && states && step.kind !== 'today' ? { states, label: stepLabel(step) } : null;
     const data = { zones, plots, context, selected };
     setBusy(t('ldExporting'));
