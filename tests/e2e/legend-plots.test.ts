@@ -38,11 +38,19 @@ describe.skipIf(!chromiumPath())('the legend follows what the map draws', () => 
     const stop = tour.stops.findIndex((s) => s.target !== 'province');
     for (let k = 0; k < stop; k++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getByTestId('stop-number').textContent()).toContain(String(stop + 1));
-    await page.waitForFunction(() => !window.__izAtlasMap!.isMoving(), undefined, { timeout: 15_000 });
     await mapCanvas(page).focus();
-    if ((await zoom(page)) < PLOTS_MIN_ZOOM + 0.3) await zoomMapWithKeys(page, PLOTS_MIN_ZOOM + 0.5);
-    await waitForIdle(page);
-    await expect.poll(() => plotsOnScreen(page), { timeout: 15_000 }).toBeGreaterThan(0);
+    // The stop's flight may still be under way: zoom in again until it has settled at plot zoom.
+    await expect
+      .poll(
+        async () => {
+          await page.waitForFunction(() => !window.__izAtlasMap!.isMoving(), undefined, { timeout: 15_000 });
+          if ((await zoom(page)) < PLOTS_MIN_ZOOM + 0.3) await zoomMapWithKeys(page, PLOTS_MIN_ZOOM + 0.5);
+          await waitForIdle(page);
+          return plotsOnScreen(page);
+        },
+        { timeout: 45_000 },
+      )
+      .toBeGreaterThan(0);
 
     await expect.poll(() => box.getByRole('heading').textContent()).toBe(t('legendPlotStatus'));
     for (const s of PLOT_STATUSES) expect(await box.getByText(PLOT_STATUS_LABELS[s][lang], { exact: true }).isVisible(), s).toBe(true);
