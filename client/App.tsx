@@ -27,6 +27,7 @@ import { plotsIn, regionStats, zonesIn } from './lib/regions.ts';
 import { MapView } from './map/MapView.tsx';
 import type { MapController } from './map/map-controller.ts';
 import { useMapTools } from './map/use-map-tools.ts';
+import { PLOTS_MIN_ZOOM } from './map/style/ids.ts';
 import { SessionProvider, useSession } from './session/session.tsx';
 
 // Loaded when first opened: most visitors never need them.
@@ -112,6 +113,8 @@ function Atlas({ initial, state, setState }: AtlasProps) {
   const zoneName = useCallback((id: string) => zoneById.get(id)?.properties.name[state.lang] ?? null, [zoneById, state.lang]);
 
   const selected = (state.zone && zoneById.get(state.zone)) || null;
+  /** Whether the map draws the plots now (the zoom they show from; a past date of the timeline hides them), so the legend explains those. */
+  const plotsDrawn = (state.view?.zoom ?? 0) >= PLOTS_MIN_ZOOM && !leaders.statsAt;
   /** What the open find-land search matches, offered as an export scope (the panel runs the same search). */
   const searchPlots = useAllPlots(tool?.kind === 'export' && !!state.find);
   const foundPlots = useMemo(
@@ -283,7 +286,7 @@ function Atlas({ initial, state, setState }: AtlasProps) {
           {...map.handlers}
         />
         {/* Folded or unfolded, the legend never covers a zone: the camera moves out from under it. */}
-        <Legend mode={state.mode} alwaysOpen={leaders.view.presenting} onResize={() => mapCtl?.overlaysResized()} />
+        <Legend mode={state.mode} plotsDrawn={plotsDrawn} alwaysOpen={leaders.view.presenting} onResize={() => mapCtl?.overlaysResized()} />
         <BasemapSwitch controller={mapCtl} />
         {shownStats && <StatsBar stats={shownStats} atDate={leaders.statsAt} region={state.region} />}
         {!zones && !error && <div className="notice">{translate(state.lang, 'loading')}</div>}

@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { loadDataset } from '../geodata/load.ts';
 import { createApp } from './app.ts';
@@ -6,6 +7,7 @@ import { buildClientIfNeeded } from './build-client.ts';
 import { readConfig } from './config.ts';
 import { databaseUrlOf, describeDatabase, openDatabase } from './db/open.ts';
 import { claimDataDir, releaseDataDir } from './pidfile.ts';
+import { closeIdleConnectionsSafely } from './http/keep-alive.ts';
 import { stopOnSignals } from './shutdown.ts';
 
 /**
@@ -28,6 +30,7 @@ async function main() {
   const server = serve({ fetch: app.fetch, hostname: cfg.host, port: cfg.port, serverOptions: SERVER_TIMEOUTS }, (info) => {
     console.log(`iz-atlas listening on http://${cfg.host}:${info.port} (data in ${describeDatabase({ dataDir: cfg.dataDir })})`);
   });
+  closeIdleConnectionsSafely(server as Server);
   stopOnSignals(server, async () => {
     await db.close();
     if (pglite) releaseDataDir(cfg.dataDir);

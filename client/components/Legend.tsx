@@ -33,7 +33,9 @@ const bubble = (fill: string) => ({
 });
 
 /**
- * Reads the same ramp objects as the map's expressions, so legend and map cannot disagree.
+ * Reads the same ramp objects as the map's expressions, so legend and map cannot disagree, and
+ * follows what the map draws: zoomed in to the plots, their statuses (with the schematic layout's
+ * mark, as the map writes it) lead and the zones' colours fold away, since the plots cover them.
  * Collapsible to its title row: open at first on a desktop, folded on a phone (where, open, it
  * would cover the zones). `alwaysOpen` (presentation mode) shows it open with no fold button. `onResize` is
  * called when its size changes after the first layout (folded, unfolded, another mode or
@@ -41,10 +43,13 @@ const bubble = (fill: string) => ({
  */
 export function Legend({
   mode,
+  plotsDrawn = false,
   alwaysOpen = false,
   onResize,
 }: {
   mode: ColourMode;
+  /** The map draws the plots (zoomed in to them, and not at a past date of the timeline): their statuses lead. */
+  plotsDrawn?: boolean;
   alwaysOpen?: boolean;
   onResize?: () => void;
 }) {
@@ -68,11 +73,66 @@ export function Legend({
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
+  // The zones' colours: what the map draws until the plots are drawn over them.
+  const zoneRamp = (
+    <ul data-testid="legend-ramp">
+      {ramp.colors.map((color, i) => {
+        const from = ramp.breaks[i]!;
+        const to = ramp.breaks[i + 1] ?? 100;
+        return (
+          <li key={color}>
+            <span className="swatch" style={{ background: color }} />
+            {from}–{to} %
+          </li>
+        );
+      })}
+      <li>
+        <span className="swatch" style={{ background: ramp.noData }} />
+        {t('noData')}
+      </li>
+      <li>
+        <span className="swatch hatch" />
+        {t('preLeasing')}
+      </li>
+      <li className="legend-bubble-key" data-testid="legend-bubble">
+        <span className="swatch" style={bubble(ramp.colors[2]!)} />
+        {t('legendBubble')}
+      </li>
+      <li className="legend-bubble-key">
+        <span className="swatch hatch" style={bubble('')} />
+        {t('legendBubblePreLeasing')}
+      </li>
+    </ul>
+  );
+  // The plots' colours by status, and the words the map writes on a zone whose layout is schematic.
+  const plotList = (
+    <ul data-testid="legend-plots">
+      {PLOT_STATUSES.map((s) => (
+        <li key={s}>
+          <span className="swatch" style={{ background: PLOT_STATUS_COLORS[s] }} />
+          {PLOT_STATUS_LABELS[s][lang]}
+        </li>
+      ))}
+      {(['infrastructure', 'green'] as const).map((u) => (
+        <li key={u}>
+          <span className="swatch" style={{ background: NON_LEASABLE_COLORS[u] }} />
+          {LAND_USE_LABELS[u][lang]}
+        </li>
+      ))}
+      <li className="legend-schematic" data-testid="legend-schematic">
+        <span className="schematic-mark" aria-hidden="true">
+          {t('confMapSchematic')}
+        </span>
+        <span>{t('legendSchematicMark')}</span>
+      </li>
+    </ul>
+  );
+  const title = plotsDrawn ? t('legendPlotStatus') : t(mode);
   return (
     <aside ref={box} className={open ? 'legend open' : 'legend folded'} aria-label={t('legend')} data-testid="legend">
       <h2>
         {alwaysOpen ? (
-          t(mode)
+          title
         ) : (
           <button
             type="button"
@@ -83,7 +143,7 @@ export function Legend({
             data-testid="legend-toggle"
           >
             <span className="sr-only">{t('legend')}: </span>
-            {t(mode)}
+            {title}
             <span className="legend-chevron" aria-hidden="true">
               {open ? '▾' : '▸'}
             </span>
@@ -91,34 +151,17 @@ export function Legend({
         )}
       </h2>
       <div className="legend-body" id={bodyId} hidden={!open}>
-        <ul>
-          {ramp.colors.map((color, i) => {
-            const from = ramp.breaks[i]!;
-            const to = ramp.breaks[i + 1] ?? 100;
-            return (
-              <li key={color}>
-                <span className="swatch" style={{ background: color }} />
-                {from}–{to} %
-              </li>
-            );
-          })}
-          <li>
-            <span className="swatch" style={{ background: ramp.noData }} />
-            {t('noData')}
-          </li>
-          <li>
-            <span className="swatch hatch" />
-            {t('preLeasing')}
-          </li>
-          <li className="legend-bubble-key" data-testid="legend-bubble">
-            <span className="swatch" style={bubble(ramp.colors[2]!)} />
-            {t('legendBubble')}
-          </li>
-          <li className="legend-bubble-key">
-            <span className="swatch hatch" style={bubble('')} />
-            {t('legendBubblePreLeasing')}
-          </li>
-        </ul>
+        {plotsDrawn ? (
+          <>
+            {plotList}
+            <details data-testid="legend-zones">
+              <summary>{t('legendZonesWithoutPlots', { mode: t(mode) })}</summary>
+              {zoneRamp}
+            </details>
+          </>
+        ) : (
+          zoneRamp
+        )}
         <ul className="outlines">
           <li>
             <span className="swatch outline" style={{ borderColor: KCN_OUTLINE }} />
@@ -164,24 +207,12 @@ export function Legend({
           </li>
         </ul>
         <InvestorLegend />
-        <details>
-          <summary>{t('plots')}</summary>
-          <ul>
-            {PLOT_STATUSES.map((s) => (
-              <li key={s}>
-                <span className="swatch" style={{ background: PLOT_STATUS_COLORS[s] }} />
-                {PLOT_STATUS_LABELS[s][lang]}
-              </li>
-            ))}
-            {(['infrastructure', 'green'] as const).map((u) => (
-              <li key={u}>
-                <span className="swatch" style={{ background: NON_LEASABLE_COLORS[u] }} />
-                {LAND_USE_LABELS[u][lang]}
-              </li>
-            ))}
-            <li>{t('confLegendSchematic')}</li>
-          </ul>
-        </details>
+        {!plotsDrawn && (
+          <details>
+            <summary>{t('plots')}</summary>
+            {plotList}
+          </details>
+        )}
       </div>
     </aside>
   );

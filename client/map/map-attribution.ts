@@ -18,8 +18,9 @@ export class MapAttribution {
 
   constructor(private readonly map: MlMap) {}
 
-  show(lang: Lang) {
-    if (lang === this.#lang) return;
+  /** Puts up the credit in `lang`; true if the language changed. */
+  show(lang: Lang): boolean {
+    if (lang === this.#lang) return false;
     if (this.#control) this.map.removeControl(this.#control);
     this.#control = new AttributionControl({ compact: true, customAttribution: attributionOf(lang) });
     this.map.addControl(this.#control, 'bottom-right');
@@ -27,5 +28,6 @@ export class MapAttribution {
     // (i) button, as MapLibre folds it after the first move anyway.
     if (this.map.getContainer().clientWidth < PHONE_WIDTH) this.map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
     this.#lang = lang;
+    return true;
   }
 }

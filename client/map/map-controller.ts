@@ -40,12 +40,14 @@ import {
 import { draftFeatures } from './map-features.ts';
 import { MapHighlights } from './map-highlights.ts';
 import { INERT_HANDLERS, MapInput, type MapHandlers, type MapTool } from './map-input.ts';
+import { mapUiLocale, relabelMapUi } from './map-ui-words.ts';
 import { MapAttribution } from './map-attribution.ts';
+import { addSource, withoutSource } from './deferred-source.ts';
 import { applyLook, INITIAL_LOOK, lookOf, styleWithLook, type Look, type LookState } from './map-look.ts';
 import { MapTimeline } from './map-timeline.ts';
 import { MeasureTools } from './map-tools.ts';
 import { readMap, snapshot } from './picture-capture.ts';
-import { HATCH_BUBBLE_IMAGE, HATCH_IMAGE } from './style/ids.ts';
+import { HATCH_BUBBLE_IMAGE, HATCH_IMAGE, SOURCES } from './style/ids.ts';
 import { buildStyle } from './style/layers.ts';
 import { hatchDiscImage, hatchImage } from './style/hatch.ts';
 import { attachTileMode } from './tile-mode.ts';
@@ -88,6 +90,8 @@ export class MapController {
   #shownLook: Look | null = null;
   #styled = false;
   #pending: (() => void)[] = [];
+  /** Set once the first zones went to their sources: the boundaries wait for them to be drawn. */
+  #zonesSent = false;
   readonly #secondary: boolean;
   readonly #basemaps: Basemaps;
   readonly #slot: ControlSlot | null;
@@ -102,7 +106,12 @@ export class MapController {
     const firstLook = lookOf(look);
     const map = new MlMap({
       container,
-      style: styleWithLook(buildStyle({ base: window.location.href, mode: opts.mode, lang: opts.lang, noData: opts.noData }), firstLook),
+      // The boundaries wait for the zones on the reader's map (deferred-source.ts); pictures and
+      // the before/after map are drawn whole.
+      style: (() => {
+        const whole = styleWithLook(buildStyle({ base: window.location.href, mode: opts.mode, lang: opts.lang, noData: opts.noData }), firstLook);
+        return opts.secondary ? whole : withoutSource(whole, SOURCES.admin);
+      })(),
       ...(opts.view
         ? { center: [opts.view.lon, opts.view.lat], zoom: opts.view.zoom, bearing: opts.view.bearing ?? 0 }
         : // The first view leaves the legend and the figures card their room (on a phone they would hide the south).
@@ -110,6 +119,7 @@ export class MapController {
       ...(opts.pixelRatio ? { pixelRatio: opts.pixelRatio } : {}),
       // Our own control, in the reader's language (map-attribution.ts).
       attributionControl: false,
+      locale: mapUiLocale(opts.lang),
       // Not preserveDrawingBuffer: it costs 15–20 % of the frames while panning. Pictures and the
       // tests' pixel checks read the canvas inside a frame instead (next-frame.ts).
       canvasContextAttributes: { preserveDrawingBuffer: false },
@@ -130,6 +140,7 @@ export class MapController {
       if (!map.hasImage(HATCH_BUBBLE_IMAGE)) map.addImage(HATCH_BUBBLE_IMAGE, hatchDiscImage(), { pixelRatio: 2 });
       this.#styled = true;
       this.#restyle();
+      if (!this.#secondary) this.#addBoundariesWhenDue();
       for (const fn of this.#pending.splice(0)) fn();
     });
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -184,9 +195,33 @@ export class MapController {
     this.#shownLook = applyLook(this.#map, this.#shownLook, lookOf({ ...this.#look, ...this.#highlights.look() }));
   }
 
+  /**
+   * The reader's map adds its boundaries in the frame that first draws the zones, or in the first
+   * frame that would otherwise leave the map loaded without them (zones not sent yet, as on a
+   * national link whose zones come late). Inside a 'render' event, before MapLibre decides on
+   * 'idle': adding a source marks the map dirty, so map.loaded() is never true without them.
+   */
+  #addBoundariesWhenDue() {
+    const map = this.#map;
+    const zonesDrawn = () => this.#zonesSent && map.isSourceLoaded(SOURCES.clusters) && map.isSourceLoaded(SOURCES.zones);
+    const due = () => {
+      if (!zonesDrawn() && !map.loaded()) return;
+      map.off('render', due);
+      this.#addBoundaries();
+    };
+    map.on('render', due);
+  }
+
+  /** The boundary tiles, once the first zones are drawn, in the look the map has now. */
+  #addBoundaries() {
+    const { mode, lang, noData } = this.#look;
+    const whole = styleWithLook(buildStyle({ base: window.location.href, mode, lang, noData }), this.#shownLook ?? lookOf({ ...this.#look, ...this.#highlights.look() }));
+    addSource(this.#map, whole, SOURCES.admin);
+  }
+
   #setLook(patch: Partial<OwnLook>) {
     this.#look = { ...this.#look, ...patch };
-    this.#attribution.show(this.#look.lang);
+    if (this.#attribution.show(this.#look.lang)) relabelMapUi(this.#map, this.#look.lang);
     this.#restyle();
   }
 
@@ -197,6 +232,7 @@ export class MapController {
     const send = this.#data.takeZones(zones);
     this.#whenStyled(() => {
       send();
+      this.#zonesSent = true;
       this.#highlights.applySelection(this.#data.hasZone);
       this.#restyle();
     });
@@ -234,6 +270,11 @@ export class MapController {
 
   setLang(mode: ColourMode, lang: Lang, noData: string) {
     this.#setLook({ mode, lang, noData });
+  }
+
+  /** Puts the keyboard focus on the map, where the arrow keys pan and +/− zoom. */
+  focus() {
+    this.#map.getCanvas().focus({ preventScroll: true });
   }
 
   /** Where the basemap switch is drawn among the map's controls (null on a secondary map). */

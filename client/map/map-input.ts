@@ -3,7 +3,7 @@
  * plot, a zone or a bubble, adds a vertex to the split line being drawn, or picks a plot to merge;
  * hovering marks the zone under the pointer. While a measuring tool is active, its own clicks win.
  * From the keyboard: the arrow keys move the focused map under a crosshair at its centre, Space
- * adds a vertex there, Enter ends the line, Escape cancels.
+ * adds a vertex there, Backspace or Delete takes the last one back, Enter ends the line, Escape cancels.
  */
 import type { LineString } from 'geojson';
 import type { Map as MlMap, MapMouseEvent } from 'maplibre-gl';
@@ -112,6 +112,11 @@ export class MapInput {
       // Space on the focused map adds a vertex at the crosshair (the arrow keys move the map under it).
       e.preventDefault();
       this.addVertexAtCentre();
+    } else if ((e.key === 'Backspace' || e.key === 'Delete') && this.tool === 'draw-line' && this.vertices.length) {
+      // Takes back the last vertex, as measuring does.
+      e.preventDefault();
+      this.vertices.pop();
+      this.host.setDraft(draftFeatures(this.vertices));
     }
   }
 

@@ -158,7 +158,7 @@ export class MeasureTools {
       e.preventDefault();
       this.addAtCentre();
     }
-    else if (e.key === 'Backspace' && !this.s.done && this.s.vertices.length) this.update({ ...this.s, vertices: this.s.vertices.slice(0, -1) });
+    else if ((e.key === 'Backspace' || e.key === 'Delete') && !this.s.done && this.s.vertices.length) this.update({ ...this.s, vertices: this.s.vertices.slice(0, -1) });
   }
 
   private update(next: MeasureState) {

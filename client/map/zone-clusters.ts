@@ -51,7 +51,18 @@ export type ClusterPointProps = ZoneLabelProps & {
   progressOldYear: number;
   /** How many of its zones are coloured by a stated figure rather than their plots (the label says so). */
   statedCount: number;
+  /**
+   * Which quarter of the zones' spread the bubble lies in, from their mean position ("nw": north
+   * and west of it): zone-labels.ts places its name away from the middle and, when it must go to a
+   * side, towards the middle, where the first view keeps room, rather than past the map's edge.
+   */
+  quarter: Quarter;
 };
+
+export type Quarter = 'nw' | 'ne' | 'sw' | 'se';
+
+/** The quarter of a point around a middle: on the line counts as north and east. */
+const quarterOf = ([lng, lat]: number[], [midLng, midLat]: number[]): Quarter => `${lat! >= midLat! ? 'n' : 's'}${lng! >= midLng! ? 'e' : 'w'}`;
 
 const approx = (counted: boolean, code: ConfidenceCode) => (counted && (code === 'partial' || code === 'schematic') ? 1 : 0);
 /** Infinity when the figure is not old; 0 for an undated one. */
@@ -123,6 +134,9 @@ export function clustersForAllZooms(
   maxZoom: number,
 ): FeatureCollection<Point, ClusterPointProps> {
   const features: Feature<Point, ClusterPointProps>[] = [];
+  // Past the index's last zoom every zone is its own point: their mean is the middle of the zones.
+  const zones = index.getClusters([-180, -85, 180, 85], maxZoom + 1).map((f) => f.geometry.coordinates);
+  const middle = [0, 1].map((i) => zones.reduce((sum, c) => sum + c[i]!, 0) / Math.max(1, zones.length));
   for (let z = 0; z <= maxZoom; z++) {
     for (const f of index.getClusters([-180, -85, 180, 85], z)) {
       const p = f.properties;
@@ -151,6 +165,7 @@ export function clustersForAllZooms(
           occupancyOldYear: occupancyPct !== null && Number.isFinite(sums.occOldYear) ? sums.occOldYear : -1,
           progressOldYear: progressPct !== null && Number.isFinite(sums.progOldYear) ? sums.progOldYear : -1,
           statedCount: sums.stated,
+          quarter: quarterOf(f.geometry.coordinates, middle),
           ...zoneLabelProps(members),
         },
       });

@@ -2,24 +2,30 @@ import type { KindStats, Stats } from '../../geodata/api.ts';
 import { regionOfCommune } from '../../geodata/admin/zone-region.ts';
 import { REGIONS } from '../../geodata/regions.ts';
 import { aggregateOccupancy, summarizeLand } from '../../geodata/metrics.ts';
-import type { ZoneProperties } from '../../geodata/schema.ts';
 import { ZONE_KINDS, ZONE_STATUSES, type ZoneKind, type ZoneStatus } from '../../geodata/vocabulary.ts';
 import type { Queryable } from '../db/database.ts';
-import { occupancyContext, plotAreas, zoneMetrics, type AreaRow } from './zones-repo.ts';
+import { zoneInputs, zoneMetrics, type AreaRow, type ZoneInputs } from './zones-repo.ts';
 
 export const OCCUPANCY_DEFINITION =
   'Leased industrial and service land ÷ total industrial and service land (Decree 35/2022/NĐ-CP). A zone shows the figure its latest source states, with its basis and date, unless its plots are sourced plot by plot or a planner changed them since; a group of zones has a figure only when every zone that could hold tenants has one.';
 
+/** When the zones or plots last changed, for the totals' "as of". */
+export async function lastChange(db: Queryable): Promise<string> {
+  const [row] = await db.query<{ t: string }>(
+    `SELECT to_char(greatest((SELECT max(updated_at) FROM zones), (SELECT max(updated_at) FROM plots)) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS t`,
+  );
+  return row?.t ?? '';
+}
+
 /** Province totals. KCN and CCN are reported apart because the resolution targets them apart. */
 export async function provinceStats(db: Queryable): Promise<Stats> {
-  const [zones, areas, ctx, [stamp]] = await Promise.all([
-    db.query<{ id: string; kind: ZoneKind; status: ZoneStatus; props: ZoneProperties; commune_code: string | null }>('SELECT id, kind, status, props, commune_code FROM zones ORDER BY id'),
-    plotAreas(db),
-    occupancyContext(db),
-    db.query<{ t: string }>(
-      `SELECT to_char(greatest((SELECT max(updated_at) FROM zones), (SELECT max(updated_at) FROM plots)) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS t`,
-    ),
-  ]);
+  const [inputs, updatedAt] = await Promise.all([zoneInputs(db), lastChange(db)]);
+  return statsOf(inputs, updatedAt);
+}
+
+/** The totals from the same inputs as the zones' own figures (the server computes both from one read). */
+export function statsOf({ rows, areas, ctx }: ZoneInputs, updatedAt: string): Stats {
+  const zones = rows.map((r) => ({ id: r.id, kind: r.props.kind, status: r.props.status, props: r.props, commune_code: r.commune_code }));
   const kindStats = (subset: typeof zones): KindStats => {
     const rows: AreaRow[] = subset.flatMap((z) => areas.get(z.id) ?? []);
     return {
@@ -46,5 +52,5 @@ export async function provinceStats(db: Queryable): Promise<Stats> {
   const zonesByStatus = Object.fromEntries(
     ZONE_STATUSES.map((s) => [s, zones.filter((z) => z.status === s).length]),
   ) as Record<ZoneStatus, number>;
-  return { updatedAt: stamp?.t ?? '', byKind, all: kindStats(zones), byRegion, zonesByStatus, definition: OCCUPANCY_DEFINITION };
+  return { updatedAt, byKind, all: kindStats(zones), byRegion, zonesByStatus, definition: OCCUPANCY_DEFINITION };
 }

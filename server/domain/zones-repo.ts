@@ -7,7 +7,7 @@ import { regionOfCommune } from '../../geodata/admin/zone-region.ts';
 type CommuneBasis = (typeof COMMUNE_BASES)[number];
 import type { Queryable } from '../db/database.ts';
 
-type ZoneRow = { id: string; props: ZoneProperties; geometry: ZoneApiFeature['geometry']; version: number;
+export type ZoneRow = { id: string; props: ZoneProperties; geometry: ZoneApiFeature['geometry']; version: number;
   commune_code: string | null; commune_name: string | null; commune_basis: CommuneBasis | null;
 };
 const ZONE_SELECT = 'SELECT id, props, geometry, version, commune_code, commune_name, commune_basis FROM zones';
@@ -98,13 +98,18 @@ function toFeature(row: ZoneRow, areas: AreaRow[] | undefined, ctx: OccupancyCon
   };
 }
 
+/** Everything the zones' figures and the province totals are computed from: three reads. */
+export type ZoneInputs = { rows: ZoneRow[]; areas: Map<string, AreaRow[]>; ctx: OccupancyContext };
+
+export async function zoneInputs(db: Queryable): Promise<ZoneInputs> {
+  const [rows, areas, ctx] = await Promise.all([db.query<ZoneRow>(`${ZONE_SELECT} ORDER BY id`), plotAreas(db), occupancyContext(db)]);
+  return { rows, areas, ctx };
+}
+
+export const zoneFeatures = ({ rows, areas, ctx }: ZoneInputs): ZoneApiFeature[] => rows.map((r) => toFeature(r, areas.get(r.id), ctx));
+
 export async function listZones(db: Queryable): Promise<ZoneApiFeature[]> {
-  const [rows, areas, ctx] = await Promise.all([
-    db.query<ZoneRow>(`${ZONE_SELECT} ORDER BY id`),
-    plotAreas(db),
-    occupancyContext(db),
-  ]);
-  return rows.map((r) => toFeature(r, areas.get(r.id), ctx));
+  return zoneFeatures(await zoneInputs(db));
 }
 
 /** One zone; `pendingPlotEdit`: a change to its plots being written now, counted as its latest (the audit row is not in yet). */

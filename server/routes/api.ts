@@ -13,13 +13,12 @@ import { openapiRoutes } from '../openapi/routes.ts';
 import { DEFAULT_GEODATA_DIR } from '../../geodata/load.ts';
 import { sessionRoutes } from './session.ts';
 import { userRoutes } from './users.ts';
-import type { ContextCollection, Health, PlotCollection, SourcesResponse, ZoneApiFeature, ZoneCollection } from '../../geodata/api.ts';
+import type { ContextCollection, Health, PlotCollection, SourcesResponse, ZoneCollection } from '../../geodata/api.ts';
 import type { Source } from '../../geodata/schema.ts';
 import type { Database } from '../db/database.ts';
 import { findPlots, getPlot } from '../domain/plots-repo.ts';
-import { provinceStats } from '../domain/stats.ts';
+import { ZoneSnapshots } from '../domain/zone-snapshots.ts';
 import { dataStamp, openEnquiryStamp, StampWatch } from '../domain/data-stamp.ts';
-import { listZones } from '../domain/zones-repo.ts';
 import { invalid, notFound, problem } from '../http/problem.ts';
 import { idParam, plotsQuery } from './query.ts';
 import { JsonCache, sendCachedJson } from '../http/json-cache.ts';
@@ -41,28 +40,18 @@ export function apiRoutes(
   enquiryDesk: EnquiryDesk = NO_ENQUIRY_DESK,
   basemaps: BasemapService[] = DEFAULT_BASEMAPS,
 ) {
-  // Bodies keyed by the data stamp. The zone list reads it on every request (one per page load;
-  // an outage shows as 503 at once). Plot lists and viewports, which clients ask for as the map
+  // Bodies keyed by the data stamp. Plot lists and viewports, which clients ask for as the map
   // moves, read it at most once a second, and at once after any write through this process; they
   // also carry their open enquiries, which are not audited.
   const bodies = new JsonCache();
-  // The zones with their figures, computed once per data stamp and shared by the zone list, one
-  // zone and the province totals: each is otherwise a scan of the plots, the sources and the
-  // audit log (the latest plot edit per zone) on every request, which under load had the map's
-  // most frequent reads cost 25–35 ms each and grow with the audit log.
-  let zonesMemo: { stamp: string; zones: Promise<ZoneApiFeature[]> } | null = null;
-  const currentStamp = async () => JSON.stringify(await dataStamp(db));
-  const zonesAt = (stamp: string) => {
-    if (zonesMemo?.stamp !== stamp) {
-      const zones = listZones(db);
-      zonesMemo = { stamp, zones };
-      zones.catch(() => {
-        if (zonesMemo?.zones === zones) zonesMemo = null;
-      });
-    }
-    return zonesMemo.zones;
-  };
   const plotsStamp = new StampWatch(async () => JSON.stringify([await dataStamp(db), await openEnquiryStamp(db)]));
+  // The zones with their figures and the province totals, computed once per data stamp and at
+  // most one computation at a time (server/domain/zone-snapshots.ts): each is a scan of the plots,
+  // the sources and the audit log, which per request, or per write under a stream of edits, had
+  // the map's most frequent reads queue for seconds.
+  // The zone list, one zone and the totals read the stamp on every request (one per page load; an
+  // outage shows as 503 at once).
+  const snapshots = new ZoneSnapshots(db, async () => JSON.stringify(await dataStamp(db)));
   return new Hono<AppEnv>()
     .use(async (c, next) => {
       await next();
@@ -96,16 +85,16 @@ export function apiRoutes(
       return c.json<Health>(health);
     })
     .get('/zones', async (c) => {
-      // The zones with their plot sums are recomputed only when the data stamp moves: on the
-      // national set that is 0.5–1.6 s of work that would otherwise hold up every first render.
-      const stamp = await currentStamp();
-      const body = await bodies.get(`zones|${stamp}`, async (): Promise<ZoneCollection> => ({ type: 'FeatureCollection', features: await zonesAt(stamp) }));
+      // Recomputed only when the data stamp moves: on the national set that is 0.5–1.6 s of work
+      // that would otherwise hold up every first render.
+      const snap = await snapshots.current();
+      const body = await bodies.get(`zones|${snap.stamp}`, async (): Promise<ZoneCollection> => ({ type: 'FeatureCollection', features: snap.zones }));
       return sendCachedJson(c, body);
     })
     .get('/zones/:id', async (c) => {
       const id = idParam.safeParse(c.req.param('id'));
       if (!id.success) return invalid(c, id.error, 'path', 'id');
-      const zone = (await zonesAt(await currentStamp())).find((z) => z.id === id.data);
+      const zone = (await snapshots.current()).zones.find((z) => z.id === id.data);
       if (!zone) return notFound(c, 'Zone', id.data);
       c.header('ETag', zoneEtag(zone.properties.version, zone));
       return c.json(zone);
@@ -138,8 +127,8 @@ export function apiRoutes(
       return c.json(plot);
     })
     .get('/stats', async (c) => {
-      const stamp = await currentStamp();
-      return sendCachedJson(c, await bodies.get(`stats|${stamp}`, () => provinceStats(db)));
+      const snap = await snapshots.current();
+      return sendCachedJson(c, await bodies.get(`stats|${snap.stamp}`, async () => snap.stats));
     })
     .get('/sources', async (c) => {
       const rows = await db.query<{ data: Source }>('SELECT data FROM sources ORDER BY id');

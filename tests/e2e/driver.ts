@@ -50,12 +50,15 @@ export async function openAtlas(
     allowOrigins?: string[];
     /** Lets a test inject a script (axe-core), which the app's Content Security Policy refuses. */
     bypassCSP?: boolean;
+    /** Runs on the page before it opens the app (harness.ts). */
+    beforeOpen?: (page: Page) => Promise<void>;
   } = {},
 ): Promise<Atlas> {
   const atlas = await openOfflinePage(h, hash, opts.viewport, {
     ...(opts.acceptDownloads ? { acceptDownloads: true } : {}),
     ...(opts.allowOrigins ? { allowOrigins: opts.allowOrigins } : {}),
     ...(opts.bypassCSP ? { bypassCSP: true } : {}),
+    ...(opts.beforeOpen ? { beforeOpen: opts.beforeOpen } : {}),
   });
   const layer = opts.waitFor ?? 'zones';
   if (layer !== 'none') await waitForRendered(atlas.page, [layer === 'plots' ? LAYERS.plotsFill : LAYERS.zonesFill], opts.timeout ?? 60_000);
@@ -237,8 +240,8 @@ export const mapCanvas = (page: Page) => page.getByTestId('map').locator('canvas
 /** The crosshair a drawing tool shows at the map's centre. */
 export const mapCrosshair = (page: Page) => page.getByTestId('map-crosshair');
 
-/** Presses a key on the focused map and waits until the move it starts has ended. */
-async function pressMapKey(page: Page, key: string) {
+/** Presses a key on the focused map and waits until the move it starts has ended (an arrow key pans it by one step). */
+async function nudgeMap(page: Page, key: string) {
   await page.evaluate(() => {
     const m = window.__izAtlasMap!;
     (window as unknown as { __moved: Promise<void> }).__moved = new Promise((resolve) => m.once('moveend', () => resolve()));
@@ -249,7 +252,7 @@ async function pressMapKey(page: Page, key: string) {
 
 /** Zooms the focused map in with the "+" key until it reaches `zoom`. */
 export async function zoomMapWithKeys(page: Page, zoom: number) {
-  for (let i = 0; i < 10 && (await page.evaluate(() => window.__izAtlasMap!.getZoom())) < zoom - 0.01; i++) await pressMapKey(page, '=');
+  for (let i = 0; i < 10 && (await page.evaluate(() => window.__izAtlasMap!.getZoom())) < zoom - 0.01; i++) await nudgeMap(page, '=');
 }
 
 /**
@@ -274,7 +277,7 @@ export async function panMapWithKeys(page: Page, at: [number, number]): Promise<
     seen.push(`${Math.round(dx)},${Math.round(dy)}`);
     if (Math.abs(dx) <= half && Math.abs(dy) <= half) return centre;
     const key = Math.abs(dx) > half ? (dx > 0 ? 'ArrowRight' : 'ArrowLeft') : dy > 0 ? 'ArrowDown' : 'ArrowUp';
-    await pressMapKey(page, key);
+    await nudgeMap(page, key);
   }
   throw new Error(`the arrow keys did not bring ${at} under the crosshair (offsets seen: ${seen.join(' ')})`);
 }
@@ -291,6 +294,30 @@ export const pressButton = (within: Locator | Page, key: StringKey) => button(wi
 /** Opens a plot from its zone panel's list of plots, from the keyboard. */
 export const openPlotFromList = (page: Page, code: string) =>
   zonePanel(page).getByRole('region', { name: vi('plotList') }).getByRole('button', { name: plotHeading(code), exact: true }).press('Enter');
+
+/**
+ * A planner at work on a plot: opens the atlas on the plot's zone, signs in, and opens the plot
+ * from the zone's list of plots with the keyboard; resolves once its panel names it.
+ */
+export async function openPlotAsPlanner(h: Harness, { zone, plot, user, viewport = { width: 1280, height: 900 } }: { zone: string; plot: string; user: { username: string; password: string }; viewport?: { width: number; height: number } }): Promise<Atlas> {
+  const atlas = await openAtlas(h, `#zone=${zone}`, { viewport, waitFor: 'zones' });
+  await signIn(atlas.page, user);
+  await waitForIdle(atlas.page);
+  await openPlotFromList(atlas.page, plot);
+  await expect.poll(() => plotTitle(atlas.page).textContent(), { timeout: 30_000 }).toBe(plotHeading(plot));
+  return atlas;
+}
+
+/** Opens the split tool from the keyboard, with the crosshair shown, the map focused and zoomed to `zoom`; returns the tool. */
+export async function startSplitWithKeys(page: Page, zoom = 18) {
+  await pressButton(plotPanel(page), 'split');
+  const tool = plotPanel(page).getByTestId('split-tool');
+  await tool.waitFor();
+  await expect.poll(() => mapCrosshair(page).isVisible()).toBe(true);
+  await mapCanvas(page).focus();
+  await zoomMapWithKeys(page, zoom);
+  return tool;
+}
 
 /** The merge tool's list of adjacent plots: picks one by the code it shows. */
 export const chooseMergeNeighbour = (tool: Locator, code: string) => field(tool, 'mergeNeighbour').selectOption({ label: plotHeading(code) });
@@ -520,3 +547,76 @@ export const findZoneIds = (dock: Locator) => dock.getByTestId('find-zones').loc
 
 /** The plots find-land lists (their ids). */
 export const findPlotIds = (dock: Locator) => dock.locator('li[data-plot-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-plot-id')!));
+
+// ---- the keyboard alone ------------------------------------------------------------------------------
+
+/** Whether the focused element is marked so a sighted keyboard user sees it (an outline of 2 px or more). */
+export function focusShown(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return false;
+    const s = getComputedStyle(el);
+    return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 && s.outlineColor !== 'rgba(0, 0, 0, 0)';
+  });
+}
+
+/** Whether the keyboard focus is on this element. */
+export const hasFocus = (target: Locator) => target.evaluate((el) => el === document.activeElement);
+
+/** A short description of the focused element, for messages ("BUTTON Đóng"). */
+const focusedName = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return el ? `${el.tagName} ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}` : 'nothing';
+  });
+
+/**
+ * Presses Tab (Shift+Tab with `back`) until the focus is on `target`, as a keyboard user would
+ * walk to it. Returns the stops passed on the way whose focus was not visibly marked (none, in a
+ * usable app); throws if `target` is not reached within `max` presses.
+ */
+export async function tabTo(page: Page, target: Locator, { back = false, max = 120 } = {}): Promise<string[]> {
+  const unmarked: string[] = [];
+  for (let i = 0; i < max; i++) {
+    if (await hasFocus(target)) return unmarked;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    // Past the page's last control the focus leaves the page (the body holds it) before it wraps round.
+    const past = await page.evaluate(() => document.activeElement === document.body);
+    if (!past && !(await focusShown(page))) unmarked.push(await focusedName(page));
+  }
+  throw new Error(`Tab did not reach the element within ${max} presses (last focus: ${await focusedName(page)})`);
+}
+
+/** Presses a key wherever the focus is. */
+export const pressKey = (page: Page, key: string) => page.keyboard.press(key);
+
+/** A header button by the message it shows. */
+export const headerButton = (page: Page, key: StringKey) => page.getByRole('banner').getByRole('button', { name: vi(key), exact: true });
+
+/** The header's Export menu: the button that unfolds it, and its items by test id ('1x', 'pdf', 'data'). */
+export const exportMenuButton = (page: Page) => page.getByRole('banner').locator('summary', { hasText: vi('ldExport') });
+export const exportItem = (page: Page, kind: '1x' | '2x' | 'print' | 'pdf' | 'data') => page.getByTestId(`export-${kind}`);
+
+/** Whether the Export menu is unfolded. */
+export const exportMenuOpen = (page: Page) => exportMenuButton(page).evaluate((s) => (s.parentElement as HTMLDetailsElement).open);
+
+/** The leaders' views. */
+export const dashboard = (page: Page) => page.getByTestId('r16-dashboard');
+export const timelineBar = (page: Page) => page.getByTestId('timeline');
+export const timelineDate = (page: Page) => page.getByTestId('timeline-date');
+export const timelineSlider = (page: Page) => timelineBar(page).getByRole('slider');
+export const compareMap = (page: Page) => page.getByTestId('compare-map');
+export const presentation = (page: Page) => page.getByTestId('presentation');
+export const presentationStop = (page: Page) => presentation(page).getByTestId('stop-number');
+export const tourEditor = (page: Page) => page.getByTestId('tour-editor');
+
+/** The dashboard's charts: a zone's row in a bar chart, and a zone's button in a line chart's legend. */
+export const chartBar = (page: Page, chart: 'progress' | 'land', zoneId: string) => page.getByTestId(`chart-${chart}`).locator(`.bar-row[data-zone="${zoneId}"]`);
+export const chartLegendZones = (page: Page, chart: 'occupancy-kcn' | 'occupancy-ccn') => page.getByTestId(`chart-${chart}`).locator('.chart-legend').getByRole('button');
+/** The zone the dashboard's charts have selected ("Đang chọn: …"). */
+export const dashboardSelection = (page: Page) => page.getByTestId('dashboard-selected');
+
+/** The brochure page: the sheet; whether the focus is inside the brochure, or in the app it covers. */
+export const brochureSheet = (page: Page) => page.getByTestId('brochure');
+export const focusInBrochure = (page: Page) => page.evaluate(() => !!document.activeElement?.closest('.brochure'));
+export const focusBehindBrochure = (page: Page) => page.evaluate(() => !!document.activeElement?.closest('#root'));

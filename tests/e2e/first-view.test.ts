@@ -1,7 +1,8 @@
 /**
  * The first view frames every zone clear of everything drawn over the map: the figures card, the
  * legend, the timeline bar, panels, and the map's own zoom buttons, scale and attribution. Read
- * from what MapLibre drew (each bubble's centre and radius with room for its name below, each zone polygon's extent) against
+ * from what MapLibre drew (each bubble's centre and radius with room for its name below, each zone polygon's extent, each
+ * name's placed box across the map's sides) against
  * the overlays' boxes on the page, on a desktop and a phone, in Vietnamese and English.
  */
 import { describe, expect, it } from 'vitest';
@@ -46,15 +47,20 @@ async function firstView(page: Parameters<typeof mapSettled>[0]) {
         .map((el) => ({ what: el.className, box: el.getBoundingClientRect() }))
         .filter((o) => o.box.width > 0 && o.box.height > 0)
         .map((o) => ({ what: String(o.what), box: { left: o.box.left, top: o.box.top, right: o.box.right, bottom: o.box.bottom } }));
-      return { drawn, covers, map: { left: r.left, top: r.top, right: r.right, bottom: r.bottom } };
+      // A name is placed where its bubble is on screen even if part of it runs off the canvas:
+      // MapLibre answers for the names whose placed boxes reach into the bands just past either side.
+      const nameLayers = layers.names.filter((l) => m.getLayer(l));
+      const band = (x0: number, x1: number) => m.queryRenderedFeatures([[x0, 0], [x1, r.height]], { layers: nameLayers }).map((f) => String(f.properties.zoneIds));
+      const namesPastSides = [...band(-100, -1), ...band(r.width + 1, r.width + 100)];
+      return { drawn, covers, namesPastSides, map: { left: r.left, top: r.top, right: r.right, bottom: r.bottom } };
     },
-    [{ clusters: LAYERS.clusters, zonesFill: LAYERS.zonesFill, zonesPreLeasing: LAYERS.zonesPreLeasing }, OVERLAYS, 40] as const,
+    [{ clusters: LAYERS.clusters, zonesFill: LAYERS.zonesFill, zonesPreLeasing: LAYERS.zonesPreLeasing, names: [LAYERS.clusterLabels, LAYERS.zoneLabels] }, OVERLAYS, 40] as const,
   );
 }
 
 const meets = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-/** What is wrong with the view, in words: zones not drawn, drawn off the map, or under an overlay. */
+/** What is wrong with the view, in words: zones not drawn, drawn off the map, or under an overlay; names cut by the map's sides. */
 function problems(view: Awaited<ReturnType<typeof firstView>>): string[] {
   const out: string[] = [];
   const seen = new Set(view.drawn.flatMap((d) => d.ids));
@@ -64,6 +70,7 @@ function problems(view: Awaited<ReturnType<typeof firstView>>): string[] {
     if (!inside) out.push(`${d.ids.join('+')} past the map's edge`);
     for (const o of view.covers) if (meets(d.box, o.box)) out.push(`${d.ids.join('+')} under ${o.what}`);
   }
+  for (const ids of view.namesPastSides) out.push(`${ids.replaceAll(',', '+')}'s name past the map's side`);
   return out;
 }
 

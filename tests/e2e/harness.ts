@@ -59,7 +59,17 @@ export async function openOfflinePage(
   h: Harness,
   hash = '',
   viewport = { width: 1200, height: 800 },
-  { allowOrigins = [], ...extra }: { acceptDownloads?: boolean; allowOrigins?: string[]; bypassCSP?: boolean } = {},
+  {
+    allowOrigins = [],
+    beforeOpen,
+    ...extra
+  }: {
+    acceptDownloads?: boolean;
+    allowOrigins?: string[];
+    bypassCSP?: boolean;
+    /** Runs on the page before it opens the app: scripts to add, responses to hold. */
+    beforeOpen?: (page: Page) => Promise<void>;
+  } = {},
 ) {
   const page = await h.browser.newPage({ viewport, ...extra });
   const external: string[] = [];
@@ -72,6 +82,7 @@ export async function openOfflinePage(
   });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  await beforeOpen?.(page);
   await page.goto(h.url + hash);
   return { page, external, errors };
 }

@@ -9,8 +9,8 @@ import type { PlotCollection } from '../../geodata/api.ts';
 import { createUser } from '../../server/domain/users.ts';
 import { chromiumPath } from './browser.ts';
 import {
-  addPointWithButton, addPointWithSpace, button, chooseMergeNeighbour, closeAtlas, mapCanvas, mapCrosshair, mapSettled, measuredKm, openAtlas, openMeasure,
-  openPlotFromList, panMapWithKeys, plotCodeOf, plotNotice, plotPanel, plotTitle, pressButton, signIn, vi, viPattern, zoomMapWithKeys,
+  addPointWithButton, addPointWithSpace, button, chooseMergeNeighbour, closeAtlas, mapCanvas, mapCrosshair, measuredKm, openAtlas, openMeasure,
+  openPlotAsPlanner, panMapWithKeys, plotCodeOf, plotNotice, plotPanel, plotTitle, pressButton, startSplitWithKeys, vi, viPattern,
 } from './driver.ts';
 import { startHarness, type Harness } from './harness.ts';
 
@@ -55,21 +55,11 @@ describe.skipIf(!chromiumPath())('drawing tools from the keyboard', () => {
 
   it('splits a plot along a line drawn with the keyboard, then merges the halves picked from the list', { timeout: 180_000 }, async () => {
     const before = await zonePlots();
-    const atlas = await openAtlas(h!, `#zone=${ZONE}`, { viewport: { width: 1280, height: 900 }, waitFor: 'zones' });
+    const atlas = await openPlotAsPlanner(h!, { zone: ZONE, plot: 'CN-02', user: USER });
     const { page } = atlas;
-    await signIn(page, USER);
-    await mapSettled(page);
-
-    await openPlotFromList(page, 'CN-02');
-    await expect.poll(() => plotTitle(page).textContent(), { timeout: 30_000 }).toBe(`${vi('plot')} CN-02`);
 
     // Split: to each end of the cut with the arrow keys, Space there, Enter on the map to finish.
-    await pressButton(plotPanel(page), 'split');
-    const split = plotPanel(page).getByTestId('split-tool');
-    await split.waitFor();
-    await expect.poll(() => mapCrosshair(page).isVisible()).toBe(true);
-    await mapCanvas(page).focus();
-    await zoomMapWithKeys(page, 18);
+    const split = await startSplitWithKeys(page);
     await panMapWithKeys(page, CUT[0]!);
     await addPointWithSpace(page);
     await panMapWithKeys(page, CUT[1]!);

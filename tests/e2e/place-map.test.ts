@@ -8,11 +8,11 @@ import { readFileSync } from 'node:fs';
 import { centroid } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { ADMIN_LAYER_IDS, COMMUNE_LABELS_MIN_ZOOM } from '../../client/map/style/admin-layers.ts';
-import { LAYERS } from '../../client/map/style/ids.ts';
+import { LAYERS, SOURCES } from '../../client/map/style/ids.ts';
 import { zonePlace } from '../../client/map/zone-names.ts';
 import { chromiumPath } from './browser.ts';
 import { closeAtlas, jumpToAndIdle, mapAttribution, mapSettled, openAtlas, renderedProps, settledProps, switchToEnglish } from './driver.ts';
-import { harnessWithZonesForFile } from './harness.ts';
+import { harnessWithZonesForFile, waitForRendered } from './harness.ts';
 
 const { h, zones } = await harnessWithZonesForFile();
 
@@ -42,6 +42,35 @@ async function zonesNamedNearFirstView(page: Parameters<typeof renderedProps>[0]
   }
   return { named, atFirstView, firstZoom: first.zoom };
 }
+
+type BoundaryWatch = { __boundaryWatch: { settled: number; settledBare: number; bubblesWhenAdded: number | null } };
+
+/**
+ * Looks at the map every frame, as a test polling for "settled" would: how often it was loaded,
+ * still and with its tiles, how often so without the boundaries' source, and how many bubbles
+ * were drawn in the first frame that had the boundaries.
+ */
+async function watchBoundaries(page: Parameters<typeof renderedProps>[0]) {
+  await page.addInitScript(
+    ([admin, clusters]) => {
+      const seen: BoundaryWatch['__boundaryWatch'] = { settled: 0, settledBare: 0, bubblesWhenAdded: null };
+      (window as unknown as BoundaryWatch).__boundaryWatch = seen;
+      const tick = () => {
+        const m = window.__izAtlasMap;
+        if (m?.getSource(admin) && seen.bubblesWhenAdded === null) seen.bubblesWhenAdded = m.getLayer(clusters) ? m.queryRenderedFeatures({ layers: [clusters] }).length : 0;
+        if (m?.loaded() && !m.isMoving() && m.areTilesLoaded()) {
+          seen.settled++;
+          if (!m.getSource(admin)) seen.settledBare++;
+        }
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    },
+    [SOURCES.admin, LAYERS.clusters] as const,
+  );
+}
+
+const boundaryWatch = (page: Parameters<typeof renderedProps>[0]) => page.evaluate(() => (window as unknown as BoundaryWatch).__boundaryWatch);
 
 describe.skipIf(!chromiumPath())('the map a reader sees first', () => {
   it('names every zone, with its place, at the first view or one step in (1440×900, Vietnamese)', async () => {
@@ -140,6 +169,42 @@ describe.skipIf(!chromiumPath())('the map a reader sees first', () => {
     const known = new Set(names('communes.geojson'));
     for (const c of communes) expect(known.has(c), c).toBe(true);
     await closeAtlas(atlas);
+  });
+
+  // The boundaries are added once the zones are drawn, so that the bubbles come first; a test (or
+  // a picture) waiting for the map to settle must still never find it settled without them.
+  it('draws the zones before the boundaries, and is never settled without the boundaries, even while its zones are held back (a national link)', async () => {
+    let release = () => {};
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    const atlas = await openAtlas(h!, '#map=6/19/106', {
+      viewport: { width: 1440, height: 900 },
+      waitFor: 'none',
+      beforeOpen: async (page) => {
+        await watchBoundaries(page);
+        await page.route(/\/api\/zones$/, async (route) => {
+          await held;
+          await route.continue();
+        });
+      },
+    });
+    const { page } = atlas;
+    // Settled while the zones are still held back: with its boundaries, drawn.
+    await page.waitForFunction(() => (window as unknown as BoundaryWatch).__boundaryWatch.settled > 0, undefined, { timeout: 60_000 });
+    expect(await boundaryWatch(page)).toMatchObject({ settledBare: 0 });
+    expect((await settledProps(page, [ADMIN_LAYER_IDS.islands])).length).toBeGreaterThan(0);
+    release();
+    await waitForRendered(page, [LAYERS.clusters], 60_000);
+    expect(await boundaryWatch(page)).toMatchObject({ settledBare: 0 });
+    await closeAtlas(atlas);
+
+    // The first view, zones coming as they do: the bubbles are drawn in the frame the boundaries are added.
+    const first = await openAtlas(h!, '', { viewport: { width: 1440, height: 900 }, waitFor: 'none', beforeOpen: watchBoundaries });
+    await mapSettled(first.page);
+    expect(await boundaryWatch(first.page)).toMatchObject({ settledBare: 0, bubblesWhenAdded: expect.any(Number) });
+    expect((await boundaryWatch(first.page)).bubblesWhenAdded).toBeGreaterThan(0);
+    await closeAtlas(first);
   });
 
   it('names the 34 provinces in a national view, and draws Hoàng Sa and Trường Sa as Vietnam’s', async () => {

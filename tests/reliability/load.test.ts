@@ -36,6 +36,7 @@ describe(`${CLIENTS} clients for ${SECONDS} s: reads and planners' writes`, () =
     const statuses = new Map<number, number>();
     const acked: { plotId: string; sector: string; version: number }[] = [];
     let errors = 0;
+    const errorKinds = new Map<string, number>();
     const deadline = Date.now() + SECONDS * 1000;
 
     const client = async (n: number) => {
@@ -54,8 +55,12 @@ describe(`${CLIENTS} clients for ${SECONDS} s: reads and planners' writes`, () =
             await res.arrayBuffer();
             statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
           }
-        } catch {
+        } catch (err) {
           errors++;
+          // Named in the result, so a failed run says whether the server reset connections or was too slow.
+          const e = err as Error & { cause?: { code?: string } };
+          const kind = e.cause?.code ?? e.name;
+          errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
         }
         latencies.push(performance.now() - t0);
       }
@@ -89,6 +94,7 @@ describe(`${CLIENTS} clients for ${SECONDS} s: reads and planners' writes`, () =
       p99Ms: Math.round(percentile(latencies, 99)),
       statuses: Object.fromEntries([...statuses].sort()),
       networkErrors: errors,
+      networkErrorKinds: Object.fromEntries(errorKinds),
       acknowledgedWrites: acked.length,
       auditRows,
       lostWrites: lost,

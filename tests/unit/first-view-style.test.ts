@@ -1,11 +1,14 @@
 /**
  * What keeps the first view fast: the style starts with the look already in it (a layout or filter
- * written after load makes MapLibre reload that source's tiles).
+ * written after load makes MapLibre reload that source's tiles), and the boundary tiles are held
+ * back until the zones are drawn, then added with every layer at its place in the style's order.
  */
 import { describe, expect, it } from 'vitest';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { addSource, withoutSource } from '../../client/map/deferred-source.ts';
 import { applyLook, INITIAL_LOOK, lookOf, styleWithLook } from '../../client/map/map-look.ts';
-import { LAYERS } from '../../client/map/style/ids.ts';
+import { ADMIN_LAYER_IDS } from '../../client/map/style/admin-layers.ts';
+import { LAYERS, SOURCES } from '../../client/map/style/ids.ts';
 import { buildStyle } from '../../client/map/style/layers.ts';
 
 const opts = { base: 'http://127.0.0.1/', mode: 'occupancy', lang: 'en', noData: '–' } as const;
@@ -50,5 +53,18 @@ describe('the first view’s style', () => {
     const bare = fakeMap(buildStyle(opts));
     applyLook(bare, null, look);
     expect(bare.writes).toContain(`${LAYERS.clusters}.visibility`);
+  });
+
+  it('leaves the boundaries out, then adds them back in the style’s order', () => {
+    const whole = styleWithLook(buildStyle(opts), look);
+    const first = withoutSource(whole, SOURCES.admin);
+    expect(Object.keys(first.sources)).not.toContain(SOURCES.admin);
+    expect(first.layers.some((l) => 'source' in l && l.source === SOURCES.admin)).toBe(false);
+    expect(first.layers.map((l) => l.id)).toContain(LAYERS.clusters);
+
+    const map = fakeMap(first);
+    addSource(map as never, whole, SOURCES.admin);
+    expect(map.layers.map((l) => l.id)).toEqual(whole.layers.map((l) => l.id));
+    expect(map.getLayer(ADMIN_LAYER_IDS.provinceLabels)?.layout?.['text-field']).toEqual(['get', 'nameEn']);
   });
 });

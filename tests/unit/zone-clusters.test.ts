@@ -63,3 +63,17 @@ describe('zone cluster bubbles follow the group rule (aggregateOccupancy), never
     expect(bubbleOf([sourced('a', 105.8, 100, 1), sourced('b', 105.81, 20, 1)])).toBeNull();
   });
 });
+
+describe('zone cluster bubbles know which quarter of the zones they lie in, for placing their names', () => {
+  const at = (id: string, lon: number, lat: number) => {
+    const f = zone(id, lon, 1, 1);
+    f.geometry.coordinates = [lon, lat];
+    return f;
+  };
+  // The middle is the zones' mean position: (105.9, 22.1).
+  const all = clustersForAllZooms(buildClusterIndex([at('north-west', 105.6, 22.4), at('north-east', 106.2, 22.4), at('south-west', 105.6, 21.8), at('south-east', 106.2, 21.8)], 11), 11);
+
+  it('from their position against the zones’ mean, at every zoom where they stand alone', () => {
+    for (const f of all.features.filter((f) => f.properties.z === 11)) expect(f.properties.quarter, f.properties.zoneId!).toBe({ 'north-west': 'nw', 'north-east': 'ne', 'south-west': 'sw', 'south-east': 'se' }[f.properties.zoneId!]);
+  });
+});

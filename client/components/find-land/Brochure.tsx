@@ -1,7 +1,8 @@
 import { bbox } from '@turf/bbox';
 import { OLD_AFTER_YEARS } from '../../../geodata/confidence.ts';
 import { ConfidenceBadge, ConfidentFigure } from '../ConfidenceBadge.tsx';
-import { Fragment, useEffect, useMemo, useState } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
+import { useFocusWhileOpen } from '../../lib/focus-while-open.ts';
 import { createPortal } from 'react-dom';
 import type { ContextCollection, PlotApiFeature, ZoneApiFeature } from '../../../geodata/api.ts';
 import type { Source } from '../../../geodata/schema.ts';
@@ -36,9 +37,30 @@ export function Brochure({ subject, zones, plots, context, sources, controller, 
   const facts = useMemo(() => (s && plots ? subjectFacts(s, context, plots) : null), [s?.kind, ref?.id, zones, plots, context]);
   const [picture, setPicture] = useState<string | null | 'failed'>(null);
 
+  // It covers the app, so the app behind it is out of the keyboard's and screen readers' way
+  // (inert) while it is open; Escape goes back to the map, whose keys then work at once.
+  const back = useRef<HTMLButtonElement>(null);
+  const close = useRef(onClose);
+  close.current = onClose;
+  useFocusWhileOpen(() => back.current, () => {
+    controller?.focus();
+    return null;
+  });
   useEffect(() => {
     document.body.classList.add('has-brochure');
-    return () => document.body.classList.remove('has-brochure');
+    const app = document.getElementById('root');
+    app?.setAttribute('inert', '');
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      close.current();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => {
+      document.body.classList.remove('has-brochure');
+      app?.removeAttribute('inert');
+      window.removeEventListener('keydown', onKey, true);
+    };
   }, []);
 
   // The map behind the brochure frames the subject, outlines it, and is read as a picture.
@@ -157,9 +179,9 @@ export function Brochure({ subject, zones, plots, context, sources, controller, 
   );
 
   return createPortal(
-    <div className="brochure" lang={lang}>
+    <div className="brochure" lang={lang} role="dialog" aria-modal="true" aria-label={facts ? `${t('brochureTitle')}: ${facts.title[lang]}` : t('brochureTitle')}>
       <div className="brochure-bar no-print">
-        <button type="button" className="secondary" onClick={onClose}>
+        <button type="button" className="secondary" onClick={onClose} ref={back}>
           {t('backToMap')}
         </button>
         <button type="button" onClick={() => window.print()} disabled={!facts}>

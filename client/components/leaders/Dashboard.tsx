@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useFocusWhileOpen } from '../../lib/focus-while-open.ts';
 import type { HistoryPoint, ZoneApiFeature } from '../../../geodata/api.ts';
 import type { Source } from '../../../geodata/schema.ts';
 import type { Target } from '../../../geodata/targets.ts';
@@ -128,12 +129,27 @@ export function Dashboard({ zones, histories, targets, targetsError, sources, se
   const selectedZone = zones.find((z) => z.id === selected) ?? null;
   const growth = targets?.targets.find((x) => x.series !== null && x.unit?.includes('%'));
   const reviewSource = targets ? byId.get(targets.review.sourceId) : undefined;
+  // Opened, the focus is on its title; closed, back on the header's button.
+  const title = useRef<HTMLHeadingElement>(null);
+  useFocusWhileOpen(() => title.current, () => document.querySelector<HTMLElement>('[data-testid="open-dashboard"]'));
   return (
-    <aside className="panel leaders-panel" data-testid="r16-dashboard" aria-labelledby="r16-title">
+    <aside
+      className="panel leaders-panel"
+      data-testid="r16-dashboard"
+      aria-labelledby="r16-title"
+      onKeyDown={(e) => {
+        // An editor inside (the tour's) keeps its own Escape.
+        if (e.key !== 'Escape' || e.defaultPrevented) return;
+        e.preventDefault();
+        onClose();
+      }}
+    >
       <header>
         <div>
           <p className="kind">{t('ldDashboardKicker')}</p>
-          <h2 id="r16-title">{t('ldR16')}</h2>
+          <h2 id="r16-title" ref={title} tabIndex={-1}>
+            {t('ldR16')}
+          </h2>
           {targets && <p className="alt-name">{targets.resolution.title[lang]}</p>}
         </div>
         <button type="button" className="close" onClick={onClose} aria-label={t('close')}>

@@ -4,7 +4,7 @@
  * `LeadersOverlays` over the map.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { formatDate } from '../../i18n/dates.ts';
+import { formatDate, localToday } from '../../i18n/dates.ts';
 import { statsAsOf } from '../../lib/occupancy-text.ts';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ContextCollection, PlotCollection, Stats, ZoneApiFeature } from '../../../geodata/api.ts';
@@ -66,6 +66,13 @@ const EXPORTS: { kind: ExportKind; label: 'ldExportPng1' | 'ldExportPng2' | 'ldE
 export function LeadersMenu({ leaders, onExportData }: { leaders: Leaders; onExportData: () => void }) {
   const { t } = useI18n();
   const menu = useRef<HTMLDetailsElement>(null);
+  /** Folds the menu; the focus, which was on an item now hidden, goes back to the menu's button. */
+  const closeMenu = () => {
+    if (!menu.current) return;
+    const inside = menu.current.contains(document.activeElement);
+    menu.current.open = false;
+    if (inside) menu.current.querySelector('summary')?.focus();
+  };
   return (
     <nav className="leaders-menu" aria-label={t('ldMenu')}>
       <button type="button" className="lang" aria-pressed={leaders.view.dashboard} onClick={() => leaders.toggle('dashboard')} data-testid="open-dashboard">
@@ -77,7 +84,15 @@ export function LeadersMenu({ leaders, onExportData }: { leaders: Leaders; onExp
       <button type="button" className="lang" onClick={() => leaders.set('presenting', true)} data-testid="open-presentation">
         {t('ldPresent')}
       </button>
-      <details className="export-menu" ref={menu}>
+      <details
+        className="export-menu"
+        ref={menu}
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape' || !menu.current?.open) return;
+          e.preventDefault();
+          closeMenu();
+        }}
+      >
         <summary className="lang">{t('ldExport')}</summary>
         <ul>
           {EXPORTS.map((e) => (
@@ -86,7 +101,7 @@ export function LeadersMenu({ leaders, onExportData }: { leaders: Leaders; onExp
                 type="button"
                 data-testid={`export-${e.kind}`}
                 onClick={() => {
-                  if (menu.current) menu.current.open = false;
+                  closeMenu();
                   leaders.requestExport(e.kind);
                 }}
               >
@@ -99,7 +114,7 @@ export function LeadersMenu({ leaders, onExportData }: { leaders: Leaders; onExp
               type="button"
               data-testid="export-data"
               onClick={() => {
-                if (menu.current) menu.current.open = false;
+                closeMenu();
                 onExportData();
               }}
             >
@@ -225,7 +240,8 @@ export function LeadersOverlays({ leaders, controller, zones, plots, context, st
     const req = leaders.exportRequest;
     if (!req || !controller || !zones) return;
     let live = true;
-    const day = today.toISOString().slice(0, 10);
+    // The file name's date is the reader's day, not UTC's (Vietnam is 7 hours ahead).
+    const day = localToday(today);
     const timeline = view.timeline && states && step.kind !== 'today' ? { states, label: stepLabel(step) } : null;
     const data = { zones, plots, context, selected };
     setBusy(t('ldExporting'));
@@ -310,7 +326,7 @@ export function LeadersOverlays({ leaders, controller, zones, plots, context, st
                   </button>
                 )}
               </div>
-              {tourEditing && tour && canEdit(user) && <TourEditor tour={tour} etag={tourEtag} zones={zones} data={captionData} onSaved={updates.tourSaved} />}
+              {tourEditing && tour && canEdit(user) && <TourEditor tour={tour} etag={tourEtag} zones={zones} data={captionData} onSaved={updates.tourSaved} onClose={() => setTourEditing(false)} />}
             </section>
           }
         />

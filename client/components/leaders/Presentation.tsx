@@ -7,6 +7,7 @@ import type { ColourMode } from '../../lib/hash-state.ts';
 import { frameFor, type MapController } from '../../map/map-controller.ts';
 import { keyFigures } from './key-figures.ts';
 import { captionFor, type CaptionData } from './tour-captions.ts';
+import { useFocusWhileOpen } from '../../lib/focus-while-open.ts';
 
 const NEXT_KEYS = ['ArrowRight', 'PageDown', ' '];
 const PREV_KEYS = ['ArrowLeft', 'PageUp'];
@@ -42,6 +43,13 @@ export function Presentation({ tour, offline, zones, stats, data, mode, controll
   exitRef.current = onExit;
   const entered = useRef(false);
   const section = useRef<HTMLElement>(null);
+  const nav = useRef<HTMLElement>(null);
+  // Opened, the focus is on the card's first button (the header it was opened from is hidden);
+  // left, back on the button that opened it.
+  useFocusWhileOpen(
+    () => nav.current?.querySelector<HTMLElement>('button:not(:disabled)'),
+    () => document.querySelector<HTMLElement>('[data-testid="open-presentation"]'),
+  );
 
   // Full screen when the browser allows it; the CSS view works without it.
   useEffect(() => {
@@ -69,6 +77,8 @@ export function Presentation({ tour, offline, zones, stats, data, mode, controll
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
       if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+      // Space on a focused button presses that button (Exit, say), as everywhere else.
+      if (e.key === ' ' && target?.tagName === 'BUTTON') return;
       if (NEXT_KEYS.includes(e.key)) setIndex((i) => Math.min(stops.length - 1, i + 1));
       else if (PREV_KEYS.includes(e.key)) setIndex((i) => Math.max(0, i - 1));
       else if (e.key === 'Home') setIndex(0);
@@ -99,7 +109,7 @@ export function Presentation({ tour, offline, zones, stats, data, mode, controll
             {offline && <span className="presentation-offline"> · {t('ldTourOffline')}</span>}
           </p>
           {/* In the card's top row rather than under it: a row of the screen less taken from the map. */}
-          <nav className="presentation-nav" aria-label={t('ldPresent')}>
+          <nav className="presentation-nav" aria-label={t('ldPresent')} ref={nav}>
             <button type="button" onClick={() => setIndex((i) => Math.max(0, i - 1))} disabled={index === 0}>
               ← {t('ldPrev')}
             </button>

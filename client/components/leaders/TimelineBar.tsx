@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import { useFocusWhileOpen } from '../../lib/focus-while-open.ts';
 import type { ZoneApiFeature } from '../../../geodata/api.ts';
 import { ZONE_STATUS_LABELS } from '../../../geodata/vocabulary.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -43,8 +44,21 @@ export function TimelineBar({ steps, index, onIndex, playing, onPlay, comparing,
   const s = zone && states ? states.get(zone.id) : null;
   const known = states ? [...states.values()].filter((x) => (mode === 'occupancy' ? x.occupancyPct : x.progressPct) !== null).length : 0;
   const value = s ? (mode === 'occupancy' ? s.occupancyPct : s.progressPct) : null;
+  // Opened, the focus is on the slider (the arrow keys move the date); closed, back on the header's button.
+  const slider = useRef<HTMLInputElement>(null);
+  useFocusWhileOpen(() => slider.current, () => document.querySelector<HTMLElement>('[data-testid="open-timeline"]'));
   return (
-    <section className="timeline-bar" data-testid="timeline" aria-label={t('ldTimeline')}>
+    <section
+      className="timeline-bar"
+      data-testid="timeline"
+      aria-label={t('ldTimeline')}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || e.defaultPrevented) return;
+        e.preventDefault();
+        if (comparing) onCompare();
+        else onClose();
+      }}
+    >
       <div className="timeline-row">
         <button type="button" className="lang" onClick={onPlay} aria-pressed={playing} data-testid="timeline-play">
           {playing ? `⏸ ${t('ldPause')}` : `▶ ${t('ldPlay')}`}
@@ -52,6 +66,7 @@ export function TimelineBar({ steps, index, onIndex, playing, onPlay, comparing,
         <label className="timeline-slider">
           <span className="sr-only">{t('ldTimeline')}</span>
           <input
+            ref={slider}
             type="range"
             min={0}
             max={Math.max(0, steps.length - 1)}

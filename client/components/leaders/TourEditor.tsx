@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useFocusWhileOpen } from '../../lib/focus-while-open.ts';
 import type { ZoneApiFeature } from '../../../geodata/api.ts';
 import { tourProblems } from '../../../geodata/rules/tour-rules.ts';
 import { jsonSyntaxReason } from '../../../geodata/json-syntax.ts';
@@ -42,7 +43,15 @@ function ChangedStops({ tour, data }: { tour: Tour; data: CaptionData }) {
  * the version the text was loaded from, so a tour someone saved meanwhile is not overwritten (412).
  * Each stop is saved with the figures it describes as they are now, so later edits show up here.
  */
-export function TourEditor({ tour, etag, zones, data, onSaved }: { tour: Tour; etag: string | null; zones: ZoneApiFeature[]; data: CaptionData; onSaved: (t: Versioned<Tour>) => void }) {
+export function TourEditor({ tour, etag, zones, data, onSaved, onClose }: {
+  tour: Tour;
+  etag: string | null;
+  zones: ZoneApiFeature[];
+  data: CaptionData;
+  onSaved: (t: Versioned<Tour>) => void;
+  /** Escape with nothing changed: the editor folds away. */
+  onClose: () => void;
+}) {
   const { t, explain } = useI18n();
   const session = useSession();
   const [text, setText] = useState(() => editable(tour));
@@ -50,6 +59,9 @@ export function TourEditor({ tour, etag, zones, data, onSaved }: { tour: Tour; e
   const [notice, setNotice] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   useEffect(() => setText(editable(tour)), [tour]);
+  // Opened, the focus is in the text; closed, back on the button that opened it.
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  useFocusWhileOpen(() => textarea.current, () => document.querySelector<HTMLElement>('[data-testid="edit-tour"]'));
   if (!session.editor) return null;
   const editor = session.editor;
 
@@ -88,11 +100,21 @@ export function TourEditor({ tour, etag, zones, data, onSaved }: { tour: Tour; e
   };
 
   return (
-    <div className="edit-form tour-editor" data-testid="tour-editor">
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the editor when nothing was changed (typed text is never lost to a key); its controls are a text area and buttons
+    <div
+      className="edit-form tour-editor"
+      data-testid="tour-editor"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        // Handled either way: the dashboard around it stays open.
+        e.preventDefault();
+        if (text === editable(tour)) onClose();
+      }}
+    >
       <ChangedStops tour={tour} data={data} />
       <label className="field">
         {t('ldTourJson')}
-        <textarea rows={14} spellCheck={false} value={text} onChange={(e) => setText(e.target.value)} />
+        <textarea ref={textarea} rows={14} spellCheck={false} value={text} onChange={(e) => setText(e.target.value)} />
       </label>
       <p className="hint">{t('ldTourHelp')}</p>
       {error && (

@@ -21,8 +21,8 @@ export const plots = {
   split: { vi: 'Chia lô', en: 'Split plot' },
   merge: { vi: 'Gộp lô', en: 'Merge plots' },
   splitHelp: {
-    vi: 'Bấm trên bản đồ để vẽ đường cắt ngang lô, từ ngoài mép này sang ngoài mép kia. Bấm đúp hoặc Enter để kết thúc, Esc để hủy.',
-    en: 'Click on the map to draw a line across the plot, from outside one edge to outside the other. Double-click or Enter to finish, Esc to cancel.',
+    vi: 'Bấm trên bản đồ để vẽ đường cắt ngang lô, từ ngoài mép này sang ngoài mép kia. Bấm đúp hoặc Enter để kết thúc, Backspace để bỏ điểm cuối, Esc để hủy.',
+    en: 'Click on the map to draw a line across the plot, from outside one edge to outside the other. Double-click or Enter to finish, Backspace removes the last point, Esc to cancel.',
   },
   splitReady: {
     vi: 'Đã vẽ đường cắt ({n} điểm). Kiểm tra trên bản đồ rồi bấm Chia lô.',

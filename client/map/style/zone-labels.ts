@@ -2,12 +2,13 @@
  * Zone labels: the short names of the zones a bubble or a point stands for (client/map/zone-names.ts)
  * over a figure line, so every zone is named at the zoom where it is first drawn. Collisions are
  * settled by priority, not by chance: bigger bubbles and larger zones are placed first
- * (symbol-sort-key), and a label that does not fit below its bubble tries above, right and left
- * (text-variable-anchor) before MapLibre gives up on it.
+ * (symbol-sort-key), and a label that does not fit in its first place tries the others around its
+ * point (text-variable-anchor) before MapLibre gives up on it.
  */
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, LayerSpecification, VariableAnchorOffsetCollectionSpecification } from 'maplibre-gl';
 import { translate, type Lang } from '../../i18n/strings.ts';
 import type { ColourMode } from '../../lib/hash-state.ts';
+import type { Quarter } from '../zone-clusters.ts';
 import { markedFigure } from './confidence-layers.ts';
 import { CLUSTER_MAX_ZOOM, HATCH_BUBBLE_IMAGE, LABEL_FONT, LAYERS, SOURCES } from './ids.ts';
 import { BASEMAP } from './symbology.ts';
@@ -62,18 +63,67 @@ export function zoneLabel(mode: ColourMode, lang: Lang, noData: string): Express
 }
 
 const halo = { 'text-color': BASEMAP.text, 'text-halo-color': BASEMAP.halo, 'text-halo-width': 1.5 } as const;
-/** Where a label may go around its point, in order of preference: below first, as before. */
-const ANCHORS = ['top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'] as ('top' | 'bottom' | 'left' | 'right' | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right')[];
+type Anchor = 'top' | 'bottom' | 'left' | 'right' | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
+/** Where a zone's name may go around its point, in order of preference: below first, as before. */
+const ANCHORS: Anchor[] = ['top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'];
 const layout = (text: ExpressionSpecification) => ({
   'text-font': [LABEL_FONT],
   'text-size': 12,
   'text-field': text,
   'text-max-width': 16,
   'text-line-height': 1.15,
-  'text-variable-anchor': ANCHORS,
   'text-justify': 'auto' as const,
   'text-padding': 1,
 });
+
+/**
+ * Where a bubble's name may go, by the quarter of the zones it lies in (zone-clusters.ts). Every
+ * name used to try below first: in the crowded middle of a phone's first view the westernmost
+ * zone's name found below, above and its east side taken, went to its west and ran off the screen.
+ * So names go away from the middle (above in the north, below in the south), then the other way,
+ * then to the side towards the middle, and only last outwards, where the map's edge may be.
+ * MapLibre's anchors name the label's own point: 'bottom' puts the label above, 'left' to the east.
+ */
+const BUBBLE_ANCHORS: Record<Quarter, Anchor[]> = {
+  nw: ['bottom', 'top', 'left', 'bottom-left', 'top-left', 'right', 'bottom-right', 'top-right'],
+  ne: ['bottom', 'top', 'right', 'bottom-right', 'top-right', 'left', 'bottom-left', 'top-left'],
+  sw: ['top', 'bottom', 'left', 'top-left', 'bottom-left', 'right', 'top-right', 'bottom-right'],
+  se: ['top', 'bottom', 'right', 'top-right', 'bottom-right', 'left', 'top-left', 'bottom-left'],
+};
+
+/** Each anchor with its offset in ems: r from the point, as text-radial-offset would put it. */
+function anchorOffsets(anchors: Anchor[], r: number): VariableAnchorOffsetCollectionSpecification {
+  const d = r / Math.SQRT2;
+  const offset: Record<Anchor, [number, number]> = {
+    top: [0, r],
+    bottom: [0, -r],
+    left: [r, 0],
+    right: [-r, 0],
+    'top-left': [d, d],
+    'top-right': [-d, d],
+    'bottom-left': [d, -d],
+    'bottom-right': [-d, -d],
+  };
+  return anchors.flatMap((a) => [a, offset[a]]) as VariableAnchorOffsetCollectionSpecification;
+}
+
+/** Clear of the bubble, whose radius grows with the count (layers.ts): 1.1 em for one zone, 1.75 for six, 2.4 for twenty. */
+const BUBBLE_CLEARANCE: [count: number, ems: number][] = [
+  [1, 1.1],
+  [6, 1.75],
+  [20, 2.4],
+];
+
+function bubbleAnchorOffsets(): DataDrivenPropertyValueSpecification<VariableAnchorOffsetCollectionSpecification> {
+  const byCount = (anchors: Anchor[]) => ['interpolate', ['linear'], ['get', 'count'], ...BUBBLE_CLEARANCE.flatMap(([n, r]) => [n, ['literal', anchorOffsets(anchors, r)]])];
+  const quarters = Object.keys(BUBBLE_ANCHORS) as Quarter[];
+  return [
+    'match',
+    ['get', 'quarter'],
+    ...quarters.flatMap((q) => [q, byCount(BUBBLE_ANCHORS[q])]),
+    byCount(ANCHORS),
+  ] as unknown as DataDrivenPropertyValueSpecification<VariableAnchorOffsetCollectionSpecification>;
+}
 
 /**
  * Zoomed in past the bubbles, each zone's full name by its outline. Neighbouring zones crowd in the
@@ -88,6 +138,7 @@ export function zoneNameLayer(lang: Lang): LayerSpecification {
     minzoom: CLUSTER_MAX_ZOOM,
     layout: {
       ...layout(nameField(lang)),
+      'text-variable-anchor': ANCHORS,
       // Below the zone as before (2 em), where confidence-layers.ts writes a caveat's figure under it.
       'text-radial-offset': 2,
       'symbol-sort-key': ['-', ['coalesce', ['get', 'areaHa'], 0]],
@@ -106,8 +157,7 @@ export function clusterLabelLayer(mode: ColourMode, lang: Lang, noData: string):
     filter: ['==', ['get', 'z'], ['floor', ['zoom']]],
     layout: {
       ...layout(zoneLabel(mode, lang, noData)),
-      // Clear of the bubble, whose radius grows with the count (layers.ts).
-      'text-radial-offset': ['interpolate', ['linear'], ['get', 'count'], 1, 1.1, 6, 1.75, 20, 2.4],
+      'text-variable-anchor-offset': bubbleAnchorOffsets(),
       'symbol-sort-key': ['-', ['get', 'count']],
     },
     paint: halo,

@@ -152,7 +152,7 @@ export function OccupancyChart({ kind, zones, histories, provinceNow, today, sel
       <ul className="chart-legend">
         {withData.map((s, i) => (
           <li key={s.zone.id} className={s.zone.id === selected ? 'selected' : ''}>
-            <button type="button" className="link" onClick={() => onSelect(s.zone.id)}>
+            <button type="button" className="link" aria-pressed={s.zone.id === selected} onClick={() => onSelect(s.zone.id)}>
               <span className="swatch line" style={{ background: SERIES_COLORS[i % SERIES_COLORS.length] }} />
               {shortName(s.zone.properties.name[lang])}
             </button>
