@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { PROJECT_ROOT } from '../bench/processes.ts';
 import type { ClientsResult } from './load-clients.ts';
 import { inspectPlots } from './db-inspect.ts';
 import { percentile } from './percentiles.ts';
+import { writeResults } from './results-file.ts';
 import { freshDataDir, startApp, type Running } from './server-fixture.ts';
 
 const CLIENTS = Number(process.env.RELIABILITY_CLIENTS ?? 200);
@@ -71,8 +72,7 @@ describe(`${CLIENTS} clients for ${SECONDS} s: reads and planners' writes`, () =
       halfApplied,
       at: new Date().toISOString(),
     };
-    mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
-    writeFileSync(join(import.meta.dirname, 'results', 'load.json'), JSON.stringify(result, null, 2) + '\n');
+    writeResults('load', result);
     console.log('load:', JSON.stringify(result));
 
     expect(fiveXX).toBe(0);
