@@ -3,6 +3,7 @@
  * run's settings as JSON on stdin, signs in one planner, runs the clients until the deadline and
  * prints what they saw as JSON on stdout.
  */
+import { percentile } from './percentiles.ts';
 import { signIn, writeSector } from './server-fixture.ts';
 
 type Settings = { origin: string; clients: number; seconds: number; maxRequestsPerClient: number; writeShare: number; timeoutMs: number };
@@ -13,6 +14,8 @@ export type ClientsResult = {
   errors: number;
   errorKinds: Record<string, number>;
   elapsed: number;
+  /** Per request kind (the write, each read path): how many, and their p50, p99 and slowest, in ms. */
+  byKind: Record<string, { n: number; p50: number; p99: number; max: number }>;
 };
 
 async function main() {
@@ -27,13 +30,16 @@ async function main() {
   const statuses = new Map<number, number>();
   const acked: ClientsResult['acked'] = [];
   const errorKinds = new Map<string, number>();
+  const kindLatencies = new Map<string, number[]>();
   let errors = 0;
   const deadline = Date.now() + seconds * 1000;
   const client = async (n: number) => {
     for (let i = 0; i < maxRequestsPerClient && Date.now() < deadline; i++) {
       const t0 = performance.now();
+      const write = Math.random() < writeShare;
+      const kind = write ? 'PATCH /api/plots/:id' : reads[(n + i) % reads.length]!;
       try {
-        if (Math.random() < writeShare) {
+        if (write) {
           const plot = plots[(n * 7 + i) % plots.length]!;
           const sector = `load-${n}-${i}`;
           const r = await writeSector(origin, session, plot.id, versions.get(plot.id)!, sector, timeoutMs);
@@ -52,7 +58,11 @@ async function main() {
         const kind = e.cause?.code ?? e.name;
         errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
       }
-      latencies.push(performance.now() - t0);
+      const ms = performance.now() - t0;
+      latencies.push(ms);
+      const list = kindLatencies.get(kind) ?? [];
+      if (!list.length) kindLatencies.set(kind, list);
+      list.push(ms);
     }
   };
   const started = performance.now();
@@ -64,6 +74,12 @@ async function main() {
     errors,
     errorKinds: Object.fromEntries(errorKinds),
     elapsed: (performance.now() - started) / 1000,
+    byKind: Object.fromEntries(
+      [...kindLatencies].map(([kind, ms]) => {
+        ms.sort((a, b) => a - b);
+        return [kind, { n: ms.length, p50: Math.round(percentile(ms, 50)), p99: Math.round(percentile(ms, 99)), max: Math.round(ms.at(-1)!) }];
+      }),
+    ),
   };
   process.stdout.write(JSON.stringify(result));
 }
