@@ -26,11 +26,11 @@ async function main() {
   const plots = ((await (await fetch(`${origin}/api/plots`)).json()) as { features: { id: string; properties: { version: number } }[] }).features;
   const versions = new Map(plots.map((p) => [p.id, p.properties.version]));
   const reads = ['/api/zones', '/api/stats', '/api/plots?bbox=105.8,22.1,105.9,22.2', '/api/zones/ccn-huyen-tung', '/api/plots?status=available', '/api/session'];
-  const latencies: number[] = [];
   const statuses = new Map<number, number>();
   const acked: ClientsResult['acked'] = [];
   const errorKinds = new Map<string, number>();
-  const kindLatencies = new Map<string, number[]>();
+  /** Each request's time in ms, by request kind. */
+  const latenciesByKind = new Map<string, number[]>();
   let errors = 0;
   const deadline = Date.now() + seconds * 1000;
   const client = async (n: number) => {
@@ -47,7 +47,7 @@ async function main() {
           if (r.status === 200) acked.push({ plotId: plot.id, sector, version: r.version });
           versions.set(plot.id, Math.max(versions.get(plot.id)!, r.version));
         } else {
-          const res = await fetch(origin + reads[(n + i) % reads.length]!, { signal: AbortSignal.timeout(timeoutMs) });
+          const res = await fetch(origin + kind, { signal: AbortSignal.timeout(timeoutMs) });
           await res.arrayBuffer();
           statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
         }
@@ -55,27 +55,25 @@ async function main() {
         errors++;
         // Named in the result, so a failed run says whether the server reset connections or was too slow.
         const e = err as Error & { cause?: { code?: string } };
-        const kind = e.cause?.code ?? e.name;
-        errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
+        const errorKind = e.cause?.code ?? e.name;
+        errorKinds.set(errorKind, (errorKinds.get(errorKind) ?? 0) + 1);
       }
-      const ms = performance.now() - t0;
-      latencies.push(ms);
-      const list = kindLatencies.get(kind) ?? [];
-      if (!list.length) kindLatencies.set(kind, list);
-      list.push(ms);
+      const list = latenciesByKind.get(kind) ?? [];
+      if (!list.length) latenciesByKind.set(kind, list);
+      list.push(performance.now() - t0);
     }
   };
   const started = performance.now();
   await Promise.all(Array.from({ length: clients }, (_, n) => client(n)));
   const result: ClientsResult = {
-    latencies,
+    latencies: [...latenciesByKind.values()].flat(),
     statuses: [...statuses],
     acked,
     errors,
     errorKinds: Object.fromEntries(errorKinds),
     elapsed: (performance.now() - started) / 1000,
     byKind: Object.fromEntries(
-      [...kindLatencies].map(([kind, ms]) => {
+      [...latenciesByKind].map(([kind, ms]) => {
         ms.sort((a, b) => a - b);
         return [kind, { n: ms.length, p50: Math.round(percentile(ms, 50)), p99: Math.round(percentile(ms, 99)), max: Math.round(ms.at(-1)!) }];
       }),

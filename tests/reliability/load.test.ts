@@ -31,9 +31,8 @@ describe(`${CLIENTS} clients for ${SECONDS} s: reads and planners' writes`, () =
     app = await startApp(dataDir);
     phase('server healthy');
     const { origin } = app;
-    // The clients run in a plain Node process of their own: inside the test runner's worker they
-    // share its event loop, and their own queueing counts as the server's (same server, quiet
-    // machine, minutes apart: p99 10.0 s from the worker, 7.7 s from their own process).
+    // The clients run in a plain Node process of their own, so that their queueing is not the
+    // test runner's worker's, nor the worker's theirs.
     const run = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), [join(import.meta.dirname, 'load-clients.ts')], {
       input: JSON.stringify({ origin, clients: CLIENTS, seconds: SECONDS, maxRequestsPerClient: MAX_REQUESTS_PER_CLIENT, writeShare: WRITE_SHARE, timeoutMs: REQUEST_TIMEOUT_MS }),
       encoding: 'utf8',
@@ -41,7 +40,7 @@ describe(`${CLIENTS} clients for ${SECONDS} s: reads and planners' writes`, () =
       maxBuffer: 64 * 1024 * 1024,
     });
     if (run.status !== 0) throw new Error(`load clients failed (${run.status ?? run.signal}): ${run.stderr}`);
-    const { latencies, statuses: statusList, acked, errors, errorKinds, elapsed } = JSON.parse(run.stdout) as ClientsResult;
+    const { latencies, statuses: statusList, acked, errors, errorKinds, elapsed, byKind } = JSON.parse(run.stdout) as ClientsResult;
     const statuses = new Map(statusList);
     phase('load done');
     await app.proc.stop();
@@ -66,6 +65,7 @@ describe(`${CLIENTS} clients for ${SECONDS} s: reads and planners' writes`, () =
       statuses: Object.fromEntries([...statuses].sort()),
       networkErrors: errors,
       networkErrorKinds: errorKinds,
+      byKind,
       acknowledgedWrites: acked.length,
       auditRows,
       lostWrites: lost,
