@@ -18,7 +18,7 @@ import { isPhone, panelPadding } from './components/find-land/layout.ts';
 import { LeadersMenu, LeadersOverlays, useLeaders } from './components/leaders/Leaders.tsx';
 import { I18nProvider } from './i18n/i18n.tsx';
 import { translate } from './i18n/strings.ts';
-import { plotQuery, useAllPlots, useMapContext, useMapPlots, usePlot, useSources, useStats, useZonePlots, useZones } from './data/queries.ts';
+import { askFirstView, plotQuery, useAllPlots, useMapContext, useMapPlots, usePlot, useSources, useStats, useZonePlots, useZones } from './data/queries.ts';
 import { makeQueryClient } from './data/query-client.ts';
 import { formatHash, parseHash, type HashState, type View } from './lib/hash-state.ts';
 import { panelShown, toolAllowed, type Tool } from './lib/panel.ts';
@@ -39,7 +39,11 @@ const UsersPanel = deferred(() => import('./components/UsersPanel.tsx').then((m)
 export function App() {
   const [initial] = useState(() => parseHash(window.location.hash, window.location.search));
   const [state, setState] = useState<HashState>(initial);
-  const [queryClient] = useState(makeQueryClient);
+  const [queryClient] = useState(() => {
+    const qc = makeQueryClient();
+    askFirstView(qc);
+    return qc;
+  });
   return (
     <QueryClientProvider client={queryClient}>
       <I18nProvider lang={state.lang}>
@@ -83,7 +87,8 @@ function Atlas({ initial, state, setState }: AtlasProps) {
   useEffect(() => {
     const hash = formatHash(state);
     if (hash !== window.location.hash) history.replaceState(null, '', hash || window.location.pathname + window.location.search);
-    document.documentElement.lang = state.lang;
+    // Written only when it changes: even the same value makes the browser restyle the whole page.
+    if (document.documentElement.lang !== state.lang) document.documentElement.lang = state.lang;
   }, [state]);
 
   useEffect(() => {

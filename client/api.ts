@@ -7,7 +7,8 @@
  */
 import type { LineString } from 'geojson';
 import type { Problem } from '../geodata/api.ts';
-import { CSRF_HEADER, endpoints, type Answer, type Body, type EndpointName, type Query } from '../geodata/contract.ts';
+import type { Answer, Body, EndpointName, Query } from '../geodata/contract.ts';
+import { CSRF_HEADER, routes as endpoints } from '../geodata/routes.ts';
 import type { ImportLayer, ImportResult } from '../geodata/exchange.ts';
 import type { TileMeta } from '../geodata/tiles.ts';
 import type { EnquiryStatus, InfraItem } from '../geodata/vocabulary.ts';

@@ -6,7 +6,7 @@
  */
 import type { Caveat, CaveatCode } from './caveats.ts';
 import type { Label } from './vocabulary.ts';
-import { fillMessage } from './message-format.ts';
+import { fillMessage, formatCount } from './message-format.ts';
 
 export const CAVEAT_MESSAGES = {
   basisDeveloped: { vi: 'trên đất đã có hạ tầng', en: 'of developed land' },
@@ -63,14 +63,12 @@ export const CAVEAT_MESSAGES = {
   },
 } satisfies Record<CaveatCode, Label>;
 
-const LOCALES = { vi: 'vi-VN', en: 'en-GB' } as const;
-
 /** The caveat in `lang`, its params filled in (numbers the language's way, a year as written). */
 export function caveatMessage(lang: keyof Label, caveat: Caveat): string {
   const params: Record<string, unknown> = 'params' in caveat ? caveat.params : {};
   return fillMessage(lang, CAVEAT_MESSAGES[caveat.code][lang], params, (k, v) => {
     if (k === 'year') return String(v);
-    if (typeof v === 'number') return new Intl.NumberFormat(LOCALES[lang]).format(v);
+    if (typeof v === 'number') return formatCount(lang, v);
     if (v && typeof v === 'object' && lang in v) return (v as Label)[lang];
     return String(v ?? '');
   });

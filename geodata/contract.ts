@@ -1,6 +1,6 @@
 /**
- * The HTTP API's contract, written once: every JSON endpoint under /api with its path, path
- * parameters, query and body schemas (geodata/requests.ts) and answer schema (geodata/api.ts).
+ * The HTTP API's contract, written once: every JSON endpoint under /api with its route
+ * (geodata/routes.ts: method, path, path parameters), query and body schemas (geodata/requests.ts) and answer schema (geodata/api.ts).
  *
  * The server's OpenAPI document is generated from this table (server/openapi/document.ts adds
  * only the prose), a test checks the table against the routes the app really serves, and the
@@ -26,18 +26,12 @@ import {
   zonePatchBody,
 } from './requests.ts';
 import { provinceFactsSchema } from './province-facts.ts';
+import { routes, type Route, type RouteName } from './routes.ts';
 import { tourSchema } from './targets.ts';
 
-/** The header every state-changing request carries the session's CSRF token in. */
-export const CSRF_HEADER = 'X-CSRF-Token';
+export { CSRF_HEADER } from './routes.ts';
 
-export type PathParam = 'zoneId' | 'plotId' | 'userId' | 'enquiryId' | 'item';
-
-export type Endpoint = {
-  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
-  /** OpenAPI path under /api; each {name} is filled from `params`, in order. */
-  path: string;
-  params?: readonly PathParam[];
+export type Endpoint = Route & {
   query?: z.ZodType;
   body?: z.ZodType;
   /** The JSON answer; absent for 204. */
@@ -50,50 +44,43 @@ export type Endpoint = {
   access: 'public' | 'planner' | 'admin';
 };
 
-const get = <R extends z.ZodType>(path: string, response: R) => ({ method: 'get', path, response, status: 200, access: 'public' }) as const;
+const get = <N extends RouteName, R extends z.ZodType>(name: N, response: R) => ({ ...routes[name], response, status: 200, access: 'public' }) as const;
 
 export const endpoints = {
-  health: get('/health', res.health),
-
-  zones: get('/zones', res.zoneCollection),
-  zone: { ...get('/zones/{id}', res.zoneApiFeature), params: ['zoneId'], etag: true },
-  zonePlots: { ...get('/zones/{id}/plots', res.plotCollection), params: ['zoneId'] },
-  zoneHistory: { ...get('/zones/{id}/history', res.zoneHistory), params: ['zoneId'] },
-  histories: { ...get('/history', res.zoneHistories), query: historyQuery },
-  patchZone: { method: 'patch', path: '/zones/{id}', params: ['zoneId'], body: zonePatchBody, response: res.zoneApiFeature, status: 200, etag: true, ifMatch: true, access: 'planner' },
-  patchInfrastructure: {
-    method: 'patch', path: '/zones/{id}/infrastructure/{item}', params: ['zoneId', 'item'], body: infrastructurePatchBody, response: res.zoneApiFeature, status: 200, etag: true, ifMatch: true, access: 'planner',
-  },
-
-  plots: { ...get('/plots', res.plotCollection), query: plotsQuery },
-  plot: { ...get('/plots/{id}', res.plotApiFeature), params: ['plotId'], etag: true },
-  patchPlot: { method: 'patch', path: '/plots/{id}', params: ['plotId'], body: plotPatchBody, response: res.plotApiFeature, status: 200, etag: true, ifMatch: true, access: 'planner' },
-  splitPlot: { method: 'post', path: '/plots/{id}/split', params: ['plotId'], body: splitBody, response: res.plotCollection, status: 201, access: 'planner' },
-  mergePlots: { method: 'post', path: '/plots/merge', body: mergeBody, response: res.plotApiFeature, status: 201, etag: true, access: 'planner' },
-
-  stats: get('/stats', res.stats),
-  sources: get('/sources', res.sourcesResponse),
-  context: get('/context', res.contextCollection),
-  basemaps: get('/basemaps', basemapsResponse),
-  targets: get('/targets', res.targetsResponse),
-  yearly: get('/yearly', res.yearlyResponse),
-  provinceFacts: get('/province-facts', provinceFactsSchema),
-  tour: { ...get('/tour', res.tour), etag: true },
-  putTour: { method: 'put', path: '/tour', body: tourSchema, response: res.tour, status: 200, etag: true, ifMatch: true, access: 'planner' },
-
-  sendEnquiry: { method: 'post', path: '/enquiries', body: enquiryBody, response: res.enquiryCreated, status: 201, access: 'public' },
-  enquiries: { ...get('/enquiries', res.enquiriesResponse), access: 'planner' },
-  patchEnquiry: { method: 'patch', path: '/enquiries/{id}', params: ['enquiryId'], body: enquiryPatchBody, response: res.enquiry, status: 200, access: 'planner' },
-
-  session: get('/session', res.sessionInfo),
-  signIn: { method: 'post', path: '/session', body: loginBody, response: res.sessionInfo, status: 200, access: 'public' },
-  signOut: { method: 'delete', path: '/session', status: 204, access: 'planner' },
-  users: { ...get('/users', res.usersResponse), access: 'admin' },
-  createUser: { method: 'post', path: '/users', body: userCreateBody, response: res.userRecord, status: 201, access: 'admin' },
-  patchUser: { method: 'patch', path: '/users/{id}', params: ['userId'], body: userPatchBody, response: res.userRecord, status: 200, access: 'admin' },
-  clearSignInLock: { method: 'delete', path: '/users/{id}/sign-in-lock', params: ['userId'], response: res.signInLockCleared, status: 200, access: 'admin' },
-  audit: { ...get('/audit', res.auditResponse), query: auditQuery, access: 'planner' },
-} as const satisfies Record<string, Endpoint>;
+  health: get('health', res.health),
+  zones: get('zones', res.zoneCollection),
+  zone: { ...get('zone', res.zoneApiFeature), etag: true },
+  zonePlots: get('zonePlots', res.plotCollection),
+  zoneHistory: get('zoneHistory', res.zoneHistory),
+  histories: { ...get('histories', res.zoneHistories), query: historyQuery },
+  patchZone: { ...routes.patchZone, body: zonePatchBody, response: res.zoneApiFeature, status: 200, etag: true, ifMatch: true, access: 'planner' },
+  patchInfrastructure: { ...routes.patchInfrastructure, body: infrastructurePatchBody, response: res.zoneApiFeature, status: 200, etag: true, ifMatch: true, access: 'planner' },
+  plots: { ...get('plots', res.plotCollection), query: plotsQuery },
+  plot: { ...get('plot', res.plotApiFeature), etag: true },
+  patchPlot: { ...routes.patchPlot, body: plotPatchBody, response: res.plotApiFeature, status: 200, etag: true, ifMatch: true, access: 'planner' },
+  splitPlot: { ...routes.splitPlot, body: splitBody, response: res.plotCollection, status: 201, access: 'planner' },
+  mergePlots: { ...routes.mergePlots, body: mergeBody, response: res.plotApiFeature, status: 201, etag: true, access: 'planner' },
+  stats: get('stats', res.stats),
+  sources: get('sources', res.sourcesResponse),
+  context: get('context', res.contextCollection),
+  basemaps: get('basemaps', basemapsResponse),
+  targets: get('targets', res.targetsResponse),
+  yearly: get('yearly', res.yearlyResponse),
+  provinceFacts: get('provinceFacts', provinceFactsSchema),
+  tour: { ...get('tour', res.tour), etag: true },
+  putTour: { ...routes.putTour, body: tourSchema, response: res.tour, status: 200, etag: true, ifMatch: true, access: 'planner' },
+  sendEnquiry: { ...routes.sendEnquiry, body: enquiryBody, response: res.enquiryCreated, status: 201, access: 'public' },
+  enquiries: { ...get('enquiries', res.enquiriesResponse), access: 'planner' },
+  patchEnquiry: { ...routes.patchEnquiry, body: enquiryPatchBody, response: res.enquiry, status: 200, access: 'planner' },
+  session: get('session', res.sessionInfo),
+  signIn: { ...routes.signIn, body: loginBody, response: res.sessionInfo, status: 200, access: 'public' },
+  signOut: { ...routes.signOut, status: 204, access: 'planner' },
+  users: { ...get('users', res.usersResponse), access: 'admin' },
+  createUser: { ...routes.createUser, body: userCreateBody, response: res.userRecord, status: 201, access: 'admin' },
+  patchUser: { ...routes.patchUser, body: userPatchBody, response: res.userRecord, status: 200, access: 'admin' },
+  clearSignInLock: { ...routes.clearSignInLock, response: res.signInLockCleared, status: 200, access: 'admin' },
+  audit: { ...get('audit', res.auditResponse), query: auditQuery, access: 'planner' },
+} as const satisfies Record<RouteName, Endpoint>;
 
 export type EndpointName = keyof typeof endpoints;
 type Def<N extends EndpointName> = (typeof endpoints)[N];

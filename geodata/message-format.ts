@@ -18,6 +18,20 @@ const numberFormat = { vi: new Intl.NumberFormat(LOCALES.vi), en: new Intl.Numbe
 /** A count written the language's way ("1.234" in Vietnamese, "1,234" in English). */
 export const formatCount = (lang: MessageLang, n: number) => numberFormat[lang].format(n);
 
+/**
+ * Formatters by language and number of decimals, made once: an Intl formatter costs far more to
+ * build than to use, and the interface writes hundreds of figures while it first renders.
+ */
+const decimalFormats = new Map<string, Intl.NumberFormat>();
+
+/** A figure with at most `digits` decimals, written the language's way ("74,5" · "74.5"). */
+export function formatDecimal(lang: MessageLang, n: number, digits: number): string {
+  const key = `${lang}:${digits}`;
+  const f = decimalFormats.get(key) ?? new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: digits });
+  decimalFormats.set(key, f);
+  return f.format(n);
+}
+
 /** The plural category (Intl.PluralRules) of a count: "one" or "other" in English, always "other" in Vietnamese. */
 export const pluralCategory = (lang: MessageLang, n: number) => pluralRules[lang].select(n);
 
@@ -46,6 +60,8 @@ export function fillMessage(
   vars: Readonly<Record<string, unknown>>,
   show: (name: string, value: unknown) => string = (_n, v) => String(v ?? ''),
 ): string {
+  // Most messages fill nothing: no pattern needs to run over them.
+  if (!template.includes('{')) return template;
   return resolvePlurals(lang, template, vars).replace(/\{(\w+)\}/g, (_, k: string) => show(k, vars[k]));
 }
 

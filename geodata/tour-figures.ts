@@ -6,7 +6,8 @@
  * which stops an edit has changed since, for the bundled tour too.
  */
 import type { PlotCollection, Stats, ZoneApiFeature } from './api.ts';
-import { placeholdersIn, type StopFigures, type TourPlaceholder, type TourStop } from './tour.ts';
+import type { StopFigures, TourStop } from './tour.ts';
+import { placeholdersIn, type TourPlaceholder } from './tour-placeholders.ts';
 
 /** What the captions and the stored figures are read from: the API's zones, province totals and plots. */
 export type CaptionData = { zones: readonly ZoneApiFeature[]; stats: Stats | null; plots: PlotCollection | null };

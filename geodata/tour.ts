@@ -10,14 +10,8 @@
 import { z } from 'zod';
 import { because } from './rules/zod-reasons.ts';
 import { labelSchema } from './schema.ts';
+import { placeholdersIn, TOUR_PLACEHOLDERS } from './tour-placeholders.ts';
 
-/** What a caption may name in braces; each is a clause or value in both languages (client/components/leaders/tour-captions.ts). */
-export const TOUR_PLACEHOLDERS = ['name', 'status', 'occupancy', 'progress', 'works', 'tenants', 'area', 'kcn-occupancy', 'ccn-occupancy'] as const;
-export type TourPlaceholder = (typeof TOUR_PLACEHOLDERS)[number];
-
-const PLACEHOLDER = /\{([^{}]*)\}/g;
-/** The names a caption puts in braces, known or not. */
-export const placeholdersIn = (text: string): string[] => [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!);
 const knownPlaceholders = (text: string) => placeholdersIn(text).every((p) => (TOUR_PLACEHOLDERS as readonly string[]).includes(p));
 
 const captionSchema = labelSchema.refine((l) => knownPlaceholders(l.vi) && knownPlaceholders(l.en), because('tourPlaceholder'));

@@ -2,7 +2,7 @@
  * What the panels read, one hook per API resource. Components ask for data here and never fetch
  * themselves; edits update these same entries (updates.ts), so every reader follows at once.
  */
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { HistoryPoint, PlotApiFeature, ZoneHistory } from '../../geodata/api.ts';
 import type { ProvinceIndicator } from '../../geodata/schema.ts';
@@ -10,15 +10,33 @@ import { api, type AuditQuery } from '../api.ts';
 import { dataMode, plotsForMap } from '../map/data-mode.ts';
 import { keys } from './keys.ts';
 
-export const useZones = () => useQuery({ queryKey: keys.zones, queryFn: async () => (await api.zones()).features });
-
+const zonesQuery = queryOptions({ queryKey: keys.zones, queryFn: async () => (await api.zones()).features });
 /** The plots the map draws (an empty list in tile mode, where they come from tiles). */
-export const useMapPlots = () => useQuery({ queryKey: keys.mapPlots, queryFn: () => plotsForMap(api.plots) });
-
-export const useStats = () => useQuery({ queryKey: keys.stats, queryFn: api.stats });
+const mapPlotsQuery = queryOptions({ queryKey: keys.mapPlots, queryFn: () => plotsForMap(api.plots) });
+const statsQuery = queryOptions({ queryKey: keys.stats, queryFn: api.stats });
 /** The basemap layers (province outline, roads, rivers). */
-export const useMapContext = () => useQuery({ queryKey: keys.context, queryFn: api.context });
-export const useSources = () => useQuery({ queryKey: keys.sources, queryFn: async () => (await api.sources()).sources });
+const contextQuery = queryOptions({ queryKey: keys.context, queryFn: api.context });
+const sourcesQuery = queryOptions({ queryKey: keys.sources, queryFn: async () => (await api.sources()).sources });
+
+export const useZones = () => useQuery(zonesQuery);
+export const useMapPlots = () => useQuery(mapPlotsQuery);
+export const useStats = () => useQuery(statsQuery);
+export const useMapContext = () => useQuery(contextQuery);
+export const useSources = () => useQuery(sourcesQuery);
+
+/**
+ * Asks for what the first view draws before React renders the page: the hooks above would only
+ * ask once the whole page has rendered and committed (~300 ms later on a slow machine), and the
+ * zones are on the path to the first frame that shows them. The hooks then find the answers (or
+ * the requests in flight) in the cache; a failure is theirs to show, as before.
+ */
+export function askFirstView(qc: QueryClient) {
+  void qc.prefetchQuery(zonesQuery);
+  void qc.prefetchQuery(statsQuery);
+  void qc.prefetchQuery(contextQuery);
+  void qc.prefetchQuery(sourcesQuery);
+  void qc.prefetchQuery(mapPlotsQuery);
+}
 /** The online basemaps the server offers (none when the operator configured none). */
 export const useBasemaps = () => useQuery({ queryKey: keys.basemaps, queryFn: async () => (await api.basemaps()).services });
 

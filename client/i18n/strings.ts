@@ -15,7 +15,7 @@ import { importPanel } from './messages/import.ts';
 import { investors } from './messages/investors.ts';
 import { leaders } from './messages/leaders.ts';
 import { mapPlace } from './messages/map-place.ts';
-import { fillMessage } from '../../geodata/message-format.ts';
+import { fillMessage, formatDecimal } from '../../geodata/message-format.ts';
 import { LANGS, type Lang, type Message } from './messages/message.ts';
 import { occupancy } from './messages/occupancy.ts';
 import { plots } from './messages/plots.ts';
@@ -42,7 +42,7 @@ export function translate(lang: Lang, key: StringKey, vars: Record<string, strin
 }
 
 export function formatNumber(lang: Lang, n: number, digits = 1): string {
-  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: digits }).format(n);
+  return formatDecimal(lang, n, digits);
 }
 
 export function formatPct(lang: Lang, n: number | null, noData: string): string {

@@ -5,6 +5,7 @@
  */
 import { bbox, booleanIntersects } from '@turf/turf';
 import type { PlotApiFeature } from '../../geodata/api.ts';
+import { VI_ORDER } from './vi-order.ts';
 
 export function touchingPlots(plot: PlotApiFeature, zonePlots: readonly PlotApiFeature[]): PlotApiFeature[] {
   const [w, s, e, n] = bbox(plot);
@@ -15,5 +16,5 @@ export function touchingPlots(plot: PlotApiFeature, zonePlots: readonly PlotApiF
       const [pw, ps, pe, pn] = bbox(p);
       return pw <= e && pe >= w && ps <= n && pn >= s && booleanIntersects(plot, p);
     })
-    .sort((a, b) => a.properties.code.localeCompare(b.properties.code, 'vi', { numeric: true }));
+    .sort((a, b) => VI_ORDER.compare(a.properties.code, b.properties.code));
 }

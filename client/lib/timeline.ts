@@ -8,6 +8,7 @@ import { classifyFigure } from '../../geodata/confidence.ts';
 import { aggregateOccupancy, type OccupancyAggregate, type OccupancyBasis } from '../../geodata/metrics.ts';
 import { zoneStatusAllowsLeasing } from '../../geodata/rules/zone-rules.ts';
 import { ZONE_STATUSES, type ZoneStatus } from '../../geodata/vocabulary.ts';
+import { localToday } from '../i18n/dates.ts';
 
 /** The resolution was adopted in August 2021: the slider starts at the end of that year. */
 export const TIMELINE_START_YEAR = 2021;
@@ -34,7 +35,6 @@ export type ZoneState = {
 
 export const NO_STATE: ZoneState = { occupancyPct: null, occupancyBasis: null, progressPct: null, status: null, from: null, sourceId: null };
 
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const quarterOf = (isoDate: string) => Math.floor((Number(isoDate.slice(5, 7)) - 1) / 3) + 1;
 const QUARTER_END = ['03-31', '06-30', '09-30', '12-31'];
 
@@ -44,8 +44,9 @@ const QUARTER_END = ['03-31', '06-30', '09-30', '12-31'];
  * the timestamps of edits (history points of origin "edit").
  */
 export function timelineSteps(today: Date, editDates: string[] = []): TimelineStep[] {
-  const todayIso = isoDay(today);
-  const thisYear = today.getUTCFullYear();
+  // The reader's calendar day: in Vietnam, 1 January starts at 17:00 UTC on 31 December.
+  const todayIso = localToday(today);
+  const thisYear = Number(todayIso.slice(0, 4));
   const steps = new Map<string, TimelineStep>();
   for (let y = TIMELINE_START_YEAR; y < thisYear; y++) steps.set(`${y}-12-31`, { date: `${y}-12-31`, kind: 'year', year: y });
   for (const at of editDates) {

@@ -26,7 +26,9 @@ export class MapAttribution {
     this.map.addControl(this.#control, 'bottom-right');
     // On a phone the full credit would cover the bottom of the map: it starts folded behind its
     // (i) button, as MapLibre folds it after the first move anyway.
-    if (this.map.getContainer().clientWidth < PHONE_WIDTH) this.map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+    // The width the map gave its canvas when it last sized itself: reading the container's would lay
+    // out the page again (~18 ms at the first view, adding the control having changed it).
+    if (this.map.getCanvas().width / this.map.getPixelRatio() < PHONE_WIDTH) this.map.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
     this.#lang = lang;
     return true;
   }

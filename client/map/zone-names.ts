@@ -6,6 +6,7 @@
  */
 import { ZONE_STATUS_LABELS, type ZoneKind, type ZoneStatus } from '../../geodata/vocabulary.ts';
 import type { Lang } from '../i18n/strings.ts';
+import { VI_ORDER } from '../lib/vi-order.ts';
 
 /** What a zone label needs to know of each zone it names. */
 export type NamedZone = { id: string; kind: ZoneKind; status: ZoneStatus; preLeasing: boolean; nameVi: string };
@@ -55,7 +56,7 @@ function namesLine(zones: NamedZone[], lang: Lang): string {
   const lines: string[] = [];
   let shown = 0;
   for (const kind of KINDS) {
-    const places = [...new Set(zones.filter((z) => z.kind === kind).map((z) => zonePlace(z.nameVi)))].sort((a, b) => a.localeCompare(b, 'vi', { numeric: true }));
+    const places = [...new Set(zones.filter((z) => z.kind === kind).map((z) => zonePlace(z.nameVi)))].sort(VI_ORDER.compare);
     if (!places.length) continue;
     const kept = places.slice(0, Math.max(0, MAX_PLACES - shown));
     shown += kept.length;

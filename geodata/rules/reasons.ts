@@ -6,7 +6,7 @@
  * languages a type error. {name} in a message is filled from the reason's params.
  */
 import type { Label } from '../vocabulary.ts';
-import { fillMessage } from '../message-format.ts';
+import { fillMessage, formatCount } from '../message-format.ts';
 
 export const REASON_MESSAGES = {
   // Any field
@@ -391,12 +391,10 @@ export type FieldReason = { field: string; reason: Reason };
 
 export const isReasonCode = (code: unknown): code is ReasonCode => typeof code === 'string' && Object.hasOwn(REASON_MESSAGES, code);
 
-const LOCALES = { vi: 'vi-VN', en: 'en-GB' } as const;
-
 /** The reason's message in `lang`, with its params filled in (numbers written the language's way). */
 export function reasonMessage(lang: keyof Label, reason: Reason): string {
   const params = reason.params ?? {};
-  return fillMessage(lang, REASON_MESSAGES[reason.code][lang], params, (_k, v) => (typeof v === 'number' ? new Intl.NumberFormat(LOCALES[lang]).format(v) : String(v ?? '')));
+  return fillMessage(lang, REASON_MESSAGES[reason.code][lang], params, (_k, v) => (typeof v === 'number' ? formatCount(lang, v) : String(v ?? '')));
 }
 
 /** The English message, for the zod schemas' own text and the API's `reason`. */

@@ -1,6 +1,7 @@
 /**
- * Usable by everyone: axe-core (WCAG 2 A and AA rules) finds nothing on the main views, in
- * Vietnamese and English, and the atlas is usable with the keyboard alone, with a visible focus.
+ * Usable by everyone: axe-core (WCAG 2 A and AA rules) finds nothing on the main views (and on the
+ * legend folded and unfolded, before/after, the brochure, the split and merge tools and the tour
+ * editor), in Vietnamese and English, and the atlas is usable with the keyboard alone, with a visible focus.
  */
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
@@ -9,7 +10,7 @@ import type { Lang } from '../../client/i18n/strings.ts';
 import { translate } from '../../client/i18n/strings.ts';
 import { createUser } from '../../server/domain/users.ts';
 import { chromiumPath } from './browser.ts';
-import { closeAtlas, openAtlas, zonePanel, zoneTitle, type Atlas } from './driver.ts';
+import { closeAtlas, legendToggle, openAtlas, zonePanel, zoneTitle, type Atlas } from './driver.ts';
 import { startHarness, waitForIdle, type Harness } from './harness.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -122,6 +123,47 @@ describe.skipIf(!chromiumPath())('accessibility', () => {
 
       expect(seen).toEqual({ signIn: [], zoneForm: [], infraForm: [], plotForm: [] });
       await closeAtlas(atlas);
+    });
+
+    it('on the legend folded and unfolded, before/after, the brochure, the split and merge tools and the tour editor', { timeout: 300_000 }, async () => {
+      const seen: Record<string, string[]> = {};
+      const first = await open(lang, '');
+      seen.legendUnfolded = await violations(first.page);
+      await legendToggle(first.page, lang).click();
+      await expect.poll(() => legendToggle(first.page, lang).getAttribute('aria-expanded')).toBe('false');
+      seen.legendFolded = await violations(first.page);
+      await first.page.getByTestId('open-timeline').click();
+      await first.page.getByTestId('timeline-compare').click();
+      await first.page.getByTestId('compare-map').locator('canvas').waitFor();
+      await waitForIdle(first.page);
+      seen.compare = await violations(first.page);
+      await closeAtlas(first);
+
+      const brochure = await open(lang, '#brochure=plot:ccn-vang-muoi-cn-02');
+      await brochure.page.getByTestId('brochure-map').waitFor({ timeout: 60_000 });
+      seen.brochure = await violations(brochure.page);
+      await closeAtlas(brochure);
+
+      const planner = await open(lang, '#zone=ccn-vang-muoi');
+      const { page } = planner;
+      await signInAs(page, lang);
+      await zonePanel(page).locator('.plot-list button.link').first().click();
+      const plot = page.getByTestId('plot-panel');
+      await plot.getByRole('button', { name: tr(lang, 'split'), exact: true }).click();
+      await plot.getByTestId('split-tool').waitFor();
+      seen.splitTool = await violations(page);
+      await plot.getByTestId('split-tool').getByRole('button', { name: tr(lang, 'cancel') }).click();
+      await plot.getByRole('button', { name: tr(lang, 'merge'), exact: true }).click();
+      await plot.getByTestId('merge-tool').waitFor();
+      seen.mergeTool = await violations(page);
+      await plot.getByTestId('merge-tool').getByRole('button', { name: tr(lang, 'cancel') }).click();
+      await page.getByTestId('open-dashboard').click();
+      await page.getByTestId('edit-tour').click();
+      await page.getByTestId('tour-editor').waitFor();
+      seen.tourEditor = await violations(page);
+      await closeAtlas(planner);
+
+      expect(seen).toEqual({ legendUnfolded: [], legendFolded: [], compare: [], brochure: [], splitTool: [], mergeTool: [], tourEditor: [] });
     });
   });
 

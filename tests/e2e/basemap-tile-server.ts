@@ -6,6 +6,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { deflateSync } from 'node:zlib';
+import type { BasemapService } from '../../geodata/basemaps.ts';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -73,5 +74,20 @@ export async function startTileServer(rgb: [number, number, number]): Promise<Ti
         server.close(() => resolve());
         server.closeAllConnections();
       }),
+  };
+}
+
+/** The basemap service an operator would configure for this tile server. */
+export function loopbackBasemap(tiles: TileServer): BasemapService {
+  return {
+    id: 'loopback',
+    name: { vi: 'Bản đồ thử nghiệm', en: 'Test map' },
+    kind: 'street',
+    tiles: [tiles.template],
+    tileSize: 256,
+    minzoom: 0,
+    maxzoom: 19,
+    attribution: '© Loopback Tiles for the test',
+    termsUrl: `${tiles.origin}/terms`,
   };
 }

@@ -11,7 +11,7 @@ import { LAYERS } from '../../client/map/style/ids.ts';
 import { ADMIN, BASEMAP } from '../../client/map/style/symbology.ts';
 import { chromiumPath } from './browser.ts';
 import { basemapButton, basemapMenu, basemapNotice, chooseBasemap, closeAtlas, mapAttribution, openAtlas, vi } from './driver.ts';
-import { startTileServer, type TileServer } from './basemap-tile-server.ts';
+import { loopbackBasemap, startTileServer, type TileServer } from './basemap-tile-server.ts';
 import { colorDistance, hexToRgb, pixelAt, startHarness, waitForIdle, waitForRendered, type Harness } from './harness.ts';
 
 /** A colour nothing else on the map uses: where it shows, the test's tiles are drawn. */
@@ -22,17 +22,7 @@ let h: Harness | null;
 let service: BasemapService;
 beforeAll(async () => {
   tiles = await startTileServer(TILE_RGB);
-  service = {
-    id: 'loopback',
-    name: { vi: 'Bản đồ thử nghiệm', en: 'Test map' },
-    kind: 'street',
-    tiles: [tiles.template],
-    tileSize: 256,
-    minzoom: 0,
-    maxzoom: 19,
-    attribution: '© Loopback Tiles for the test',
-    termsUrl: `${tiles.origin}/terms`,
-  };
+  service = loopbackBasemap(tiles);
   h = await startHarness({ basemaps: [service] });
 });
 afterAll(async () => {

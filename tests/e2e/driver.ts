@@ -210,6 +210,13 @@ export const keepMine = (conflict: Locator) => button(conflict, 'keepMine').clic
 /** The notice a plot tool leaves in the plot panel ("Đã chia thành …"). */
 export const plotNotice = (page: Page) => plotPanel(page).getByTestId('plot-notice');
 
+/**
+ * What a plot tool's submit led to, without waiting: the panel's notice, or the error its tool
+ * shows instead, so a failed wait for the notice names what the planner saw ('' while neither).
+ */
+export const plotToolOutcome = async (page: Page) =>
+  (await plotPanel(page).locator('[data-testid="plot-notice"], [role="alert"]').allTextContents()).join(' | ');
+
 /** Splits the open plot along a line through the given points; returns the split tool. */
 export async function splitAlong(page: Page, line: [number, number][]) {
   const panel = plotPanel(page);

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BasemapService } from '../../geodata/basemaps.ts';
 import { createUser } from '../../server/domain/users.ts';
-import { startTileServer, type TileServer } from './basemap-tile-server.ts';
+import { loopbackBasemap, startTileServer, type TileServer } from './basemap-tile-server.ts';
 import { chromiumPath } from './browser.ts';
 import {
   basemapButton, basemapMenu, brochureSheet, chartBar, chartLegendZones, closeAtlas, compareMap, dashboard, dashboardSelection, exportItem, exportMenuButton,
@@ -26,17 +26,7 @@ let h: Harness | null;
 beforeAll(async () => {
   // The basemap switch offers a service on loopback, so choosing it with the arrow keys stays offline.
   tiles = await startTileServer([255, 0, 255]);
-  service = {
-    id: 'loopback',
-    name: { vi: 'Bản đồ thử nghiệm', en: 'Test map' },
-    kind: 'street',
-    tiles: [tiles.template],
-    tileSize: 256,
-    minzoom: 0,
-    maxzoom: 19,
-    attribution: '© Loopback Tiles for the test',
-    termsUrl: `${tiles.origin}/terms`,
-  };
+  service = loopbackBasemap(tiles);
   h = await startHarness({ basemaps: [service] });
   if (h) await createUser(h.db, { username: PLANNER.username, role: 'planner', password: PLANNER.password });
 });

@@ -10,7 +10,7 @@ import { createUser } from '../../server/domain/users.ts';
 import { chromiumPath } from './browser.ts';
 import {
   addPointWithButton, addPointWithSpace, button, chooseMergeNeighbour, closeAtlas, mapCanvas, mapCrosshair, measuredKm, openAtlas, openMeasure,
-  openPlotAsPlanner, panMapWithKeys, plotCodeOf, plotNotice, plotPanel, plotTitle, pressButton, startSplitWithKeys, vi, viPattern,
+  openPlotAsPlanner, panMapWithKeys, plotCodeOf, plotToolOutcome, plotPanel, plotTitle, pressButton, startSplitWithKeys, vi, viPattern,
 } from './driver.ts';
 import { startHarness, type Harness } from './harness.ts';
 
@@ -67,7 +67,7 @@ describe.skipIf(!chromiumPath())('drawing tools from the keyboard', () => {
     await mapCanvas(page).press('Enter');
     await expect.poll(() => split.getByRole('status').textContent()).toContain(vi('splitReady', { n: 2 }));
     await pressButton(split, 'split');
-    await expect.poll(() => plotNotice(page).textContent(), { timeout: 30_000 }).toMatch(viPattern('splitDone'));
+    await expect.poll(() => plotToolOutcome(page), { timeout: 30_000 }).toMatch(viPattern('splitDone'));
     const halves = (await zonePlots()).filter((p) => !before.some((b) => b.id === p.id));
     expect(halves).toHaveLength(2);
     expect((await zonePlots()).some((p) => p.id === 'ccn-vang-muoi-cn-02')).toBe(false);
@@ -81,7 +81,7 @@ describe.skipIf(!chromiumPath())('drawing tools from the keyboard', () => {
     await chooseMergeNeighbour(merge, other.properties.code);
     await expect.poll(() => merge.getByRole('status').textContent()).toContain(vi('mergeReady', { a: open, b: other.properties.code }));
     await button(merge, 'merge').press('Enter');
-    await expect.poll(() => plotNotice(page).textContent(), { timeout: 30_000 }).toMatch(viPattern('mergeDone'));
+    await expect.poll(() => plotToolOutcome(page), { timeout: 30_000 }).toMatch(viPattern('mergeDone'));
     const after = await zonePlots();
     expect(after).toHaveLength(before.length);
     expect(after.filter((p) => halves.some((x) => x.id === p.id))).toHaveLength(1);

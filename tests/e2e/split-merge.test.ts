@@ -7,7 +7,7 @@ import type { PlotCollection } from '../../geodata/api.ts';
 import { createUser } from '../../server/domain/users.ts';
 import { chromiumPath } from './browser.ts';
 import {
-  button, closeAtlas, mapSettled, openAtlas, openPlotAt, pickMergeNeighbour, plotCodeOf, plotNotice, plotTitle, signIn, splitAlong, vi, viPattern,
+  button, closeAtlas, mapSettled, openAtlas, openPlotAt, pickMergeNeighbour, plotCodeOf, plotToolOutcome, plotTitle, signIn, splitAlong, vi, viPattern,
 } from './driver.ts';
 import { startHarness, type Harness } from './harness.ts';
 
@@ -42,7 +42,7 @@ describe.skipIf(!chromiumPath())('split and merge on the map', () => {
 
     // Split: two clicks across the plot, "finish" (the tool then says the line has 2 points), then send.
     await splitAlong(page, CUT);
-    await expect.poll(() => plotNotice(page).textContent(), { timeout: 30_000 }).toMatch(viPattern('splitDone'));
+    await expect.poll(() => plotToolOutcome(page), { timeout: 30_000 }).toMatch(viPattern('splitDone'));
     const halves = (await zonePlots()).filter((p) => !before.some((b) => b.id === p.id));
     expect(halves).toHaveLength(2);
     expect((await zonePlots()).some((p) => p.id === 'ccn-vang-muoi-cn-02')).toBe(false);
@@ -57,7 +57,7 @@ describe.skipIf(!chromiumPath())('split and merge on the map', () => {
     const merge = await pickMergeNeighbour(page, otherIsWest ? WEST : EAST);
     await expect.poll(() => merge.getByRole('status').textContent()).toContain(vi('mergeReady', { a: open, b: other.properties.code }));
     await button(merge, 'merge').click();
-    await expect.poll(() => plotNotice(page).textContent(), { timeout: 30_000 }).toMatch(viPattern('mergeDone'));
+    await expect.poll(() => plotToolOutcome(page), { timeout: 30_000 }).toMatch(viPattern('mergeDone'));
     const after = await zonePlots();
     expect(after).toHaveLength(before.length);
     // The merged plot keeps one half's id and has the whole area back.

@@ -101,14 +101,16 @@ describe.skipIf(!chromiumPath())('hostile text is shown as text, never run', () 
     await expect.poll(() => sheet.textContent(), T).toContain(V.zoneNameVi);
     expect(await sheet.textContent()).toContain(V.developer);
     await expectInert(w);
-    await w.page.goto(`${h!.url}#brochure=zone:${ZONE}`);
-    await w.page.reload();
-    await expect.poll(() => sheet.locator('h1, h2').first().textContent(), T).toContain(V.zoneNameVi);
-    const text = (await sheet.textContent())!;
-    for (const v of [V.developer, V.sectors.join(', '), V.sourceTitle]) expect(text).toContain(v);
-    await expect.poll(() => sheet.getByTestId('brochure-map').getAttribute('alt'), T).toContain(V.zoneNameVi);
-    await expectInert(w);
     await w.close();
+    // The zone's brochure from its own link, as a reader opens it.
+    const z = await openWatched(h!, `#brochure=zone:${ZONE}`);
+    const zoneSheet = z.page.getByTestId('brochure');
+    await expect.poll(() => zoneSheet.locator('h1, h2').first().textContent(), T).toContain(V.zoneNameVi);
+    const text = (await zoneSheet.textContent())!;
+    for (const v of [V.developer, V.sectors.join(', '), V.sourceTitle]) expect(text).toContain(v);
+    await expect.poll(() => zoneSheet.getByTestId('brochure-map').getAttribute('alt'), T).toContain(V.zoneNameVi);
+    await expectInert(z);
+    await z.close();
   });
 
   it('the Resolution 16 dashboard (SVG charts, tour), the timeline and the presentation', async () => {

@@ -10,12 +10,12 @@
  * thread), so every map read waited for the communes and the inserts together. The communes are
  * now derived in the heavy-work thread before the transaction opens.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { serverMemory } from '../bench/processes.ts';
 import { gridPlotsFile } from '../support/grid-plots.ts';
 import { percentile } from './percentiles.ts';
+import { writeResults } from './results-file.ts';
 import { freshDataDir, type Running, signIn, startApp } from './server-fixture.ts';
 
 const PLOTS = 10_000;
@@ -26,8 +26,7 @@ const results: Record<string, unknown> = {};
 afterAll(async () => {
   await app?.proc.stop();
   rmSync(dataDir, { recursive: true, force: true });
-  mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
-  writeFileSync(join(import.meta.dirname, 'results', 'big-import.json'), `${JSON.stringify({ date: new Date().toISOString(), ...results }, null, 2)}\n`);
+  writeResults('big-import', { date: new Date().toISOString(), ...results });
 });
 
 const ms = (n: number) => Math.round(n);

@@ -3,11 +3,12 @@
  * export, the audit log's order past 1,000 entries, and enquiries kept across split, merge and
  * import. Results go to results/hardening.json.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gridPlotsFile } from '../support/grid-plots.ts';
 import { percentile } from './percentiles.ts';
+import { writeResults } from './results-file.ts';
 import { freshDataDir, type Running, type Session, signIn, startApp } from './server-fixture.ts';
 
 const dataDir = freshDataDir();
@@ -16,8 +17,7 @@ const results: Record<string, unknown> = {};
 afterAll(async () => {
   await app?.proc.stop();
   rmSync(dataDir, { recursive: true, force: true });
-  mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
-  writeFileSync(join(import.meta.dirname, 'results', 'hardening.json'), `${JSON.stringify({ date: new Date().toISOString(), ...results }, null, 2)}\n`);
+  writeResults('hardening', { date: new Date().toISOString(), ...results });
 });
 
 const EXPORT_CLIENTS = 4;

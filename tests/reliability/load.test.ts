@@ -1,9 +1,13 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../bench/processes.ts';
+import type { ClientsResult } from './load-clients.ts';
 import { inspectPlots } from './db-inspect.ts';
 import { percentile } from './percentiles.ts';
-import { freshDataDir, signIn, startApp, writeSector, type Running } from './server-fixture.ts';
+import { writeResults } from './results-file.ts';
+import { freshDataDir, startApp, type Running } from './server-fixture.ts';
 
 const CLIENTS = Number(process.env.RELIABILITY_CLIENTS ?? 200);
 const SECONDS = Number(process.env.RELIABILITY_SECONDS ?? 30);
@@ -27,51 +31,17 @@ describe(`${CLIENTS} clients for ${SECONDS} s: reads and planners' writes`, () =
     app = await startApp(dataDir);
     phase('server healthy');
     const { origin } = app;
-    const session = await signIn(origin);
-    const plots = ((await (await fetch(`${origin}/api/plots`)).json()) as { features: { id: string; properties: { version: number } }[] }).features;
-    const versions = new Map(plots.map((p) => [p.id, p.properties.version]));
-    const reads = ['/api/zones', '/api/stats', '/api/plots?bbox=105.8,22.1,105.9,22.2', '/api/zones/ccn-huyen-tung', '/api/plots?status=available', '/api/session'];
-
-    const latencies: number[] = [];
-    const statuses = new Map<number, number>();
-    const acked: { plotId: string; sector: string; version: number }[] = [];
-    let errors = 0;
-    const errorKinds = new Map<string, number>();
-    const deadline = Date.now() + SECONDS * 1000;
-
-    const client = async (n: number) => {
-      for (let i = 0; i < MAX_REQUESTS_PER_CLIENT && Date.now() < deadline; i++) {
-        const t0 = performance.now();
-        try {
-          if (Math.random() < WRITE_SHARE) {
-            const plot = plots[(n * 7 + i) % plots.length]!;
-            const sector = `load-${n}-${i}`;
-            const r = await writeSector(origin, session, plot.id, versions.get(plot.id)!, sector, REQUEST_TIMEOUT_MS);
-            statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
-            if (r.status === 200) acked.push({ plotId: plot.id, sector, version: r.version });
-            versions.set(plot.id, Math.max(versions.get(plot.id)!, r.version));
-          } else {
-            const res = await fetch(origin + reads[(n + i) % reads.length]!, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-            await res.arrayBuffer();
-            statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-          }
-        } catch (err) {
-          errors++;
-          // Named in the result, so a failed run says whether the server reset connections or was too slow.
-          const e = err as Error & { cause?: { code?: string } };
-          const kind = e.cause?.code ?? e.name;
-          errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
-        }
-        latencies.push(performance.now() - t0);
-      }
-    };
-    const started = performance.now();
-    // Each request has its own timeout, so the clients end soon after the deadline; this is the backstop.
-    const backstop = new Promise<never>((_, reject) =>
-      setTimeout(() => reject(new Error(`clients still running ${SECONDS + 60} s after the start: ${latencies.length} requests done`)), (SECONDS + 60) * 1000).unref(),
-    );
-    await Promise.race([Promise.all(Array.from({ length: CLIENTS }, (_, n) => client(n))), backstop]);
-    const elapsed = (performance.now() - started) / 1000;
+    // The clients run in a plain Node process of their own, so that their queueing is not the
+    // test runner's worker's, nor the worker's theirs.
+    const run = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), [join(import.meta.dirname, 'load-clients.ts')], {
+      input: JSON.stringify({ origin, clients: CLIENTS, seconds: SECONDS, maxRequestsPerClient: MAX_REQUESTS_PER_CLIENT, writeShare: WRITE_SHARE, timeoutMs: REQUEST_TIMEOUT_MS }),
+      encoding: 'utf8',
+      timeout: (SECONDS + 90) * 1000,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (run.status !== 0) throw new Error(`load clients failed (${run.status ?? run.signal}): ${run.stderr}`);
+    const { latencies, statuses: statusList, acked, errors, errorKinds, elapsed, byKind } = JSON.parse(run.stdout) as ClientsResult;
+    const statuses = new Map(statusList);
     phase('load done');
     await app.proc.stop();
     app = null;
@@ -94,15 +64,15 @@ describe(`${CLIENTS} clients for ${SECONDS} s: reads and planners' writes`, () =
       p99Ms: Math.round(percentile(latencies, 99)),
       statuses: Object.fromEntries([...statuses].sort()),
       networkErrors: errors,
-      networkErrorKinds: Object.fromEntries(errorKinds),
+      networkErrorKinds: errorKinds,
+      byKind,
       acknowledgedWrites: acked.length,
       auditRows,
       lostWrites: lost,
       halfApplied,
       at: new Date().toISOString(),
     };
-    mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
-    writeFileSync(join(import.meta.dirname, 'results', 'load.json'), JSON.stringify(result, null, 2) + '\n');
+    writeResults('load', result);
     console.log('load:', JSON.stringify(result));
 
     expect(fiveXX).toBe(0);

@@ -1,6 +1,6 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { writeResults } from './results-file.ts';
 import { LOGIN_LIMITS } from '../../server/auth/throttle.ts';
 import { freshDataDir, PASSWORD, startApp, type Running } from './server-fixture.ts';
 
@@ -46,8 +46,7 @@ describe(`sign-in attempts evaluated under a concurrent burst of ${BURST}`, () =
       realUserElsewhereDuringBurst: real,
       at: new Date().toISOString(),
     };
-    mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
-    writeFileSync(join(import.meta.dirname, 'results', 'sign-in-burst.json'), JSON.stringify(result, null, 2) + '\n');
+    writeResults('sign-in-burst', result);
     console.log('sign-in burst:', JSON.stringify(result));
 
     expect(result.oneUserOneAddress.evaluated).toBe(LOGIN_LIMITS.freePerUserAddress);

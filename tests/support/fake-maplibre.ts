@@ -19,7 +19,18 @@ export class FakeMap {
   private handlers = new Map<string, Set<Handler>>();
   private once_ = new Map<string, Set<Handler>>();
   private container: { clientWidth: number; clientHeight: number; parentElement: null; querySelectorAll: () => never[] };
-  private canvas = { style: {} as Record<string, string>, width: 800, height: 600, clientWidth: 800, clientHeight: 600 };
+  private canvas = {
+    style: {} as Record<string, string>,
+    width: 800,
+    height: 600,
+    clientWidth: 800,
+    clientHeight: 600,
+    attributes: {} as Record<string, string>,
+    // The map names its canvas in the reader's language (client/map/map-ui-words.ts).
+    setAttribute(name: string, value: string) {
+      this.attributes[name] = value;
+    },
+  };
   doubleClickZoom = { enable() {}, disable() {} };
   camera = { center: { lng: 105.8, lat: 22.2 }, zoom: 9, bearing: 0, pitch: 0 };
 

@@ -24,6 +24,21 @@ describe('timeline steps', () => {
   });
 });
 
+describe("timeline steps on the reader's calendar", () => {
+  it("ends on the reader's day, not UTC's: 01:00 on 1 January in Vietnam is already the new year", () => {
+    const tz = process.env.TZ;
+    process.env.TZ = 'Asia/Ho_Chi_Minh';
+    try {
+      const steps = timelineSteps(new Date('2026-12-31T18:00:00Z'));
+      expect(steps.at(-1)).toEqual({ date: '2027-01-01', kind: 'today', year: 2027 });
+      expect(steps.at(-2)).toEqual({ date: '2026-12-31', kind: 'year', year: 2026 });
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
+  });
+});
+
 describe('state at a date', () => {
   const ht = [point('2021-12-31', null, null), point('2023-12-31', null, 'under_construction'), point('2024-12-31', 100), point('2026-06-02T09:15:00Z', 80, 'operating', 'edit')];
   it('is the last point on or before the date, and null stays null', () => {

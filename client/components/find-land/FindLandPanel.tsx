@@ -9,6 +9,7 @@ import { findLand, findZonesWithoutLayout, NATIONAL_ROADS, NO_FILTERS, SORTS, to
 import type { MapController } from '../../map/map-controller.ts';
 import { NumberInput } from './NumberInput.tsx';
 import { SHORTLIST_MAX, useShortlist } from './shortlist.ts';
+import { VI_ORDER } from '../../lib/vi-order.ts';
 import { sectorLabel } from '../../../geodata/vocabulary.ts';
 
 type Props = {
@@ -29,7 +30,7 @@ type Props = {
 const SORT_KEYS = { area: 'sortArea', distance: 'sortDistance', readiness: 'sortReadiness' } as const;
 
 const toggled = <T,>(list: readonly T[], x: T, on: boolean): T[] => (on ? [...list.filter((y) => y !== x), x] : list.filter((y) => y !== x));
-const distinct = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x))].sort((a, b) => a.localeCompare(b, 'vi'));
+const distinct = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x))].sort(VI_ORDER.compare);
 
 /** The nearest national road among those the search is about, for the result row. */
 function nearestRoad(r: LandResult, roads: RoadRef[]): { ref: RoadRef; km: number } | null {

@@ -7,7 +7,8 @@
  */
 import type { ZoneApiFeature } from '../../../geodata/api.ts';
 import { caveatMessage } from '../../../geodata/caveat-messages.ts';
-import type { TourPlaceholder, TourStop } from '../../../geodata/tour.ts';
+import type { TourStop } from '../../../geodata/tour.ts';
+import type { TourPlaceholder } from '../../../geodata/tour-placeholders.ts';
 import { FACTS, tenantNames, works, zoneOf, type CaptionData } from '../../../geodata/tour-figures.ts';
 import { INFRA_LABELS, INFRA_STATE_LABELS, type InfraItem, type InfraState, ZONE_STATUS_LABELS } from '../../../geodata/vocabulary.ts';
 import { formatNumber, formatPct, translate, type Lang, type StringKey } from '../../i18n/strings.ts';
