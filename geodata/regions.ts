@@ -5,6 +5,7 @@
  * table; geodata/admin/zone-region.ts, read by the API and geodata:check alike), never typed by hand,
  * so a zone moved across the old border changes region.
  */
+import type { Stats } from './api.ts';
 import { foldText } from './text.ts';
 import type { Label } from './vocabulary.ts';
 
@@ -29,3 +30,16 @@ export function regionOfFormerProvince(name: string | null | undefined): Region 
 }
 
 export const isRegion = (x: unknown): x is Region => typeof x === 'string' && (REGIONS as readonly string[]).includes(x);
+
+/**
+ * Resolution 16-NQ/TU is former Bắc Kạn's (adopted by that province in 2021): its targets, dashboard
+ * and tour keep that region's zones and totals, whatever region the map shows.
+ */
+export const RESOLUTION_REGION: Region = 'bac-kan';
+
+/** The province totals as a region's: the same shape, the region's figures (stats.byRegion); no region: the whole. */
+export function regionStats<T extends Stats | null>(stats: T, region: Region | undefined): T {
+  if (!stats || !region) return stats;
+  const r = stats.byRegion[region];
+  return { ...stats, byKind: r.byKind, all: r.all };
+}

@@ -22,6 +22,7 @@ const ACCESS: Record<string, Access> = {
   'GET /api/enquiries': 'planner',
   'PATCH /api/enquiries/:id': 'planner',
   'GET /api/targets': 'public',
+  'GET /api/province-facts': 'public',
   'GET /api/tour': 'public',
   'PUT /api/tour': 'planner',
   'POST /api/plots/merge': 'planner',

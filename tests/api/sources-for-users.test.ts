@@ -28,7 +28,9 @@ beforeAll(async () => {
 }, 120_000);
 
 /** Every key a source may show users: no `note`, no `undated` (both for maintainers). */
-const SHOWN_KEYS = ['id', 'title', 'url', 'publisher', 'date', 'schematic', 'label'];
+// readAs holds codes (machine translation, property agency…) that the interface turns into
+// translated caveats (geodata/caveats.ts sourceCaveats), not prose.
+const SHOWN_KEYS = ['id', 'title', 'url', 'publisher', 'date', 'schematic', 'label', 'readAs'];
 /** The atlas's own sources: its sketches and layouts, planner edits and imports. */
 const isOwn = (s: Source) => s.id.startsWith('iz-atlas') || s.id.startsWith('import-');
 
