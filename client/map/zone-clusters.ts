@@ -27,6 +27,9 @@ type Sums = {
   ccn: number;
   /** Zones coloured by a figure a source states (no real plot layout): the figure-source rule. */
   stated: number;
+  /** The lowest and highest of those stated figures (Infinity and -Infinity for none). */
+  statedMinPct: number;
+  statedMaxPct: number;
   /** Confidence (geodata/confidence.ts) of the figures counted: how many are partial or schematic, the oldest old one's year. */
   occApprox: number;
   occOldYear: number;
@@ -51,6 +54,12 @@ export type ClusterPointProps = ZoneLabelProps & {
   progressOldYear: number;
   /** How many of its zones are coloured by a stated figure rather than their plots (the label says so). */
   statedCount: number;
+  /**
+   * The range of those stated figures, written beside the count when the bubble has no figure of
+   * its own ("35 zones · no data · 3 stated: 100 %"): what is known is said, nothing is combined.
+   */
+  statedMinPct: number | null;
+  statedMaxPct: number | null;
   /**
    * Which quarter of the zones' spread the bubble lies in, from their mean position ("nw": north
    * and west of it): zone-labels.ts places its name away from the middle and, when it must go to a
@@ -83,6 +92,8 @@ const sumsOf = (p: MapZoneProps): Sums => ({
   kcn: p.kind === 'KCN' ? 1 : 0,
   ccn: p.kind === 'CCN' ? 1 : 0,
   stated: p.occupancyStated ? 1 : 0,
+  statedMinPct: p.occupancyStated && p.occupancyPct !== null ? p.occupancyPct : Infinity,
+  statedMaxPct: p.occupancyStated && p.occupancyPct !== null ? p.occupancyPct : -Infinity,
   occApprox: approx(p.occupancyPct !== null, p.occupancyConfidence),
   occOldYear: oldYear(p.occupancyPct !== null, p.occupancyConfidence, p.occupancyYear),
   progApprox: approx(p.progressPct !== null, p.progressConfidence),
@@ -96,7 +107,7 @@ function bubbleOccupancy(s: Sums): number | null {
   return s.minPct === s.maxPct ? s.minPct : null;
 }
 
-export function buildClusterIndex(points: Feature<Point, MapZoneProps>[], maxZoom: number) {
+function regionIndex(points: Feature<Point, MapZoneProps>[], maxZoom: number) {
   const index = new Supercluster<MapZoneProps, Sums>({
     radius: 60,
     maxZoom,
@@ -115,6 +126,8 @@ export function buildClusterIndex(points: Feature<Point, MapZoneProps>[], maxZoo
       acc.kcn += p.kcn;
       acc.ccn += p.ccn;
       acc.stated += p.stated;
+      acc.statedMinPct = Math.min(acc.statedMinPct, p.statedMinPct);
+      acc.statedMaxPct = Math.max(acc.statedMaxPct, p.statedMaxPct);
       acc.occApprox += p.occApprox;
       acc.occOldYear = Math.min(acc.occOldYear, p.occOldYear);
       acc.progApprox += p.progApprox;
@@ -126,49 +139,84 @@ export function buildClusterIndex(points: Feature<Point, MapZoneProps>[], maxZoo
 }
 
 /**
+ * One supercluster per region (geodata/regions.ts): a bubble never holds zones of both former
+ * provinces, so in the whole province's view the old border still parts the bubbles and each
+ * bubble's sums belong to one region's totals. A bubble's id on the map carries its region's
+ * index beside its cluster id, so a click can ask the right index how far to zoom.
+ */
+export class ZoneClusterIndex {
+  constructor(readonly parts: Supercluster<MapZoneProps, Sums>[]) {}
+
+  /** The bubble id the map carries: the part's cluster id and the part, in one integer. */
+  bubbleId(part: number, clusterId: number): number {
+    return clusterId * this.parts.length + part;
+  }
+
+  getClusterExpansionZoom(bubbleId: number): number {
+    const part = bubbleId % this.parts.length;
+    return this.parts[part]!.getClusterExpansionZoom((bubbleId - part) / this.parts.length);
+  }
+}
+
+export function buildClusterIndex(points: Feature<Point, MapZoneProps>[], maxZoom: number): ZoneClusterIndex {
+  const byRegion = new Map<string, Feature<Point, MapZoneProps>[]>();
+  for (const p of points) {
+    const list = byRegion.get(p.properties.region);
+    if (list) list.push(p);
+    else byRegion.set(p.properties.region, [p]);
+  }
+  const regions = [...byRegion.keys()].sort();
+  return new ZoneClusterIndex(regions.map((r) => regionIndex(byRegion.get(r)!, maxZoom)));
+}
+
+/**
  * The clusters of every integer zoom from 0 to maxZoom in one collection, so the map receives
  * them once and zooming only changes a layer filter.
  */
 export function clustersForAllZooms(
-  index: Supercluster<MapZoneProps, Sums>,
+  index: ZoneClusterIndex,
   maxZoom: number,
 ): FeatureCollection<Point, ClusterPointProps> {
   const features: Feature<Point, ClusterPointProps>[] = [];
   // Past the index's last zoom every zone is its own point: their mean is the middle of the zones.
-  const zones = index.getClusters([-180, -85, 180, 85], maxZoom + 1).map((f) => f.geometry.coordinates);
+  const zones = index.parts.flatMap((part) => part.getClusters([-180, -85, 180, 85], maxZoom + 1)).map((f) => f.geometry.coordinates);
   const middle = [0, 1].map((i) => zones.reduce((sum, c) => sum + c[i]!, 0) / Math.max(1, zones.length));
-  for (let z = 0; z <= maxZoom; z++) {
-    for (const f of index.getClusters([-180, -85, 180, 85], z)) {
-      const p = f.properties;
-      const isCluster = 'cluster' in p && p.cluster === true;
-      const sums = isCluster ? (p as unknown as Sums) : sumsOf(p as MapZoneProps);
-      const count = isCluster ? (p as { point_count: number }).point_count : 1;
-      const occupancyPct = bubbleOccupancy(sums);
-      const progressPct = sums.progressArea > 0 ? Math.round((sums.progressWeighted / sums.progressArea) * 10) / 10 : null;
-      const kind: ClusterPointProps['kind'] = sums.kcn && sums.ccn ? 'mixed' : sums.kcn ? 'KCN' : 'CCN';
-      // The label names every zone of the bubble (clusters only exist for the few zooms below
-      // CLUSTER_MAX_ZOOM, so asking for the leaves of each is cheap even at national size).
-      const members = isCluster ? index.getLeaves((p as { cluster_id: number }).cluster_id, Infinity).map((l) => l.properties) : [p as MapZoneProps];
-      features.push({
-        type: 'Feature',
-        geometry: f.geometry,
-        properties: {
-          z,
-          count,
-          clusterId: isCluster ? (p as { cluster_id: number }).cluster_id : null,
-          zoneId: isCluster ? null : (p as MapZoneProps).id,
-          kind,
-          occupancyPct,
-          progressPct,
-          occupancyApprox: occupancyPct !== null && sums.occApprox > 0,
-          progressApprox: progressPct !== null && sums.progApprox > 0,
-          occupancyOldYear: occupancyPct !== null && Number.isFinite(sums.occOldYear) ? sums.occOldYear : -1,
-          progressOldYear: progressPct !== null && Number.isFinite(sums.progOldYear) ? sums.progOldYear : -1,
-          statedCount: sums.stated,
-          quarter: quarterOf(f.geometry.coordinates, middle),
-          ...zoneLabelProps(members),
-        },
-      });
+  for (const [part, supercluster] of index.parts.entries()) {
+    for (let z = 0; z <= maxZoom; z++) {
+      for (const f of supercluster.getClusters([-180, -85, 180, 85], z)) {
+        const p = f.properties;
+        const isCluster = 'cluster' in p && p.cluster === true;
+        const sums = isCluster ? (p as unknown as Sums) : sumsOf(p as MapZoneProps);
+        const count = isCluster ? (p as { point_count: number }).point_count : 1;
+        const occupancyPct = bubbleOccupancy(sums);
+        const progressPct = sums.progressArea > 0 ? Math.round((sums.progressWeighted / sums.progressArea) * 10) / 10 : null;
+        const kind: ClusterPointProps['kind'] = sums.kcn && sums.ccn ? 'mixed' : sums.kcn ? 'KCN' : 'CCN';
+        // The label names every zone of the bubble (clusters only exist for the few zooms below
+        // CLUSTER_MAX_ZOOM, so asking for the leaves of each is cheap even at national size).
+        const members = isCluster ? supercluster.getLeaves((p as { cluster_id: number }).cluster_id, Infinity).map((l) => l.properties) : [p as MapZoneProps];
+        features.push({
+          type: 'Feature',
+          geometry: f.geometry,
+          properties: {
+            z,
+            count,
+            clusterId: isCluster ? index.bubbleId(part, (p as { cluster_id: number }).cluster_id) : null,
+            zoneId: isCluster ? null : (p as MapZoneProps).id,
+            kind,
+            occupancyPct,
+            progressPct,
+            occupancyApprox: occupancyPct !== null && sums.occApprox > 0,
+            progressApprox: progressPct !== null && sums.progApprox > 0,
+            occupancyOldYear: occupancyPct !== null && Number.isFinite(sums.occOldYear) ? sums.occOldYear : -1,
+            progressOldYear: progressPct !== null && Number.isFinite(sums.progOldYear) ? sums.progOldYear : -1,
+            statedCount: sums.stated,
+            statedMinPct: Number.isFinite(sums.statedMinPct) ? sums.statedMinPct : null,
+            statedMaxPct: Number.isFinite(sums.statedMaxPct) ? sums.statedMaxPct : null,
+            quarter: quarterOf(f.geometry.coordinates, middle),
+            ...zoneLabelProps(members),
+          },
+        });
+      }
     }
   }
   return { type: 'FeatureCollection', features };

@@ -9,7 +9,7 @@ import type { Lang } from '../i18n/strings.ts';
 import { VI_ORDER } from '../lib/vi-order.ts';
 
 /** What a zone label needs to know of each zone it names. */
-export type NamedZone = { id: string; kind: ZoneKind; status: ZoneStatus; preLeasing: boolean; nameVi: string };
+export type NamedZone = { id: string; kind: ZoneKind; status: ZoneStatus; preLeasing: boolean; nameVi: string; areaHa: number };
 
 /** The label properties of a zone point or a bubble: the style reads them, per language. */
 export type ZoneLabelProps = {
@@ -25,6 +25,8 @@ export type ZoneLabelProps = {
 
 /** Bubbles naming more places than this say how many more instead of a longer list. */
 const MAX_PLACES = 8;
+/** In a bubble of both kinds too large to name in full, the places each kind keeps at least. */
+const MIN_PLACES_PER_KIND = 3;
 
 const KIND_PREFIX = /^(KCN|CCN|Khu công nghiệp|Cụm công nghiệp)\s+/i;
 const PHASE = /\s*\(giai đoạn\s+([^)]+)\)\s*/i;
@@ -51,18 +53,44 @@ export function groupPlaces(places: string[]): string {
 
 const KINDS: ZoneKind[] = ['KCN', 'CCN'];
 
-/** One line per kind: "KCN Thanh Bình I, II" in Vietnamese, "Thanh Bình I, II (KCN)" in English. */
+/** A kind's places with their total area, largest first (so a long list keeps the parks a reader looks for). */
+function placesOf(zones: NamedZone[], kind: ZoneKind): string[] {
+  const area = new Map<string, number>();
+  for (const z of zones) if (z.kind === kind) area.set(zonePlace(z.nameVi), (area.get(zonePlace(z.nameVi)) ?? 0) + z.areaHa);
+  return [...area.keys()].sort((a, b) => area.get(b)! - area.get(a)! || VI_ORDER.compare(a, b));
+}
+
+/**
+ * How many places of each kind a label names: all when they fit in MAX_PLACES; otherwise each kind
+ * keeps at least MIN_PLACES_PER_KIND (a bubble of 13 KCN and 22 CCN still names its clusters) and
+ * the parks take the rest first.
+ */
+function placeQuota(counts: number[]): number[] {
+  if (counts.reduce((a, b) => a + b, 0) <= MAX_PLACES) return counts;
+  const floor = counts.map((n) => Math.min(n, MIN_PLACES_PER_KIND));
+  let left = MAX_PLACES - floor.reduce((a, b) => a + b, 0);
+  return counts.map((n, i) => {
+    const extra = Math.min(n - floor[i]!, left);
+    left -= extra;
+    return floor[i]! + extra;
+  });
+}
+
+/**
+ * One line per kind: "KCN Thanh Bình I, II" in Vietnamese, "Thanh Bình I, II (KCN)" in English.
+ * A long list keeps the largest places, written in alphabetical order so phases stay together.
+ */
 function namesLine(zones: NamedZone[], lang: Lang): string {
+  const places = KINDS.map((kind) => placesOf(zones, kind));
+  const quota = placeQuota(places.map((p) => p.length));
   const lines: string[] = [];
-  let shown = 0;
-  for (const kind of KINDS) {
-    const places = [...new Set(zones.filter((z) => z.kind === kind).map((z) => zonePlace(z.nameVi)))].sort(VI_ORDER.compare);
-    if (!places.length) continue;
-    const kept = places.slice(0, Math.max(0, MAX_PLACES - shown));
-    shown += kept.length;
-    const more = places.length - kept.length;
+  for (const [i, kind] of KINDS.entries()) {
+    const all = places[i]!;
+    if (!all.length) continue;
+    const kept = all.slice(0, quota[i]).sort(VI_ORDER.compare);
+    const more = all.length - kept.length;
     const text = groupPlaces(kept) + (more ? (lang === 'vi' ? ` và ${more} nơi khác` : ` and ${more} more`) : '');
-    if (kept.length) lines.push(lang === 'vi' ? `${kind} ${text}` : `${text} (${kind})`);
+    lines.push(lang === 'vi' ? `${kind} ${text}` : `${text} (${kind})`);
   }
   return lines.join('\n');
 }

@@ -77,3 +77,33 @@ describe('zone cluster bubbles know which quarter of the zones they lie in, for 
     for (const f of all.features.filter((f) => f.properties.z === 11)) expect(f.properties.quarter, f.properties.zoneId!).toBe({ 'north-west': 'nw', 'north-east': 'ne', 'south-west': 'sw', 'south-east': 'se' }[f.properties.zoneId!]);
   });
 });
+
+describe('zone cluster bubbles keep the regions apart and say what is stated', () => {
+  const inRegion = (id: string, lon: number, region: 'bac-kan' | 'thai-nguyen', stated: number | null): Feature<Point, MapZoneProps> => {
+    const f = zone(id, lon, 0, 1);
+    f.properties = {
+      ...f.properties, region, occupancyPct: stated, occupancyStated: stated !== null, leasedHa: 0, leasableHa: 0, occupancyHasHa: false,
+      occupancyBasis: stated === null ? 0 : 1, occupancyMissing: stated === null,
+    };
+    return f;
+  };
+  const points = [inRegion('bk', 105.8, 'bac-kan', null), inRegion('tn1', 105.81, 'thai-nguyen', 100), inRegion('tn2', 105.82, 'thai-nguyen', 60), inRegion('tn3', 105.83, 'thai-nguyen', null)];
+  const index = buildClusterIndex(points, 11);
+  const all = clustersForAllZooms(index, 11);
+
+  it('never put zones of both former provinces in one bubble, however close', () => {
+    for (const f of all.features.filter((b) => b.properties.z <= 5)) {
+      const ids = f.properties.zoneIds.split(',');
+      expect(ids.includes('bk') && ids.length > 1).toBe(false);
+    }
+    expect(all.features.filter((f) => f.properties.z === 5).map((f) => f.properties.count).sort()).toEqual([1, 3]);
+  });
+
+  it('give a bubble without a figure of its own the range of its stated figures, and zoom a click into the right region', () => {
+    const tn = all.features.find((f) => f.properties.z === 5 && f.properties.count === 3)!.properties;
+    expect(tn).toMatchObject({ occupancyPct: null, statedCount: 2, statedMinPct: 60, statedMaxPct: 100 });
+    expect(index.getClusterExpansionZoom(tn.clusterId!)).toBeGreaterThan(5);
+    const bk = all.features.find((f) => f.properties.z === 5 && f.properties.count === 1)!.properties;
+    expect(bk).toMatchObject({ zoneId: 'bk', statedCount: 0, statedMinPct: null });
+  });
+});

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { groupPlaces, zoneLabelProps, zonePlace, type NamedZone } from '../../client/map/zone-names.ts';
 
-const z = (id: string, kind: 'KCN' | 'CCN', nameVi: string, status: NamedZone['status'] = 'operating'): NamedZone => ({
+const z = (id: string, kind: 'KCN' | 'CCN', nameVi: string, status: NamedZone['status'] = 'operating', areaHa = 50): NamedZone => ({
   id,
   kind,
   status,
   preLeasing: status === 'planned' || status === 'revoked',
   nameVi,
+  areaHa,
 });
 
 describe('zone labels name every zone they stand for', () => {
@@ -45,5 +46,15 @@ describe('zone labels name every zone they stand for', () => {
     const many = zoneLabelProps(Array.from({ length: 12 }, (_, i) => z(`k${i}`, 'CCN', `CCN Nơi ${String.fromCharCode(65 + i)}`)));
     expect(many.labelVi).toMatch(/và 4 nơi khác$/);
     expect(many.labelEn).toMatch(/and 4 more \(CCN\)$/);
+  });
+
+  it('names both kinds of a bubble too large to list, the largest places first, in alphabetical order', () => {
+    // Former Thái Nguyên's south: 13 parks and 22 clusters within one bubble at the first view.
+    const parks = Array.from({ length: 13 }, (_, i) => z(`k${i}`, 'KCN', `KCN Khu ${String.fromCharCode(65 + i)}`, 'operating', 100 + i * 10));
+    const clusters = Array.from({ length: 22 }, (_, i) => z(`c${i}`, 'CCN', `CCN Cụm ${String.fromCharCode(65 + i)}`, 'operating', 10 + i));
+    const bubble = zoneLabelProps([...clusters, ...parks]);
+    expect(bubble.labelVi).toBe('KCN Khu I; Khu J; Khu K; Khu L; Khu M và 8 nơi khác\nCCN Cụm T; Cụm U; Cụm V và 19 nơi khác');
+    expect(bubble.labelEn).toBe('Khu I; Khu J; Khu K; Khu L; Khu M and 8 more (KCN)\nCụm T; Cụm U; Cụm V and 19 more (CCN)');
+    expect(bubble.zoneIds.split(',')).toHaveLength(35);
   });
 });

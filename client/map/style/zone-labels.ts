@@ -18,6 +18,9 @@ export const nameField = (lang: Lang): ExpressionSpecification => ['get', lang =
 
 const langOf = (lang: Lang) => (lang === 'vi' ? 'Vi' : 'En');
 
+/** A rate property written "42 %" in the reader's number format. */
+const pctOf = (property: string, lang: Lang): ExpressionSpecification => ['concat', ['number-format', ['get', property], { locale: lang, 'max-fraction-digits': 0 }], ' %'];
+
 /**
  * The figure of the mode ("42 %", marked "~42 %" or "42 % (2015)" by its confidence, as
  * confidence-layers.ts marks it), the status of planned or revoked zones, or the no-data text.
@@ -31,7 +34,7 @@ function figure(mode: ColourMode, lang: Lang, noData: string): ExpressionSpecifi
     ['get', `preLeasing${langOf(lang)}`],
     ['==', ['typeof', ['get', property]], 'number'],
     markedFigure(
-      ['concat', ['number-format', ['get', property], { locale: lang, 'max-fraction-digits': 0 }], ' %'],
+      pctOf(property, lang),
       ['==', ['get', marks[0]], true],
       ['coalesce', ['get', marks[1]], -1],
     ),
@@ -47,11 +50,19 @@ function figure(mode: ColourMode, lang: Lang, noData: string): ExpressionSpecifi
  */
 export function zoneLabel(mode: ColourMode, lang: Lang, noData: string): ExpressionSpecification {
   const fig = figure(mode, lang, noData);
-  // How many of the bubble's zones are coloured by a stated figure (no real plot layout), in occupancy mode.
+  // How many of the bubble's zones are coloured by a stated figure (no real plot layout), in
+  // occupancy mode; where the bubble has no figure of its own, the range of those stated figures.
   const stated = ['coalesce', ['get', 'statedCount'], 0] as ExpressionSpecification;
+  const pct = (property: string) => pctOf(property, lang);
+  const statedRange: ExpressionSpecification = [
+    'case',
+    ['all', ['>', ['get', 'count'], 1], ['!=', ['typeof', ['get', 'occupancyPct']], 'number'], ['==', ['typeof', ['get', 'statedMinPct']], 'number']],
+    ['concat', ': ', ['case', ['==', ['get', 'statedMinPct'], ['get', 'statedMaxPct']], pct('statedMinPct'), ['concat', pct('statedMinPct'), '–', pct('statedMaxPct')]]],
+    '',
+  ];
   const statedPart: ExpressionSpecification | string =
     mode === 'occupancy'
-      ? ['case', ['>', stated, 1], ['concat', ' · ', ['to-string', stated], ` ${translate(lang, 'bubbleStated')}`], ['==', stated, 1], ['case', ['>', ['get', 'count'], 1], ` · 1 ${translate(lang, 'bubbleStated')}`, ` · ${translate(lang, 'bubbleStated')}`], '']
+      ? ['case', ['>', stated, 1], ['concat', ' · ', ['to-string', stated], ` ${translate(lang, 'bubbleStated')}`, statedRange], ['==', stated, 1], ['case', ['>', ['get', 'count'], 1], ['concat', ` · 1 ${translate(lang, 'bubbleStated')}`, statedRange], ` · ${translate(lang, 'bubbleStated')}`], '']
       : '';
   const figureLine: ExpressionSpecification = [
     'case',
