@@ -71,8 +71,16 @@ export const occupancyAggregate = z.object({
     .object({ code: confidenceCode, year: z.number().int().nullable(), coveragePct: z.number().nullable(), shares: z.array(confidenceShare) })
     .describe('How sure the group figure is: the weakest class among the figures counted (none without a figure), and the zones and hectares resting on each class'),
   figureSources: z
-    .array(z.object({ source: z.enum(FIGURE_SOURCES), zones: z.number().int(), ha: z.number() }))
-    .describe("How much of the group rests on each kind of figure, every kind listed: plots (computed from a real plot layout or plots a planner changed), stated (no real layout: a source's figure, with its basis and date), none (no data)"),
+    .array(
+      z.object({
+        source: z.enum(FIGURE_SOURCES),
+        zones: z.number().int(),
+        ha: z.number(),
+        minPct: pct.nullable().describe('Lowest figure of this kind in the group (null for none)'),
+        maxPct: pct.nullable().describe('Highest figure of this kind in the group (null for none)'),
+      }),
+    )
+    .describe("How much of the group rests on each kind of figure, every kind listed: plots (computed from a real plot layout or plots a planner changed), stated (no real layout: a source's figure, with its basis and date), none (no data); with the range of the figures of each kind"),
 });
 
 export const progressSummary = z.object({

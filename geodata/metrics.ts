@@ -203,14 +203,25 @@ export function figureSourceOf(o: Pick<ZoneOccupancy, 'origin'>): FigureSource {
   return o.origin === 'source' ? 'stated' : 'none';
 }
 
-/** How much of a group rests on each kind of figure: how many zones, and their total area (ha). */
-export type FigureSourceShare = { source: FigureSource; zones: number; ha: number };
+/**
+ * How much of a group rests on each kind of figure: how many zones, their total area (ha), and the
+ * lowest and highest of their figures (null for none). The range says what is known of a group
+ * that has no combined figure ("4 stated: 100 %") without combining anything.
+ */
+export type FigureSourceShare = { source: FigureSource; zones: number; ha: number; minPct: number | null; maxPct: number | null };
 
 /** Every kind, in FIGURE_SOURCES order, with zero where the group has none (so a reader sees "0 ha from plots"). */
-export function figureSourceShares(zones: readonly { totalAreaHa: number | null; occupancy: Pick<ZoneOccupancy, 'origin'> }[]): FigureSourceShare[] {
+export function figureSourceShares(zones: readonly { totalAreaHa: number | null; occupancy: Pick<ZoneOccupancy, 'origin' | 'valuePct'> }[]): FigureSourceShare[] {
   return FIGURE_SOURCES.map((source) => {
     const of = zones.filter((z) => figureSourceOf(z.occupancy) === source);
-    return { source, zones: of.length, ha: round2(of.reduce((s, z) => s + (z.totalAreaHa ?? 0), 0)) };
+    const values = of.flatMap((z) => (z.occupancy.valuePct === null ? [] : [z.occupancy.valuePct]));
+    return {
+      source,
+      zones: of.length,
+      ha: round2(of.reduce((s, z) => s + (z.totalAreaHa ?? 0), 0)),
+      minPct: values.length ? Math.min(...values) : null,
+      maxPct: values.length ? Math.max(...values) : null,
+    };
   });
 }
 

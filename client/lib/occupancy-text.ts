@@ -28,6 +28,8 @@ export function zoneOccupancyDetail(lang: Lang, o: ZoneOccupancy): string {
 
 /** What a group's area rests on by kind of figure (geodata/metrics.ts figureSourceShares); "none" is said by the missing and excluded lines. */
 const FIGURE_SHARE_MESSAGE = { plots: 'shareFromPlots', stated: 'shareStated' } as const;
+/** The same with the range of the figures, for a group without a combined figure: what is known is said, nothing combined. */
+const FIGURE_RANGE_MESSAGE = { plots: 'shareFromPlotsRange', stated: 'shareStatedRange' } as const;
 
 const SHARE_MESSAGE = { sourced: 'occShareSourced', schematic: 'occShareSchematic', partial: 'occSharePartial', old: 'occShareOld' } as const;
 
@@ -44,14 +46,22 @@ export function aggregateText(lang: Lang, a: OccupancyAggregate): { value: strin
   if (a.valuePct !== null && a.basis) head.push(basisText(lang, a.basis));
   if (a.valuePct !== null && a.asOf) head.push(t('occAsOf', { date: formatDate(lang, a.asOf) }));
   const shares = a.confidence.shares.map((s) => t(SHARE_MESSAGE[s.code], { n: s.zones, ha: ha(s.ha), years: OLD_AFTER_YEARS }));
-  const kinds = (a.figureSources ?? []).flatMap((s) => (s.source !== 'none' && s.zones ? [t(FIGURE_SHARE_MESSAGE[s.source], { n: s.zones, ha: ha(s.ha) })] : []));
+  const pct = (n: number) => formatPct(lang, n, '');
+  const kinds = (a.figureSources ?? []).flatMap((s) => {
+    if (s.source === 'none' || !s.zones) return [];
+    if (a.valuePct !== null || s.minPct === null || s.maxPct === null) return [t(FIGURE_SHARE_MESSAGE[s.source], { n: s.zones, ha: ha(s.ha) })];
+    const range = s.minPct === s.maxPct ? pct(s.minPct) : `${pct(s.minPct)}–${pct(s.maxPct)}`;
+    return [t(FIGURE_RANGE_MESSAGE[s.source], { n: s.zones, ha: ha(s.ha), range })];
+  });
   const excluded = a.excluded.length ? [t('occExcluded', { n: a.excluded.length, ha: ha(a.excludedHa) })] : [];
   const short = [...head, ...kinds, ...shares];
   if (a.missing.length) short.push(t('occMissingShort', { n: a.missing.length, ha: ha(a.missingHa) }));
   const full = [...head, ...kinds, t('occCounted', { n: a.counted.length, ha: ha(a.countedHa), names: names(a.counted) })];
   if (a.missing.length) full.push(t('occMissing', { n: a.missing.length, ha: ha(a.missingHa), names: names(a.missing) }));
+  // Without a combined figure because zones lack one, the headline says how many of how many.
+  const noData = a.gap === 'incomplete' && a.counted.length ? t('noDataFor', { n: a.missing.length, of: a.missing.length + a.counted.length }) : t('noData');
   return {
-    value: markedFigure(lang, formatPct(lang, a.valuePct, t('noData')), a.confidence),
+    value: a.valuePct === null ? noData : markedFigure(lang, formatPct(lang, a.valuePct, noData), a.confidence),
     detail: [...short, ...excluded].join(' · '),
     full: [...full, ...excluded].join(' · '),
   };

@@ -70,9 +70,9 @@ describe('the figure-source rule', () => {
     const stats = await json<Stats>('/api/stats');
     const kcn = stats.byRegion['thai-nguyen'].byKind.KCN.occupancy.figureSources;
     expect(kcn).toEqual([
-      { source: 'plots', zones: 1, ha: 40 },
-      { source: 'stated', zones: 1, ha: 40 },
-      { source: 'none', zones: 0, ha: 0 },
+      { source: 'plots', zones: 1, ha: 40, minPct: 50, maxPct: 50 },
+      { source: 'stated', zones: 1, ha: 40, minPct: 100, maxPct: 100 },
+      { source: 'none', zones: 0, ha: 0, minPct: null, maxPct: null },
     ]);
     const whole = stats.byKind.KCN.occupancy.figureSources;
     const bk = stats.byRegion['bac-kan'].byKind.KCN.occupancy.figureSources;

@@ -30,12 +30,12 @@ describe('the figure-source rule', () => {
     expect(figureSourceOf({ origin: null })).toBe('none');
   });
 
-  it('says how much of a group rests on each kind, every kind listed', () => {
-    const z = (origin: 'plots' | 'source' | null, ha: number | null) => ({ totalAreaHa: ha, occupancy: { origin } });
-    expect(figureSourceShares([z('source', 400), z('source', 250), z('plots', 10), z(null, null)])).toEqual([
-      { source: 'plots', zones: 1, ha: 10 },
-      { source: 'stated', zones: 2, ha: 650 },
-      { source: 'none', zones: 1, ha: 0 },
+  it('says how much of a group rests on each kind, every kind listed, with the range of its figures', () => {
+    const z = (origin: 'plots' | 'source' | null, ha: number | null, valuePct: number | null) => ({ totalAreaHa: ha, occupancy: { origin, valuePct } });
+    expect(figureSourceShares([z('source', 400, 100), z('source', 250, 85), z('plots', 10, 40), z(null, null, null)])).toEqual([
+      { source: 'plots', zones: 1, ha: 10, minPct: 40, maxPct: 40 },
+      { source: 'stated', zones: 2, ha: 650, minPct: 85, maxPct: 100 },
+      { source: 'none', zones: 1, ha: 0, minPct: null, maxPct: null },
     ]);
   });
 });

@@ -15,6 +15,11 @@ export const regions = {
   // How much of a total rests on each kind of figure (figureSourceShares).
   shareFromPlots: { vi: '{n} khu/cụm tính từ lô ({ha} ha)', en: '{n, plural, one {# zone} other {# zones}} computed from plots ({ha} ha)' },
   shareStated: { vi: '{n} khu/cụm theo số liệu nguồn nêu ({ha} ha)', en: '{n, plural, one {# zone} other {# zones}} on a stated figure ({ha} ha)' },
+  // The same, where the group has no combined figure: what its zones' figures are, from lowest to highest.
+  shareFromPlotsRange: { vi: '{n} khu/cụm tính từ lô ({ha} ha): {range}', en: '{n, plural, one {# zone} other {# zones}} computed from plots ({ha} ha): {range}' },
+  shareStatedRange: { vi: '{n} khu/cụm theo số liệu nguồn nêu ({ha} ha): {range}', en: '{n, plural, one {# zone} other {# zones}} on a stated figure ({ha} ha): {range}' },
+  // A group's headline when some zones that could hold tenants have no figure: how many of them.
+  noDataFor: { vi: 'Chưa có số liệu {n}/{of}', en: 'No data for {n} of {of}' },
   shareNone: { vi: '{n} khu/cụm chưa có số liệu ({ha} ha)', en: '{n, plural, one {# zone} other {# zones}} with no data ({ha} ha)' },
   findZonesNoLayout: { vi: 'Khu, cụm chưa có sơ đồ lô ({n})', en: '{n, plural, one {# zone} other {# zones}} without a plot layout' },
   findZonesNoLayoutNote: {
