@@ -59,10 +59,10 @@ export function pictureFrame(zones: readonly ZoneApiFeature[], view: [number, nu
 
 /**
  * Moves the camera only if an overlay covers part of a zone on screen: then every zone in view is
- * framed whole inside the padded area (never zooming in further than now). A view whose zones are
- * all clear is left as it is.
+ * framed whole inside the padded area (never zooming in further than now), or, with `zoomOut`
+ * false, centred in it at the same zoom if they fit there. A view whose zones are all clear is left as it is.
  */
-export function keepZonesClear(map: MlMap, zones: readonly ZoneApiFeature[], padding: Padding, duration = 0) {
+export function keepZonesClear(map: MlMap, zones: readonly ZoneApiFeature[], padding: Padding, duration = 0, zoomOut = true) {
   const b = map.getBounds();
   const view: [number, number, number, number] = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
   const seen = zones.filter((z) => intersects(bbox(z), view));
@@ -73,7 +73,15 @@ export function keepZonesClear(map: MlMap, zones: readonly ZoneApiFeature[], pad
   const se = map.project([e, s]);
   const clear = nw.x >= padding.left && nw.y >= padding.top && se.x <= W - padding.right && se.y <= H - padding.bottom;
   if (clear) return;
-  map.fitBounds([w, s, e, n], { padding, maxZoom: Math.max(map.getZoom(), 6), duration, animate: duration > 0 });
+  if (zoomOut) {
+    map.fitBounds([w, s, e, n], { padding, maxZoom: Math.max(map.getZoom(), 6), duration, animate: duration > 0 });
+    return;
+  }
+  // Moved only, and only when the zones fit the free area at the reader's zoom: zoomed in closer
+  // than the zones, the reader is looking at one of them, and moving to their middle would lose it.
+  const to = map.cameraForBounds([w, s, e, n], { padding, maxZoom: map.getZoom() });
+  if (!to?.center || (to.zoom ?? 0) < map.getZoom() - 1e-6) return;
+  map.easeTo({ center: to.center, zoom: map.getZoom(), duration, animate: duration > 0 });
 }
 
 /** What a stop shows: the whole province, or one zone with some land around it. */

@@ -437,7 +437,9 @@ export class MapController {
     // A flight under way (a tour stop, a search) already frames its target clear of the overlays.
     if (this.#map.isMoving()) return;
     const c = this.#map.getContainer();
-    keepZonesClear(this.#map, this.#data.zones(), roomyPadding(c, overlayPadding(c)), 300);
+    // Moved, never zoomed out: the legend grows when plots are drawn, from zoom 14.5, and zooming
+    // out for it would drop below that zoom, shrink the legend and undo the reader's zoom in.
+    keepZonesClear(this.#map, this.#data.zones(), roomyPadding(c, overlayPadding(c)), 300, false);
   }
 
   /** Reframes only if an overlay covers a zone on screen (see keepZonesClear). */
