@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { ZoneApiFeature } from '../../geodata/api.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { matchesQuery } from '../lib/text.ts';
+import { matchesQuery, queryRank } from '../lib/text.ts';
 
 /** Search by name, ignoring diacritics: "huyen tung" finds "CCN Huyền Tụng". Enter picks the first hit. */
 export function SearchBox({ zones, onPick }: { zones: ZoneApiFeature[]; onPick: (id: string) => void }) {
@@ -9,8 +9,13 @@ export function SearchBox({ zones, onPick }: { zones: ZoneApiFeature[]; onPick: 
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const listId = useId();
+  // The zone whose name is what was typed comes first (Enter opens it), then names starting with it.
+  const rank = (z: ZoneApiFeature) => queryRank([z.properties.name.vi, z.properties.name.en], query);
   const hits = query.trim()
-    ? zones.filter((z) => matchesQuery(`${z.properties.name.vi} ${z.properties.name.en} ${z.properties.kind}`, query)).slice(0, 8)
+    ? zones
+        .filter((z) => matchesQuery(`${z.properties.name.vi} ${z.properties.name.en} ${z.properties.kind}`, query))
+        .sort((a, b) => rank(a) - rank(b))
+        .slice(0, 8)
     : [];
   // The list exists only while something is typed; aria-controls names it only then (naming a
   // missing element is an error assistive technology trips on).
