@@ -331,6 +331,7 @@ function Atlas({ initial, state, setState }: AtlasProps) {
           plots={plots}
           context={context}
           stats={bacKanStats}
+          shown={{ zones: shownZones, plots: shownPlots, stats: shownStats }}
           sources={sources ?? []}
           mode={state.mode}
           selected={state.zone}

@@ -139,11 +139,16 @@ type OverlayProps = {
   selected: string | null;
   onSelect: (id: string | null) => void;
   onShowZone: (id: string) => void;
+  /**
+   * What the map shows (the region chosen, the whole province by default): a map picture is of that
+   * map, while the Resolution 16 views, the timeline and the brief keep former Bắc Kạn's `zones`.
+   */
+  shown: { zones: ZoneApiFeature[] | null; plots: PlotCollection | null; stats: Stats | null };
 };
 
 const PLAY_MS = 1300;
 
-export function LeadersOverlays({ leaders, controller, zones, plots, context, stats, sources, mode, selected, onSelect, onShowZone }: OverlayProps) {
+export function LeadersOverlays({ leaders, controller, zones, plots, context, stats, sources, mode, selected, onSelect, onShowZone, shown }: OverlayProps) {
   const { t, lang } = useI18n();
   const { user } = useSession();
   const { view } = leaders;
@@ -244,10 +249,12 @@ export function LeadersOverlays({ leaders, controller, zones, plots, context, st
     const day = localToday(today);
     const timeline = view.timeline && states && step.kind !== 'today' ? { states, label: stepLabel(step) } : null;
     const data = { zones, plots, context, selected };
+    // A picture of the map at a timeline date shows the timeline's zones; otherwise what the map shows.
+    const pictured = timeline || !shown.zones ? { zones, plots, stats } : shown;
     setBusy(t('ldExporting'));
     setMessage(null);
-    const frame = pictureFrame(zones, controller.viewBounds(), selected);
-    const sourcesInWords = picturedSources(zones, frame.bounds, sources, lang);
+    const frame = pictureFrame(pictured.zones!, controller.viewBounds(), selected);
+    const sourcesInWords = picturedSources(pictured.zones!, frame.bounds, sources, lang);
     const run = async () => {
       if (req.kind === 'pdf') {
         const { makeBrief } = await import('./pdf-brief.ts');
@@ -265,11 +272,11 @@ export function LeadersOverlays({ leaders, controller, zones, plots, context, st
           mode,
           title: t('appTitle'),
           subtitle: `${t(mode)}${timeline ? ` · ${t('ldStateAt', { date: formatDate(lang, step.date) })}` : ''}`,
-          dataDate: timeline ? t('ldStateAt', { date: formatDate(lang, step.date) }) : t('ldDataAsOf', { date: stats && statsAsOf(stats) ? formatDate(lang, statsAsOf(stats)!) : t('noData') }),
+          dataDate: timeline ? t('ldStateAt', { date: formatDate(lang, step.date) }) : t('ldDataAsOf', { date: pictured.stats && statsAsOf(pictured.stats) ? formatDate(lang, statsAsOf(pictured.stats)!) : t('noData') }),
           plotsShown: !timeline,
           sources: sourcesInWords,
         },
-        { mode, lang, data, prepare: (c) => timeline && c.setTimeline(timeline.states, true) },
+        { mode, lang, data: { ...data, zones: pictured.zones!, plots: pictured.plots }, prepare: (c) => timeline && c.setTimeline(timeline.states, true) },
         frame,
       );
       const name = `iz-atlas-map-${req.kind === 'print' ? 'a4-300dpi' : req.kind}-${day}.png`;
