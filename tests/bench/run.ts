@@ -2,10 +2,11 @@
  * `npm run bench`: startup, API latency, navigation-to-render and bundle size of the app, each
  * next to a baseline measured in the same run, written to tests/bench/results/core.{json,md};
  * then the scale figures (viewport API and vector tiles under load, rendering, panning, memory,
- * tile generation) on the bundled Bắc Kạn data (bk.{json,md}) and on a synthetic national
- * dataset of 1,600 zones and 200,000 plots (national.{json,md}).
+ * tile generation) on the Bắc Kạn region alone (bk.{json,md}), on the whole bundled province of both
+ * former provinces (province.{json,md}) and on a synthetic national dataset of 1,600 zones and
+ * 200,000 plots (national.{json,md}).
  * It fails only when something crashes; the budgets in the table are for reading.
- * `npm run bench -- --only=core|bk|national` runs one part (the core part always builds the pages).
+ * `npm run bench -- --only=core|bk|province|national` runs one part (the core part always builds the pages).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -24,7 +25,8 @@ import { APP_ARGS, APP_SCRIPT, measureStartup } from './startup.ts';
 import { runScale } from './scale.ts';
 import { zoneCentres } from './workload.ts';
 import { datasetFiles, generateNational } from '../../geodata/synth/generate.ts';
-import { BAC_KAN_GEODATA_DIR } from '../../geodata/load.ts';
+import { BAC_KAN_GEODATA_DIR, DEFAULT_GEODATA_DIR } from '../../geodata/load.ts';
+import { BUNDLED_ZONES } from '../support/bundled-zones.ts';
 
 const STARTUP_RUNS = 5;
 const RENDER_RUNS = 5;
@@ -159,6 +161,22 @@ async function scale(started: number) {
     firstStart: false,
   });
   console.log(writeResults(resultsDir, bk.figures, metaOf(started), 'bk', 'iz-atlas scale bench: Bắc Kạn (13 zones, 49 plots)', INTRO, { details: bk.details }));
+  }
+  if (!only || only === 'province') {
+    // What users load by default: both former provinces. The pan is the one the bench's other
+    // datasets make (z14.6, plots shown), over KCN Thanh Bình's plots, the province's only layout.
+    const province = await runScale({
+      ...common,
+      key: 'province',
+      label: 'Thái Nguyên province',
+      geodataDir: DEFAULT_GEODATA_DIR,
+      dataDir: join(tmp, 'province-data'),
+      view: '',
+      alsoForcedTiles: true,
+      pan: { view: '#map=14.6/21.92776/105.76500', dLon: 0.08 },
+      firstStart: false,
+    });
+    console.log(writeResults(resultsDir, province.figures, metaOf(started), 'province', `iz-atlas scale bench: Thái Nguyên province, both former provinces (${BUNDLED_ZONES} zones)`, INTRO, { details: province.details }));
   }
   if (only && only !== 'national') return;
 

@@ -79,14 +79,15 @@ describe.skipIf(!chromiumPath())('the map in Chromium', () => {
     await page.close();
   });
 
-  it('first view: the province figures are the sourced ones, with basis, date and the zones they rest on; Thanh Bình I shows 100 %, not its schematic 74,5 %', async () => {
-    const { page, errors } = await openPage('', { width: 1440, height: 900 });
+  it('first view of former Bắc Kạn: its figures are the sourced ones, with basis, date and the zones they rest on; Thanh Bình I shows 100 %, not its schematic 74,5 %', async () => {
+    const { page, errors } = await openPage('#region=bac-kan', { width: 1440, height: 900 });
     await waitForRendered(page, [LAYERS.clusters]);
     const kcn = page.getByTestId('stats-kcn');
     const ccn = page.getByTestId('stats-ccn');
     await expect.poll(() => kcn.locator('strong').textContent()).toBe('100 %');
     // The short line says what the total rests on, by confidence class; the tooltip names the zones.
-    expect(await kcn.textContent()).toMatch(/trên đất đã có hạ tầng · theo nguồn, 30\/04\/2023 · 1 khu\/cụm có nguồn \(73,5 ha\)/);
+    // The kind of figure (stated by a source, no real plot layout), then its confidence class.
+    expect(await kcn.textContent()).toMatch(/trên đất đã có hạ tầng · theo nguồn, 30\/04\/2023 · 1 khu\/cụm theo số liệu nguồn nêu \(73,5 ha\) · 1 khu\/cụm có nguồn \(73,5 ha\)/);
     expect(await kcn.getAttribute('title')).toMatch(/tính trên 1 khu\/cụm \(73,5 ha\): KCN Thanh Bình \(giai đoạn I\)/);
     expect(await kcn.textContent()).toContain('không tính 5 khu/cụm quy hoạch hoặc đã thu hồi (1.774,3 ha)');
     // No combined CCN figure while 4 clusters that could hold tenants have none: the headline says
@@ -101,7 +102,8 @@ describe.skipIf(!chromiumPath())('the map in Chromium', () => {
     await page.getByRole('option', { name: /Thanh Bình \(giai đoạn I\)/ }).click();
     const panel = page.getByTestId('zone-panel');
     await expect.poll(() => panel.getByTestId('zone-occupancy').textContent()).toBe('100 %');
-    expect(await panel.getByTestId('zone-occupancy-detail').textContent()).toMatch(/^trên đất đã có hạ tầng · theo nguồn, 30\/04\/2023/);
+    // Stated by its source (its plots are schematic), on developed land, dated.
+    expect(await panel.getByTestId('zone-occupancy-detail').textContent()).toMatch(/^Số liệu do nguồn nêu, không tính từ lô \(chưa có sơ đồ lô thực\) · trên đất đã có hạ tầng · theo nguồn, 30\/04\/2023/);
     expect(await panel.getByTestId('infra-state-internal_roads').textContent()).toContain('Cơ bản hoàn thành');
     await page.screenshot({ path: '/tmp/datatruth-thanh-binh-panel.png' });
     expect(errors).toEqual([]);

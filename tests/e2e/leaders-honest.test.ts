@@ -14,7 +14,7 @@ import { createUser } from '../../server/domain/users.ts';
 import { chromiumPath } from './browser.ts';
 import { signIn, vi } from './driver.ts';
 import { openOfflinePage, startHarness, waitForRendered, type Harness } from './harness.ts';
-import { markedFigure } from '../../client/lib/confidence-text.ts';
+import { aggregateText } from '../../client/lib/occupancy-text.ts';
 
 let h: Harness | null;
 beforeAll(async () => {
@@ -162,7 +162,8 @@ describe.skipIf(!chromiumPath())('leaders: honest figures in Chromium', () => {
     expect(await stats.getByTestId('stats-ccn').locator('strong').textContent()).toBe(vi('noData'));
     await page.keyboard.press('End');
     await expect.poll(() => stats.getByTestId('stats-date').count()).toBe(0);
-    expect(await stats.getByTestId('stats-kcn').locator('strong').textContent()).toBe(markedFigure('vi', formatPct('vi', today.byKind.KCN.occupancy.valuePct, vi('noData')), today.byKind.KCN.occupancy.confidence));
+    // Back at today the card shows today's whole province again, as its headline words it.
+    expect(await stats.getByTestId('stats-kcn').locator('strong').textContent()).toBe(aggregateText('vi', today.byKind.KCN.occupancy).value);
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);

@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { bbox, centroid } from '@turf/turf';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RESOLUTION_REGION, regionStats } from '../../geodata/regions.ts';
 import type { PlotCollection, Stats, ZoneApiFeature, ZoneCollection } from '../../geodata/api.ts';
 import { captionFor } from '../../client/components/leaders/tour-captions.ts';
 import type { Tour } from '../../geodata/targets.ts';
@@ -228,7 +229,12 @@ describe.skipIf(!chromiumPath())("leaders' tools in Chromium", () => {
 
   it('ArrowRight moves the tour to the next stop: the caption and the map centre change', async () => {
     const tour = await getJson<Tour>('api/tour');
-    const data = { zones: (await getJson<ZoneCollection>('api/zones')).features, stats: await getJson<Stats>('api/stats'), plots: await getJson<PlotCollection>('api/plots') };
+    // The tour is Resolution 16's: its figures are former Bắc Kạn's zones and totals.
+    const data = {
+      zones: (await getJson<ZoneCollection>('api/zones')).features.filter((z) => z.properties.region === RESOLUTION_REGION),
+      stats: regionStats(await getJson<Stats>('api/stats'), RESOLUTION_REGION),
+      plots: await getJson<PlotCollection>('api/plots'),
+    };
     // Captions are templates filled from the live figures: what the page shows is the filled text.
     const caption = (i: number) => captionFor(tour.stops[i]!, data, 'vi');
     expect(caption(0)).not.toMatch(/[{}]/);
@@ -286,7 +292,12 @@ describe.skipIf(!chromiumPath())("leaders' tools in Chromium", () => {
 
     await page.getByTestId('open-presentation').click();
     const pres = page.getByTestId('presentation');
-    const data = { zones: (await getJson<ZoneCollection>('api/zones')).features, stats: await getJson<Stats>('api/stats'), plots: await getJson<PlotCollection>('api/plots') };
+    // The tour is Resolution 16's: its figures are former Bắc Kạn's zones and totals.
+    const data = {
+      zones: (await getJson<ZoneCollection>('api/zones')).features.filter((z) => z.properties.region === RESOLUTION_REGION),
+      stats: regionStats(await getJson<Stats>('api/stats'), RESOLUTION_REGION),
+      plots: await getJson<PlotCollection>('api/plots'),
+    };
     await expect.poll(() => pres.getByTestId('stop-caption').textContent()).toBe(captionFor(tour.stops[0]!, data, 'vi'));
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => pres.getByTestId('stop-caption').textContent()).toBe('Toàn tỉnh: kết thúc');
@@ -336,7 +347,9 @@ describe.skipIf(!chromiumPath())("leaders' tools in Chromium", () => {
   }, 180_000);
 
   it('makes a PDF brief with one page for the province and one per zone', async () => {
-    const zones = await getJson<ZoneCollection>('api/zones');
+    // The brief is Resolution 16's: former Bắc Kạn's zones.
+    const all = await getJson<ZoneCollection>('api/zones');
+    const zones = { ...all, features: all.features.filter((z) => z.properties.region === RESOLUTION_REGION) };
     const { page, errors } = await openPage();
     await waitForRendered(page, [LAYERS.clusters]);
     const { bytes, name } = await exportFile(page, 'pdf');

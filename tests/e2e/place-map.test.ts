@@ -25,7 +25,7 @@ const ZONE_LABEL_LAYERS = [LAYERS.clusterLabels, LAYERS.zoneLabels];
  * The zones named by the labels placed at the first view and one zoom step in (the first click
  * on a bubble): each zone must be named in one of them, with its place in the label's text.
  */
-async function zonesNamedNearFirstView(page: Parameters<typeof renderedProps>[0], lang: 'vi' | 'en') {
+async function zonesNamedNearFirstView(page: Parameters<typeof renderedProps>[0], lang: 'vi' | 'en', expected = zones.length) {
   const named = new Map<string, string>();
   const collect = async () => {
     for (const p of await renderedProps(page, ZONE_LABEL_LAYERS)) {
@@ -36,7 +36,7 @@ async function zonesNamedNearFirstView(page: Parameters<typeof renderedProps>[0]
   await collect();
   const atFirstView = new Set(named.keys());
   const first = await page.evaluate(() => ({ zoom: window.__izAtlasMap!.getZoom(), center: window.__izAtlasMap!.getCenter().toArray() }));
-  if (named.size < zones.length) {
+  if (named.size < expected) {
     await jumpToAndIdle(page, first.center, first.zoom + 1);
     await collect();
   }
@@ -73,13 +73,27 @@ async function watchBoundaries(page: Parameters<typeof renderedProps>[0]) {
 const boundaryWatch = (page: Parameters<typeof renderedProps>[0]) => page.evaluate(() => (window as unknown as BoundaryWatch).__boundaryWatch);
 
 describe.skipIf(!chromiumPath())('the map a reader sees first', () => {
-  it('names every zone, with its place, at the first view or one step in (1440×900, Vietnamese)', async () => {
-    const atlas = await openAtlas(h!, '', { viewport: { width: 1440, height: 900 }, waitFor: 'none' });
-    const { named, atFirstView } = await zonesNamedNearFirstView(atlas.page, 'vi');
-    expect([...named.keys()].sort()).toEqual(zones.map((z) => z.id).sort());
+  it('names every zone of former Bắc Kạn, with its place, at its first view or one step in (1440×900, Vietnamese)', async () => {
+    const bacKan = zones.filter((z) => z.properties.region === 'bac-kan');
+    const atlas = await openAtlas(h!, '#region=bac-kan', { viewport: { width: 1440, height: 900 }, waitFor: 'none' });
+    const { named, atFirstView } = await zonesNamedNearFirstView(atlas.page, 'vi', bacKan.length);
+    expect([...named.keys()].sort()).toEqual(bacKan.map((z) => z.id).sort());
     // The first view draws every zone, so it names every zone, without a step in.
+    expect([...atFirstView].sort()).toEqual(bacKan.map((z) => z.id).sort());
+    for (const z of bacKan) expect(named.get(z.id), z.id).toContain(zonePlace(z.properties.name.vi).split(' ')[0]);
+    await closeAtlas(atlas);
+  });
+
+  it('labels every zone of the whole province at its first view: by its place, or counted among the "more" of its kind (1440×900, Vietnamese)', async () => {
+    const atlas = await openAtlas(h!, '', { viewport: { width: 1440, height: 900 }, waitFor: 'none' });
+    const { atFirstView, named } = await zonesNamedNearFirstView(atlas.page, 'vi', zones.length);
     expect([...atFirstView].sort()).toEqual(zones.map((z) => z.id).sort());
-    for (const z of zones) expect(named.get(z.id), z.id).toContain(zonePlace(z.properties.name.vi).split(' ')[0]);
+    for (const z of zones) {
+      // The label's line for the zone's kind: "KCN Điềm Thụy …; Yên Bình và 7 nơi khác".
+      const line = named.get(z.id)!.split('\n').find((l) => l.startsWith(`${z.properties.kind} `)) ?? '';
+      const place = zonePlace(z.properties.name.vi).split(' ')[0]!;
+      expect(line.includes(place) || / và \d+ nơi khác$/.test(line), `${z.id}: ${line}`).toBe(true);
+    }
     await closeAtlas(atlas);
   });
 

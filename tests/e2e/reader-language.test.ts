@@ -31,6 +31,13 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
+/** Capitalised words written the same in both languages of one text: names, not words to translate. */
+function namesInBoth(vi: string, en: string): string[] {
+  const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter((w) => /^\p{Lu}/u.test(w));
+  const inVi = new Set(words(vi));
+  return words(en).filter((w) => inVi.has(w));
+}
+
 /** Names of people, firms, places, documents and publications: allowed in either language. */
 function properNames(): string[] {
   return [
@@ -47,10 +54,14 @@ function properNames(): string[] {
         p.addressOld?.province,
         p.addressNew.commune,
         p.addressNew.province,
+        // The new commune, where it is derived from the outline rather than sourced.
+        p.communeName,
       ];
     }),
     ...plots.flatMap((p) => [p.properties.code, p.properties.tenant]),
     ...sources.map((s) => s.publisher),
+    // A title we reconstructed in both languages keeps its names in both ("Đặng Thành Tâm's firm…").
+    ...sources.flatMap((s) => (s.label ? namesInBoth(s.label.vi, s.label.en) : [])),
     ...places,
   ].filter((n): n is string => !!n);
 }
