@@ -24,7 +24,7 @@ import { formatHash, parseHash, type HashState, type View } from './lib/hash-sta
 import { panelShown, toolAllowed, type Tool } from './lib/panel.ts';
 import { findLand, NO_FILTERS } from './lib/land-search.ts';
 import { plotsIn, zonesIn } from './lib/regions.ts';
-import { RESOLUTION_REGION, regionStats } from '../geodata/regions.ts';
+import { regionStats, resolutionStats, resolutionZones } from '../geodata/regions.ts';
 import { MapView } from './map/MapView.tsx';
 import type { MapController } from './map/map-controller.ts';
 import { useMapTools } from './map/use-map-tools.ts';
@@ -73,8 +73,8 @@ function Atlas({ initial, state, setState }: AtlasProps) {
   const shownZones = useMemo(() => zonesIn(zones, state.region), [zones, state.region]);
   const shownPlots = useMemo(() => plotsIn(plots, state.region), [plots, state.region]);
   const shownStats = useMemo(() => regionStats(stats, state.region), [stats, state.region]);
-  const bacKanZones = useMemo(() => zonesIn(zones, RESOLUTION_REGION), [zones]);
-  const bacKanStats = useMemo(() => regionStats(stats, RESOLUTION_REGION), [stats]);
+  const bacKanZones = useMemo(() => zones && resolutionZones(zones), [zones]);
+  const bacKanStats = useMemo(() => resolutionStats(stats), [stats]);
   const map = useMapTools();
   const { user } = useSession();
   // Investors: the find-land dock (find=1 in the URL), the map controller it drives, enquiry marks.

@@ -43,3 +43,19 @@ export function regionStats<T extends Stats | null>(stats: T, region: Region | u
   const r = stats.byRegion[region];
   return { ...stats, byKind: r.byKind, all: r.all };
 }
+
+/**
+ * The zones Resolution 16's views read: former Bắc Kạn's where the dataset has any; otherwise all
+ * of them (another dataset, e.g. the national one, brings its own tour and targets, if any).
+ */
+export function resolutionZones<Z extends { properties: { region?: Region | null } }>(zones: readonly Z[]): Z[] {
+  const inRegion = zones.filter((z) => z.properties.region === RESOLUTION_REGION);
+  return inRegion.length ? inRegion : [...zones];
+}
+
+/** The totals Resolution 16's views read, by the same rule as resolutionZones. */
+export function resolutionStats<T extends Stats | null>(stats: T): T {
+  if (!stats) return stats;
+  const r = stats.byRegion[RESOLUTION_REGION];
+  return r.all.zoneCount > 0 ? regionStats(stats, RESOLUTION_REGION) : stats;
+}

@@ -8,7 +8,7 @@
  * never saved, as before.
  */
 import type { Stats } from '../../geodata/api.ts';
-import { RESOLUTION_REGION, regionStats, type Region } from '../../geodata/regions.ts';
+import { resolutionStats, resolutionZones } from '../../geodata/regions.ts';
 import { stopFigures } from '../../geodata/tour-figures.ts';
 import type { StopFigures, Tour } from '../../geodata/tour.ts';
 import type { Queryable } from '../db/database.ts';
@@ -23,8 +23,7 @@ type SeedFigures = { target: string; figures: StopFigures }[];
 export async function storeTourFiguresAtSeed(db: Queryable, tour: Tour): Promise<void> {
   const [zones, stats, leased] = await Promise.all([listZones(db), provinceStats(db) as Promise<Stats>, findPlots(db, { statuses: ['leased'] })]);
   // The tour is Resolution 16's: the client reads its figures from former Bắc Kạn's zones and totals, and so does the seed.
-  const region = (z: { properties: { region: Region | null } }) => z.properties.region === RESOLUTION_REGION;
-  const data = { zones: zones.filter(region), stats: regionStats(stats, RESOLUTION_REGION), plots: { type: 'FeatureCollection' as const, features: leased.filter(region) } };
+  const data = { zones: resolutionZones(zones), stats: resolutionStats(stats), plots: { type: 'FeatureCollection' as const, features: leased } };
   const value: SeedFigures = tour.stops.map((s) => ({ target: s.target, figures: stopFigures(s, data) }));
   await db.query('INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value', [META_KEY, JSON.stringify(value)]);
 }

@@ -3,7 +3,7 @@ import { tourSchema, type TargetsFile, type Tour } from '../../geodata/targets.t
 import { datasetFile } from '../../geodata/dataset-parts.ts';
 import { loadTargets, loadTour } from '../../geodata/targets-files.ts';
 import { loadProvinceFacts } from '../../geodata/province-facts-file.ts';
-import { RESOLUTION_REGION, regionStats } from '../../geodata/regions.ts';
+import { resolutionStats } from '../../geodata/regions.ts';
 import type { ProvinceFacts } from '../../geodata/province-facts.ts';
 import { requireRole } from '../auth/middleware.ts';
 import type { Database } from '../db/database.ts';
@@ -39,7 +39,7 @@ export function leadersRoutes(db: Database, geodataDir: string) {
       if (!hasFile('targets.json')) return problem(c, 404, 'noTargets');
       targets ??= loadTargets(geodataDir);
       // The resolution's figures are its own province's: former Bắc Kạn's zones, not the whole new province's.
-      const stats = regionStats(await provinceStats(db), RESOLUTION_REGION);
+      const stats = resolutionStats(await provinceStats(db));
       return c.json({ ...(await targets), current: { ccnOccupancyPct: stats.byKind.CCN.occupancy.valuePct, kcnOccupancyPct: stats.byKind.KCN.occupancy.valuePct, ccn: stats.byKind.CCN.occupancy, kcn: stats.byKind.KCN.occupancy } });
     })
     // The province's yearly indicators the targets follow, from the dataset the database was seeded with.

@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { bbox, centroid } from '@turf/turf';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RESOLUTION_REGION, regionStats } from '../../geodata/regions.ts';
+import { resolutionStats, resolutionZones } from '../../geodata/regions.ts';
 import type { PlotCollection, Stats, ZoneApiFeature, ZoneCollection } from '../../geodata/api.ts';
 import { captionFor } from '../../client/components/leaders/tour-captions.ts';
 import type { Tour } from '../../geodata/targets.ts';
@@ -231,8 +231,8 @@ describe.skipIf(!chromiumPath())("leaders' tools in Chromium", () => {
     const tour = await getJson<Tour>('api/tour');
     // The tour is Resolution 16's: its figures are former Bắc Kạn's zones and totals.
     const data = {
-      zones: (await getJson<ZoneCollection>('api/zones')).features.filter((z) => z.properties.region === RESOLUTION_REGION),
-      stats: regionStats(await getJson<Stats>('api/stats'), RESOLUTION_REGION),
+      zones: resolutionZones((await getJson<ZoneCollection>('api/zones')).features),
+      stats: resolutionStats(await getJson<Stats>('api/stats')),
       plots: await getJson<PlotCollection>('api/plots'),
     };
     // Captions are templates filled from the live figures: what the page shows is the filled text.
@@ -294,8 +294,8 @@ describe.skipIf(!chromiumPath())("leaders' tools in Chromium", () => {
     const pres = page.getByTestId('presentation');
     // The tour is Resolution 16's: its figures are former Bắc Kạn's zones and totals.
     const data = {
-      zones: (await getJson<ZoneCollection>('api/zones')).features.filter((z) => z.properties.region === RESOLUTION_REGION),
-      stats: regionStats(await getJson<Stats>('api/stats'), RESOLUTION_REGION),
+      zones: resolutionZones((await getJson<ZoneCollection>('api/zones')).features),
+      stats: resolutionStats(await getJson<Stats>('api/stats')),
       plots: await getJson<PlotCollection>('api/plots'),
     };
     await expect.poll(() => pres.getByTestId('stop-caption').textContent()).toBe(captionFor(tour.stops[0]!, data, 'vi'));
@@ -349,7 +349,7 @@ describe.skipIf(!chromiumPath())("leaders' tools in Chromium", () => {
   it('makes a PDF brief with one page for the province and one per zone', async () => {
     // The brief is Resolution 16's: former Bắc Kạn's zones.
     const all = await getJson<ZoneCollection>('api/zones');
-    const zones = { ...all, features: all.features.filter((z) => z.properties.region === RESOLUTION_REGION) };
+    const zones = { ...all, features: resolutionZones(all.features) };
     const { page, errors } = await openPage();
     await waitForRendered(page, [LAYERS.clusters]);
     const { bytes, name } = await exportFile(page, 'pdf');
