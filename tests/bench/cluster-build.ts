@@ -2,9 +2,8 @@
  * Supercluster index builds with the client's map/reduce (occupancy sums), for every zone and,
  * to see how it scales, for a point per plot.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Supercluster from 'supercluster';
+import { datasetFeatures } from './workload.ts';
 import type { Feature, Point } from 'geojson';
 import { buildClusterIndex, clustersForAllZooms } from '../../client/map/zone-clusters.ts';
 import type { MapZoneProps } from '../../client/map/map-features.ts';
@@ -25,8 +24,8 @@ const centre = (ring: number[][]): [number, number] => {
 export type ClusterBuild = { zones: number; plots: number; zoneIndexMs: number; zoneAllZoomsMs: number; plotIndexMs: number };
 
 export function measureClusterBuild(geodataDir: string, runs = 5): ClusterBuild {
-  const zones = (JSON.parse(readFileSync(join(geodataDir, 'zones.geojson'), 'utf8')) as { features: ZoneFeature[] }).features;
-  const plots = (JSON.parse(readFileSync(join(geodataDir, 'plots.geojson'), 'utf8')) as { features: PlotFeature[] }).features;
+  const zones = datasetFeatures<ZoneFeature>(geodataDir, 'zones.geojson');
+  const plots = datasetFeatures<PlotFeature>(geodataDir, 'plots.geojson');
   const zonePoints: Feature<Point, MapZoneProps>[] = zones.map((z) => {
     const ring = z.geometry.type === 'Polygon' ? z.geometry.coordinates[0]! : z.geometry.coordinates[0]![0]!;
     const p = z.properties;

@@ -5,15 +5,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { datasetParts } from '../../geodata/dataset-parts.ts';
 import type { ZoneFeature } from '../../geodata/schema.ts';
 import { VIEWPORT } from './browser-render.ts';
 
 export type ZoneCentre = { id: string; lon: number; lat: number };
 
+/** The features of one geodata file of a dataset, from each of its parts for a dataset of parts. */
+export function datasetFeatures<F>(geodataDir: string, file: 'zones.geojson' | 'plots.geojson'): F[] {
+  return datasetParts(geodataDir).flatMap((dir) => (JSON.parse(readFileSync(join(dir, file), 'utf8')) as { features: F[] }).features);
+}
+
 /** Zone bounding-box centres, read straight from a geodata folder's zones.geojson. */
 export function zoneCentres(geodataDir: string): ZoneCentre[] {
-  const fc = JSON.parse(readFileSync(join(geodataDir, 'zones.geojson'), 'utf8')) as { features: ZoneFeature[] };
-  return fc.features.map((f) => {
+  return datasetFeatures<ZoneFeature>(geodataDir, 'zones.geojson').map((f) => {
     const ring = f.geometry.type === 'Polygon' ? f.geometry.coordinates[0]! : f.geometry.coordinates[0]![0]!;
     const xs = ring.map((p) => p[0]!);
     const ys = ring.map((p) => p[1]!);
