@@ -8,7 +8,7 @@
 import type { LineString } from 'geojson';
 import type { Problem } from '../geodata/api.ts';
 import type { Answer, Body, EndpointName, Query } from '../geodata/contract.ts';
-import { CSRF_HEADER, routes as endpoints } from '../geodata/routes.ts';
+import { CSRF_HEADER, routes } from '../geodata/routes.ts';
 import type { ImportLayer, ImportResult } from '../geodata/exchange.ts';
 import type { TileMeta } from '../geodata/tiles.ts';
 import type { EnquiryStatus, InfraItem } from '../geodata/vocabulary.ts';
@@ -84,14 +84,14 @@ type Call<N extends EndpointName> = {
 /** The URL of an endpoint: its contract path under /api with the parameters filled in. */
 function url<N extends EndpointName>(name: N, c: Call<N>): string {
   const params = [...(c.params ?? [])];
-  const path = endpoints[name].path.replace(/\{\w+\}/g, () => encodeURIComponent(String(params.shift())));
+  const path = routes[name].path.replace(/\{\w+\}/g, () => encodeURIComponent(String(params.shift())));
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries((c.query ?? {}) as Record<string, unknown>)) if (v !== undefined) q.set(k, String(v));
   return `/api${path}${q.size ? `?${q}` : ''}`;
 }
 
 function request<N extends EndpointName>(name: N, c: Call<N>): Promise<Response> {
-  const method = endpoints[name].method.toUpperCase() as RequestOptions['method'];
+  const method = routes[name].method.toUpperCase() as RequestOptions['method'];
   return send(url(name, c), { method, body: c.body, csrf: c.csrf, ifMatch: c.ifMatch });
 }
 

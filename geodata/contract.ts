@@ -1,6 +1,7 @@
 /**
  * The HTTP API's contract, written once: every JSON endpoint under /api with its route
- * (geodata/routes.ts: method, path, path parameters), query and body schemas (geodata/requests.ts) and answer schema (geodata/api.ts).
+ * (geodata/routes.ts: method, path, path parameters), query and body schemas
+ * (geodata/requests.ts) and answer schema (geodata/api.ts).
  *
  * The server's OpenAPI document is generated from this table (server/openapi/document.ts adds
  * only the prose), a test checks the table against the routes the app really serves, and the

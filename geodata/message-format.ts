@@ -27,8 +27,11 @@ const decimalFormats = new Map<string, Intl.NumberFormat>();
 /** A figure with at most `digits` decimals, written the language's way ("74,5" · "74.5"). */
 export function formatDecimal(lang: MessageLang, n: number, digits: number): string {
   const key = `${lang}:${digits}`;
-  const f = decimalFormats.get(key) ?? new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: digits });
-  decimalFormats.set(key, f);
+  let f = decimalFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: digits });
+    decimalFormats.set(key, f);
+  }
   return f.format(n);
 }
 
