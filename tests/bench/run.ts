@@ -173,7 +173,8 @@ async function scale(started: number) {
       dataDir: join(tmp, 'province-data'),
       view: '',
       alsoForcedTiles: true,
-      pan: { view: '#map=14.6/21.92776/105.76500', dLon: 0.08 },
+      // Starts 2 km west of the park (its outline in view, which the pan waits for) and ends 2 km east.
+      pan: { view: '#map=14.6/21.92776/105.78500', dLon: 0.04 },
       firstStart: false,
     });
     console.log(writeResults(resultsDir, province.figures, metaOf(started), 'province', `iz-atlas scale bench: Thái Nguyên province, both former provinces (${BUNDLED_ZONES} zones)`, INTRO, { details: province.details }));
