@@ -73,8 +73,8 @@ function Atlas({ initial, state, setState }: AtlasProps) {
   const shownZones = useMemo(() => zonesIn(zones, state.region), [zones, state.region]);
   const shownPlots = useMemo(() => plotsIn(plots, state.region), [plots, state.region]);
   const shownStats = useMemo(() => regionStats(stats, state.region), [stats, state.region]);
-  const bacKanZones = useMemo(() => zones && resolutionZones(zones), [zones]);
-  const bacKanStats = useMemo(() => resolutionStats(stats), [stats]);
+  const resolutionScopeZones = useMemo(() => zones && resolutionZones(zones), [zones]);
+  const resolutionScopeStats = useMemo(() => resolutionStats(stats), [stats]);
   const map = useMapTools();
   const { user } = useSession();
   // Investors: the find-land dock (find=1 in the URL), the map controller it drives, enquiry marks.
@@ -327,10 +327,10 @@ function Atlas({ initial, state, setState }: AtlasProps) {
         <LeadersOverlays
           leaders={leaders}
           controller={mapCtl}
-          zones={bacKanZones}
+          zones={resolutionScopeZones}
           plots={plots}
           context={context}
-          stats={bacKanStats}
+          stats={resolutionScopeStats}
           shown={{ zones: shownZones, plots: shownPlots, stats: shownStats }}
           sources={sources ?? []}
           mode={state.mode}

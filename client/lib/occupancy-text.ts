@@ -61,7 +61,7 @@ export function aggregateText(lang: Lang, a: OccupancyAggregate): { value: strin
   // Without a combined figure because zones lack one, the headline says how many of how many.
   const noData = a.gap === 'incomplete' && a.counted.length ? t('noDataFor', { n: a.missing.length, of: a.missing.length + a.counted.length }) : t('noData');
   return {
-    value: a.valuePct === null ? noData : markedFigure(lang, formatPct(lang, a.valuePct, noData), a.confidence),
+    value: a.valuePct === null ? noData : markedFigure(lang, formatPct(lang, a.valuePct, ''), a.confidence),
     detail: [...short, ...excluded].join(' · '),
     full: [...full, ...excluded].join(' · '),
   };
