@@ -1,7 +1,6 @@
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { loadDataset } from '../geodata/load.ts';
-import { createApp } from './app.ts';
 import { startHeavyThread } from './heavy/off-thread.ts';
 import { buildClientIfNeeded } from './build-client.ts';
 import { readConfig } from './config.ts';
@@ -23,7 +22,10 @@ async function main() {
   // PGlite is single-process and lives in DATA_DIR; with DATABASE_URL, DATA_DIR is not used.
   const pglite = !databaseUrlOf({});
   if (pglite) claimDataDir(cfg.dataDir);
-  const db = await openDatabase({ dataDir: cfg.dataDir }, () => loadDataset(cfg.geodataDir));
+  // The database opens (PGlite compiles its WebAssembly off this thread) while the app's modules
+  // load: one waits less for the other than one after the other.
+  const opening = openDatabase({ dataDir: cfg.dataDir }, () => loadDataset(cfg.geodataDir));
+  const [{ createApp }, db] = await Promise.all([import('./app.ts'), opening]);
   const app = createApp({ db, clientDir: cfg.clientDir, geodataDir: cfg.geodataDir, enquiryDesk: cfg.enquiryDesk, basemaps: cfg.basemaps, ...(pglite ? { dataDir: cfg.dataDir } : {}) });
   // Load the heavy-work thread now, not on the first export or upload (seconds of module loading).
   startHeavyThread().catch((err) => console.error(`iz-atlas: the heavy-work thread did not start: ${err}`));

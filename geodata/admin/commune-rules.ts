@@ -5,7 +5,7 @@
  * (a sketch may be misplaced; a survey contradicting its source is a real conflict). Used by
  * geodata:check, the bundled-data build and the import report. Node only (derive-commune.ts).
  */
-import { area } from '@turf/turf';
+import { area } from '@turf/area';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Reason } from '../rules/reasons.ts';
 import type { Accuracy } from '../vocabulary.ts';

@@ -7,7 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { area, bbox, bboxClip, feature, featureCollection, intersect } from '@turf/turf';
+// Single turf modules, not @turf/turf: the server imports this at start, and all of turf costs
+// a few hundred ms of module loading there.
+import { area } from '@turf/area';
+import { bbox } from '@turf/bbox';
+import { bboxClip } from '@turf/bbox-clip';
+import { feature, featureCollection } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
 import Flatbush from 'flatbush';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 

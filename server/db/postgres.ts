@@ -1,4 +1,5 @@
-import pg from 'pg';
+// Types only at the top: node-postgres loads when a DATABASE_URL is opened, not at every start.
+import type pg from 'pg';
 import type { Database, Queryable } from './database.ts';
 
 /**
@@ -41,10 +42,10 @@ export function toParam(v: unknown): unknown {
   return JSON.stringify(v);
 }
 
-const typeParsers = {
+const typeParsersOf = (types: typeof pg.types) => ({
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === INT8 && format !== 'binary' ? parseInt8 : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-};
+    oid === INT8 && format !== 'binary' ? parseInt8 : types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+});
 
 /** The host, port and database of a URL, without the password, for messages. */
 export function describeUrl(url: string): string {
@@ -59,6 +60,7 @@ export function describeUrl(url: string): string {
 export async function openPostgres(opts: PostgresOptions): Promise<Database & { readonly url: string }> {
   const log = opts.log ?? ((m: string) => console.error(m));
   const where = describeUrl(opts.url);
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({
     connectionString: opts.url,
     max: opts.max ?? 10,
@@ -67,7 +69,7 @@ export async function openPostgres(opts: PostgresOptions): Promise<Database & { 
     // Dead peers are noticed instead of hanging a request until the OS gives up.
     keepAlive: true,
     options: '-c TimeZone=UTC',
-    types: typeParsers,
+    types: typeParsersOf(pg.types),
     application_name: 'iz-atlas',
   });
   // An idle connection that dies (server restart, network cut) is removed from the pool; without

@@ -10,11 +10,9 @@
  *
  * This file encodes (no database): ./index.ts reads the features, ./worker.ts runs this off the main thread.
  */
-import type { Region } from '../../geodata/regions.ts';
 import { foldersToKML } from '@placemarkio/tokml';
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { FeatureCollection, Geometry, Position } from 'geojson';
 import JSZip from 'jszip';
-import { problemText } from '../../geodata/rules/problem-messages.ts';
 import Papa from 'papaparse';
 import shpwrite from '@mapbox/shp-write';
 import wkx from 'wkx';
@@ -29,42 +27,8 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../geodata/exchange.ts';
 
 export { EXPORT_FORMATS, type ExportFormat };
 
-export type ExportQuery = {
-  layer: Layer;
-  format: ExportFormat;
-  crs: string;
-  zone?: string | undefined;
-  /** Only zones, or plots of zones, of this former province (geodata/regions.ts). */
-  region?: Region | undefined;
-  status?: string[] | undefined;
-  ids?: string[] | undefined;
-};
-
-export type ExportFile = { bytes: Uint8Array; contentType: string; fileName: string; count: number };
-
-/** An export that cannot be made, as a code of the problem table (geodata/rules/problem-messages.ts) with its params. */
-export class ExportError extends Error {
-  constructor(
-    readonly code: 'exportUnknownCrs' | 'exportKmlCrs',
-    readonly params: Record<string, string> = {},
-  ) {
-    super(problemText('en', code, params).detail ?? code);
-  }
-}
-
-export type AnyFeature = Feature<Geometry, Record<string, unknown>> & { id: string };
-
-/** Every source id a value cites, wherever it sits (sourceId, geometrySourceId, figures, events). */
-export function citedSources(v: unknown, out = new Set<string>()): Set<string> {
-  if (Array.isArray(v)) for (const x of v) citedSources(x, out);
-  else if (v && typeof v === 'object') {
-    for (const [k, x] of Object.entries(v)) {
-      if (/sourceId$/i.test(k) && typeof x === 'string') out.add(x);
-      else citedSources(x, out);
-    }
-  }
-  return out;
-}
+export { type AnyFeature, citedSources, ExportError, type ExportFile, type ExportInput, type ExportQuery } from './request.ts';
+import { type AnyFeature, citedSources, ExportError, type ExportFile, type ExportInput, type ExportQuery } from './request.ts';
 
 const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
 
@@ -255,7 +219,6 @@ async function toShpZip(q: ExportQuery, crs: CrsInfo, rows: Record<string, unkno
 }
 
 /** What the main thread read from the database for one export: plain data, cloned into the encoding worker. */
-export type ExportInput = { q: ExportQuery; feats: AnyFeature[]; sources: Source[]; asOf: string };
 
 /** The file of an export from the features read for it: pure CPU work, run in the export worker by the server. */
 export async function encodeExport({ q, feats, sources, asOf }: ExportInput): Promise<ExportFile> {

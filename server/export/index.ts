@@ -6,9 +6,13 @@ import { findPlots } from '../domain/plots-repo.ts';
 import { listZones } from '../domain/zones-repo.ts';
 import { findCrs } from '../../geodata/crs/index.ts';
 import { sourceForUsers } from '../../geodata/user-facing.ts';
-import { type AnyFeature, citedSources, encodeExport, ExportError, type ExportFile, type ExportInput, type ExportQuery } from './encode.ts';
+import { type AnyFeature, citedSources, ExportError, type ExportFile, type ExportInput, type ExportQuery } from './request.ts';
 
-export { EXPORT_FORMATS, ExportError, type ExportFile, type ExportInput, type ExportQuery } from './encode.ts';
+export { EXPORT_FORMATS } from '../../geodata/exchange.ts';
+export { ExportError, type ExportFile, type ExportInput, type ExportQuery } from './request.ts';
+
+/** Encodes on this thread, loading the encoders only then (the server passes its heavy-work thread instead). */
+const encodeInProcess = async (input: ExportInput): Promise<ExportFile> => (await import('./encode.ts')).encodeExport(input);
 
 async function loadFeatures(db: Queryable, q: ExportQuery): Promise<AnyFeature[]> {
   let feats: AnyFeature[];
@@ -35,7 +39,7 @@ async function asOfDate(db: Queryable): Promise<string> {
 }
 
 /** Reads what an export needs (on the thread that owns the database), then encodes it with `encode`. */
-export async function runExport(db: Database, q: ExportQuery, encode: (input: ExportInput) => Promise<ExportFile> = encodeExport): Promise<ExportFile> {
+export async function runExport(db: Database, q: ExportQuery, encode: (input: ExportInput) => Promise<ExportFile> = encodeInProcess): Promise<ExportFile> {
   const crs = findCrs(q.crs);
   if (!crs) throw new ExportError('exportUnknownCrs', { crs: q.crs });
   if (q.format === 'kml' && crs.code !== 'EPSG:4326') throw new ExportError('exportKmlCrs');

@@ -12,7 +12,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Reason } from '../../geodata/rules/reasons.ts';
-import { ImportFileError } from '../import/readers.ts';
+import { ImportFileError } from '../import/file-error.ts';
 import type { JobInput, JobName, JobResult } from './jobs.ts';
 import { transferable } from './transfer.ts';
 

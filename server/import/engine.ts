@@ -7,7 +7,7 @@
  * (geometry repair), clean-text.ts (control characters, legacy encodings), map-plots.ts /
  * map-zones.ts / map-context.ts (attributes per layer, with the plot rules), overlaps.ts.
  */
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { checkCommuneContradiction } from '../../geodata/admin/commune-rules.ts';
 import { positions, positionsOutside, zoneSpillM2 } from '../../geodata/check-geometry.ts';
 import { toWgs84 } from '../../geodata/crs/index.ts';
@@ -155,4 +155,3 @@ export function analyse(raw: RawLayer, opts: ImportOptions, ctx: ImportContext):
   };
 }
 
-export const toFeatureCollection = (features: NormalisedFeature[]) => ({ type: 'FeatureCollection' as const, features: features as Feature[] });

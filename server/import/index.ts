@@ -6,17 +6,16 @@ import type { SessionUser } from '../../geodata/api.ts';
 import { note } from '../../geodata/import-report-text.ts';
 import { type Reason, reasonMessage } from '../../geodata/rules/reasons.ts';
 import { storable } from '../../geodata/schema.ts';
-import type { MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Database } from '../db/database.ts';
 import { type DerivedCommune, plotCommunes } from '../domain/communes.ts';
 import type { Layer } from './attributes.ts';
-import { type AnalysedUpload, readAndAnalyse, type UploadToAnalyse } from './analyse-upload.ts';
+import type { AnalysedUpload, UploadToAnalyse } from './analyse-upload.ts';
 import { commitImport, importSource, loadImportContext, planChanges } from './commit.ts';
-import { toFeatureCollection } from './engine.ts';
 import { importMaxBytes } from './limits.ts';
-import { ImportFileError } from './readers.ts';
+import { ImportFileError } from './file-error.ts';
 
-export { ImportFileError } from './readers.ts';
+export { ImportFileError } from './file-error.ts';
 export { LAYERS, type Layer } from './attributes.ts';
 
 /** Upload and CLI limit: IMPORT_MAX_BYTES, default 50 MB (also what a zip may unpack to). */
@@ -55,7 +54,12 @@ export type ImportJobs = {
   communes: (geometries: (Polygon | MultiPolygon)[]) => Promise<DerivedCommune[]>;
 };
 
-const IN_PROCESS: ImportJobs = { analyse: readAndAnalyse, communes: async (geometries) => plotCommunes(geometries) };
+// In process, the readers and checks load only when a file comes (the server passes its heavy-work
+// thread's jobs, and need not load them at all).
+const IN_PROCESS: ImportJobs = {
+  analyse: async (u) => (await import('./analyse-upload.ts')).readAndAnalyse(u),
+  communes: async (geometries) => plotCommunes(geometries),
+};
 
 /**
  * Reads what the checks need from the database, has the file read and checked by `jobs.analyse`
@@ -109,5 +113,5 @@ export async function runImport(db: Database, req: ImportRequest, jobs: ImportJo
     notes: notes.map((n) => note('en', n)),
     issues: a.issues,
   };
-  return { report, preview: toFeatureCollection(a.features) };
+  return { report, preview: { type: 'FeatureCollection', features: a.features as Feature[] } };
 }

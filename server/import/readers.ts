@@ -13,7 +13,6 @@ import initSqlJs from 'sql.js';
 import wkx from 'wkx';
 import { createRequire } from 'node:module';
 import type { Reason } from '../../geodata/rules/reasons.ts';
-import { fileErrorMessage } from '../../geodata/import-report-text.ts';
 import { crsFromGeoJsonMember, crsFromWkt, findCrs, type CrsInfo } from '../../geodata/crs/index.ts';
 import { codePageLabel, decodeUnknown, isUtf8 } from './vn-encoding.ts';
 import { csvFailure, jsonFailure, type LibraryFailure, sqliteFailure, zipFailure } from './library-causes.ts';
@@ -22,28 +21,8 @@ import { countAnyOf, countBytes, dbfFieldCount, geometryShape, IMPORT_LIMITS, im
 import type { ImportFileErrorKind, ImportFormat } from '../../geodata/exchange.ts';
 export type { ImportFormat };
 
-/**
- * A file that cannot be read at all: the import stops before anything is checked or written. Why is
- * a code of the reason table with its params (`why`, when given, fills its {why}); the message is
- * its English, and the API and the CLI word it in the reader's language (fileErrorMessage).
- * `cause` is a library's own words about the failure (English, technical): sent apart for
- * operators and logs, never inside the sentence (./library-causes.ts).
- */
-export class ImportFileError extends Error {
-  readonly reason: Reason;
-  constructor(
-    reason: Reason,
-    readonly kind: ImportFileErrorKind,
-    readonly why?: Reason,
-    override readonly cause?: string,
-  ) {
-    // Limits are quoted as written in the code ("1000 files"), the same in both languages.
-    const params = reason.params && Object.fromEntries(Object.entries(reason.params).map(([k, v]) => [k, String(v)]));
-    const stated: Reason = params ? { code: reason.code, params } : { code: reason.code };
-    super(fileErrorMessage('en', stated, why));
-    this.reason = stated;
-  }
-}
+import { ImportFileError } from './file-error.ts';
+export { ImportFileError };
 
 /** A library's failure, refused with its code and its own words kept apart. */
 const libraryError = ({ reason, cause }: LibraryFailure, kind: ImportFileErrorKind = 'corrupt') => new ImportFileError(reason, kind, undefined, cause);

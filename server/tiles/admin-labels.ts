@@ -3,7 +3,11 @@
  * and Trường Sa. One point per unit, so a name is written once, not once per tile the unit
  * crosses. Pure: GeoJSON in, GeoJSON out.
  */
-import { bbox, booleanPointInPolygon, centroid, pointOnFeature } from '@turf/turf';
+// Single turf modules: the server loads this at start (see geodata/admin/derive-commune.ts).
+import { bbox } from '@turf/bbox';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { centroid } from '@turf/centroid';
+import { pointOnFeature } from '@turf/point-on-feature';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 
 export type AdminLabelKind = 'province' | 'commune' | 'archipelago' | 'island';
