@@ -12,7 +12,6 @@ import { SessionControl } from './components/SessionControl.tsx';
 import { StatsBar } from './components/StatsBar.tsx';
 import { deferred } from './components/deferred.tsx';
 import { ZonePanel } from './components/ZonePanel.tsx';
-import { Brochure } from './components/find-land/Brochure.tsx';
 import { InvestorButtons, InvestorDock, useEnquiryMarks, useInvestorDock } from './components/find-land/InvestorDock.tsx';
 import { isPhone, panelPadding } from './components/find-land/layout.ts';
 import { LeadersMenu, LeadersOverlays, useLeaders } from './components/leaders/Leaders.tsx';
@@ -36,6 +35,7 @@ const ImportPanel = deferred(() => import('./components/import/ImportPanel.tsx')
 const DataExportPanel = deferred(() => import('./components/export/DataExportPanel.tsx').then((m) => m.DataExportPanel));
 const ProvincePanel = deferred(() => import('./components/ProvincePanel.tsx').then((m) => m.ProvincePanel));
 const UsersPanel = deferred(() => import('./components/UsersPanel.tsx').then((m) => m.UsersPanel));
+const Brochure = deferred(() => import('./components/find-land/Brochure.tsx').then((m) => m.Brochure));
 
 export function App() {
   const [initial] = useState(() => parseHash(window.location.hash, window.location.search));

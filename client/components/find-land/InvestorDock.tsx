@@ -13,14 +13,15 @@ import { NO_FILTERS } from '../../lib/land-search.ts';
 import type { MapController } from '../../map/map-controller.ts';
 import { canEdit, useSession } from '../../session/session.tsx';
 import { deferred } from '../deferred.tsx';
-import { FindLandPanel } from './FindLandPanel.tsx';
 import { panelPadding } from './layout.ts';
-import { MeasurePanel } from './MeasurePanel.tsx';
-import { ShortlistPanel } from './ShortlistPanel.tsx';
 import { useShortlist, type ShortItem } from './shortlist.ts';
 
 /** Planners only: not in the first download. */
 const EnquiryInbox = deferred(() => import('../enquiry/EnquiryInbox.tsx').then((m) => m.EnquiryInbox));
+// The investors' panels load when opened: the first map needs none of them.
+const FindLandPanel = deferred(() => import('./FindLandPanel.tsx').then((m) => m.FindLandPanel));
+const ShortlistPanel = deferred(() => import('./ShortlistPanel.tsx').then((m) => m.ShortlistPanel));
+const MeasurePanel = deferred(() => import('./MeasurePanel.tsx').then((m) => m.MeasurePanel));
 
 export const DOCK_TABS = ['find', 'shortlist', 'measure', 'inbox'] as const;
 export type DockTab = (typeof DOCK_TABS)[number];

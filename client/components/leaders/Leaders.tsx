@@ -17,11 +17,8 @@ import type { StatsAtDate } from '../StatsBar.tsx';
 import { canvasBlob, download } from '../../lib/download.ts';
 import { pictureFrame, type MapController } from '../../map/map-controller.ts';
 import { picturedSources } from './pictured-sources.ts';
-import { renderMapPicture, type PictureKind } from '../../map/map-picture.ts';
+import type { PictureKind } from '../../map/map-picture.ts';
 import { canEdit, useSession } from '../../session/session.tsx';
-import { CompareView } from './CompareView.tsx';
-import { Dashboard } from './Dashboard.tsx';
-import { Presentation } from './Presentation.tsx';
 import { captionFor } from './tour-captions.ts';
 import { TimelineBar, useStepLabel } from './TimelineBar.tsx';
 import { deferred } from '../deferred.tsx';
@@ -32,6 +29,10 @@ import './leaders.css';
 
 /** Planners only: not in the first download. */
 const TourEditor = deferred(() => import('./TourEditor.tsx').then((m) => m.TourEditor));
+// The leaders' views load when opened: they and their charts are not part of the first map.
+const Dashboard = deferred(() => import('./Dashboard.tsx').then((m) => m.Dashboard));
+const CompareView = deferred(() => import('./CompareView.tsx').then((m) => m.CompareView));
+const Presentation = deferred(() => import('./Presentation.tsx').then((m) => m.Presentation));
 
 export type ExportKind = PictureKind | 'pdf';
 type View = { dashboard: boolean; timeline: boolean; presenting: boolean; comparing: boolean };
@@ -264,6 +265,8 @@ export function LeadersOverlays({ leaders, controller, zones, plots, context, st
         download(blob, name);
         return name;
       }
+      // Loaded when a picture is asked for: its canvas drawing is not part of the first map.
+      const { renderMapPicture } = await import('../../map/map-picture.ts');
       const canvas = await renderMapPicture(
         controller,
         req.kind,
