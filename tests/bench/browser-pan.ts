@@ -86,31 +86,42 @@ export async function measurePan(browser: Browser, urls: Record<PageKind, string
   return { app, bare, appZonesOnly, appFramesMedian: frames(app), bareFramesMedian: frames(bare), appZonesOnlyFramesMedian: frames(appZonesOnly) };
 }
 
+type Transfer = { bytes: number; requests: number; byType: Record<string, number> };
+
 /**
  * Bytes a first visit transfers (response bodies as sent plus headers, the worker's tile requests
- * included) until zones are drawn and the network has been quiet for a second.
+ * included) until zones are drawn and the network has been quiet for a second; then the same for a
+ * second visit in the same browser, which shows what the caching headers keep off the network.
  */
-export async function measureTransfer(browser: Browser, url: string, kind: PageKind): Promise<{ bytes: number; requests: number; byType: Record<string, number> }> {
+export async function measureTransfer(browser: Browser, url: string, kind: PageKind): Promise<Transfer & { second: Transfer }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
-    const sizes: Promise<{ url: string; bytes: number }>[] = [];
+    let sizes: Promise<{ url: string; bytes: number }>[] = [];
     context.on('requestfinished', (req) => {
       sizes.push(req.sizes().then((s) => ({ url: req.url(), bytes: s.responseBodySize + s.responseHeadersSize })).catch(() => ({ url: req.url(), bytes: 0 })));
     });
     let lastRequest = performance.now();
     context.on('request', () => (lastRequest = performance.now()));
-    await page.goto(url);
-    await settle(page, kind);
-    while (performance.now() - lastRequest < 1000) await page.waitForTimeout(200);
-    const all = await Promise.all(sizes);
-    const byType: Record<string, number> = {};
-    for (const s of all) {
-      const path = new URL(s.url).pathname;
-      const type = path.startsWith('/tiles/') ? 'tiles' : path.startsWith('/api/') ? 'api' : /\.(m?js)$/.test(path) ? 'js' : /\.woff2?$/.test(path) ? 'fonts' : 'other';
-      byType[type] = (byType[type] ?? 0) + s.bytes;
-    }
-    return { bytes: all.reduce((n, s) => n + s.bytes, 0), requests: all.length, byType };
+    const visit = async (): Promise<Transfer> => {
+      sizes = [];
+      await page.goto(url);
+      await settle(page, kind);
+      while (performance.now() - lastRequest < 1000) await page.waitForTimeout(200);
+      const all = await Promise.all(sizes);
+      const byType: Record<string, number> = {};
+      for (const s of all) {
+        const path = new URL(s.url).pathname;
+        const type = path.startsWith('/tiles/') ? 'tiles' : path.startsWith('/api/') ? 'api' : /\.(m?js)$/.test(path) ? 'js' : /\.woff2?$/.test(path) ? 'fonts' : 'other';
+        byType[type] = (byType[type] ?? 0) + s.bytes;
+      }
+      return { bytes: all.reduce((n, s) => n + s.bytes, 0), requests: all.length, byType };
+    };
+    const first = await visit();
+    // A new page in the same context: what a reader who comes back tomorrow downloads.
+    await page.goto('about:blank');
+    const second = await visit();
+    return { ...first, second };
   } finally {
     await context.close();
   }

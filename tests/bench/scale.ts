@@ -178,6 +178,7 @@ export async function runScale(o: ScaleOptions): Promise<{ figures: Figure[]; de
       details.transfer = { app: at, bare: bt };
       figures.push(
         figure({ id: id('transfer.first-visit'), label: labelled('bytes transferred at first load, until zones are drawn and the network is quiet'), unit: 'kB', value: at.bytes / 1000, baseline: bt.bytes / 1000, baselineLabel: 'MapLibre + React page, same zones', runs: 1, budget: `≤ baseline + 100 kB; app: ${Object.entries(at.byType).map(([k, v]) => `${k} ${(v / 1000).toFixed(0)}`).join(', ')} kB` }),
+        figure({ id: id('transfer.second-visit'), label: labelled('bytes transferred at a second visit in the same browser, until zones are drawn'), unit: 'kB', value: at.second.bytes / 1000, baseline: bt.second.bytes / 1000, baselineLabel: 'MapLibre + React page, second visit', runs: 1, budget: `info: what the caching headers keep off the network; app: ${Object.entries(at.second.byType).map(([k, v]) => `${k} ${(v / 1000).toFixed(0)}`).join(', ')} kB` }),
       );
     });
   } finally {
