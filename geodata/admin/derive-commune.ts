@@ -50,6 +50,17 @@ export function joinCommunes(): { communes: AdminCommune[]; index: Flatbush } {
   return loaded;
 }
 
+/**
+ * A clipped commune without the rings the clip left with fewer than four positions (a box that
+ * only grazes a commune leaves empty or two-point rings, which polygon clipping refuses), or null
+ * when no polygon is left. Zones near the province's edge on a national dataset meet this.
+ */
+function withoutDegenerateRings(g: Polygon | MultiPolygon): Polygon | MultiPolygon | null {
+  const polygons = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).filter((rings) => (rings[0]?.length ?? 0) >= 4).map((rings) => rings.filter((r) => r.length >= 4));
+  if (polygons.length === 0) return null;
+  return polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0]! } : { type: 'MultiPolygon', coordinates: polygons };
+}
+
 /** Each commune the geometry overlaps, with the m² shared, largest first. */
 export function communeOverlaps(geometry: Polygon | MultiPolygon): { commune: AdminCommune; m2: number }[] {
   const { communes, index } = joinCommunes();
@@ -61,7 +72,8 @@ export function communeOverlaps(geometry: Polygon | MultiPolygon): { commune: Ad
       const commune = communes[i]!;
       // Clipping the commune (thousands of vertices) to the zone's box first leaves the same
       // intersection at a fraction of the cost.
-      const near = bboxClip(commune.geometry, box).geometry as Polygon | MultiPolygon;
+      const near = withoutDegenerateRings(bboxClip(commune.geometry, box).geometry as Polygon | MultiPolygon);
+      if (!near) return { commune, m2: 0 };
       const shared = intersect(featureCollection([feature(geometry), feature(near)]));
       return { commune, m2: shared ? area(shared) : 0 };
     })

@@ -149,6 +149,13 @@ describe('deriveCommune: the commune with the largest overlap', () => {
     expect(straddling).toBeGreaterThan(0);
   });
 
+  it('gives the same commune as a full scan where the zone\'s box only grazes a neighbour (the clip leaves it degenerate rings)', () => {
+    // A zone of the synthetic national set on which the clipped neighbour's empty rings made
+    // polygon clipping throw, and the server could not seed that dataset.
+    const zone: Polygon = { type: 'Polygon', coordinates: [[[105.702013, 21.979003], [105.706315, 21.978091], [105.706995, 21.980881], [105.702693, 21.981794], [105.702013, 21.979003]]] };
+    expect(deriveCommune(zone)?.code).toBe(fullScan(zone)[0]?.code);
+  });
+
   it('gives null outside the province (Hà Nội)', () => {
     expect(deriveCommune(square([105.85, 21.03], 500))).toBeNull();
   });
