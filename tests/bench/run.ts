@@ -154,7 +154,8 @@ async function scale(started: number) {
     key: 'bk',
     label: 'Bắc Kạn',
     geodataDir: BAC_KAN_GEODATA_DIR,
-    dataDir: join(tmp, 'data'),
+    // Its own DATA_DIR: the core part seeds tmp/data with the default dataset (the whole province).
+    dataDir: join(tmp, 'bk-data'),
     view: '',
     alsoForcedTiles: true,
     pan: null,
