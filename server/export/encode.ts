@@ -27,7 +27,6 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../geodata/exchange.ts';
 
 export { EXPORT_FORMATS, type ExportFormat };
 
-export { type AnyFeature, citedSources, ExportError, type ExportFile, type ExportInput, type ExportQuery } from './request.ts';
 import { type AnyFeature, citedSources, ExportError, type ExportFile, type ExportInput, type ExportQuery } from './request.ts';
 
 const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;

@@ -11,7 +11,8 @@ import { CRS_TABLE, findCrs, toWgs84, type CrsInfo } from '../../geodata/crs/ind
 import type { ImportContext, ImportOptions } from './analysis-types.ts';
 import type { Reason } from '../../geodata/rules/reasons.ts';
 import { issueText, type IssueList } from './issues.ts';
-import { ImportFileError, type RawLayer } from './readers.ts';
+import { ImportFileError } from './file-error.ts';
+import type { RawLayer } from './readers.ts';
 
 /** Every position of a geometry through f. */
 export function mapPositions(g: Geometry, f: (p: Position) => Position): Geometry {

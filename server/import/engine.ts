@@ -23,7 +23,8 @@ import { contextProps } from './map-context.ts';
 import { plotProps } from './map-plots.ts';
 import { zoneProps } from './map-zones.ts';
 import { findOverlaps } from './overlaps.ts';
-import { ImportFileError, type RawFeature, type RawLayer } from './readers.ts';
+import { ImportFileError } from './file-error.ts';
+import type { RawFeature, RawLayer } from './readers.ts';
 import { normaliseGeometry } from './rings.ts';
 
 export type { ImportIssue } from '../../geodata/exchange.ts';

@@ -1,6 +1,7 @@
 import { threadId } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { encodeExport, type ExportInput, type ExportQuery } from '../../server/export/encode.ts';
+import { encodeExport } from '../../server/export/encode.ts';
+import type { ExportInput, ExportQuery } from '../../server/export/request.ts';
 import { runExport } from '../../server/export/index.ts';
 import { runOffThread } from '../../server/heavy/off-thread.ts';
 import { signedInAppForFile } from '../support/signed-in-app.ts';
